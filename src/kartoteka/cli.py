@@ -1,0 +1,428 @@
+"""Command line (Typer + Rich): a thin layer over `pipeline`, `store` and `export`.
+
+Every error a user can cause is a `KartotekaError`: printed on one line, exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, Optional, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from . import pipeline
+from .config import Settings, database_url
+from .errors import KartotekaError
+from .export import KINDS, csv, jsonl, records, timeline
+from .store import Store, open_store
+from .store import queries as q
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                  help="kartoteka: a source-critical chronicle of political repression.")
+out = Console()
+err = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+DEMO_CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+
+def fails_cleanly(func: F) -> F:
+    """Turn a KartotekaError into one line on stderr and exit code 1."""
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KartotekaError as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(exc.exit_code) from None
+    return wrapper  # type: ignore[return-value]
+
+
+@app.callback()
+def main(ctx: typer.Context,
+         db: Annotated[Optional[str], typer.Option(
+             "--db", help="Database path or SQLAlchemy URL (default $KARTOTEKA_DB or "
+                          "./kartoteka.db).")] = None) -> None:
+    ctx.obj = database_url(db)
+
+
+def _store(ctx: typer.Context) -> Store:
+    return open_store(ctx.obj or database_url())
+
+
+@app.command()
+@fails_cleanly
+def ingest(ctx: typer.Context,
+           paths: Annotated[list[Path], typer.Argument(help="Files or folders (recursive).")],
+           extractor: Annotated[str, typer.Option(help="Registered extractor name.")] = "rules",
+           ) -> None:
+    """Ingest documents (txt, md, html, pdf); identical content is skipped.
+
+    Example: kartoteka ingest ../shared/corpus/seeds
+    """
+    store = _store(ctx)
+    report = _ingest_with_progress(store, paths, extractor)
+    _print_report(report)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_with_progress(store: Store, paths: list[Path], extractor: str) -> pipeline.IngestReport:
+    files, _ = pipeline.collect(paths)
+    chosen = pipeline.load_extractor(extractor)
+    if len(files) <= 5:
+        return pipeline.ingest(store, paths, chosen)
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+        return pipeline.ingest(store, paths, chosen,
+                               on_file=lambda p: progress.update(task, advance=1,
+                                                                 description=p.name[:40]))
+
+
+def _print_report(report: pipeline.IngestReport) -> None:
+    for path, reason in report.failed:
+        err.print(f"error: {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
+    table = Table(title="ingest", show_header=True)
+    table.add_column("status")
+    table.add_column("document")
+    table.add_column("mentions", justify="right")
+    for name, n in report.new:
+        table.add_row("new", name, str(n))
+    for name in report.unchanged:
+        table.add_row("unchanged", name, "")
+    for path, reason in report.failed:
+        table.add_row("failed", Path(path).name, reason)
+    out.print(table)
+    t = report.totals
+    out.print(f"{len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.failed)} "
+              f"failed — store: {t.get('documents', 0)} documents, {t.get('mentions', 0)} "
+              f"mentions, {t.get('events', 0)} events, {t.get('entities', 0)} entities")
+
+
+@app.command()
+@fails_cleanly
+def export(ctx: typer.Context,
+           what: Annotated[str, typer.Argument(help="mentions | events | entities | sources")],
+           format: Annotated[str, typer.Option("--format", "-f",
+                                               help="jsonl | csv | timeline (events)")] = "jsonl",
+           output: Annotated[Optional[Path], typer.Option("-o", "--output",
+                                                          help="File (default stdout).")] = None,
+           ) -> None:
+    """Export claims and derived views.
+
+    Example: kartoteka export events --format csv -o events.csv
+    """
+    if what not in KINDS:
+        err.print(f"error: unknown export {what!r} (choose from {', '.join(KINDS)})")
+        raise typer.Exit(2)
+    writers = {"jsonl": jsonl.write, "csv": csv.write, "timeline": timeline.write}
+    if format not in writers or (format == "timeline" and what != "events"):
+        err.print(f"error: unknown format {format!r} for {what}")
+        raise typer.Exit(2)
+    store = _store(ctx)
+    if output is None:
+        writers[format](records(store, what), sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".part")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            n = writers[format](records(store, what), fh)
+        tmp.replace(output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KartotekaError(f"{output}: cannot write ({exc.strerror or exc})") from exc
+    err.print(f"{n} {what} written to {output}")
+
+
+@app.command()
+@fails_cleanly
+def stats(ctx: typer.Context) -> None:
+    """Counts of documents, mentions, events, entities and judgements.
+
+    Example: kartoteka stats
+    """
+    store = _store(ctx)
+    table = Table(title=store.name)
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    for name, n in store.counts().items():
+        table.add_row(name, str(n))
+    out.print(table)
+
+
+def _chronicle(store: Store, events: list[dict[str, Any]], limit: int | None = None) -> None:
+    for year, rows in q.years(events).items():
+        table = Table(title=year, show_lines=False, expand=True)
+        for col in ("date", "type", "event", "place", "figures", "sources", "id"):
+            table.add_column(col, overflow="fold")
+        for e in rows[:limit]:
+            date = e["date"] or {}
+            span = date.get("start", "") + (f"/{date['end']}" if date.get("end") not in
+                                            (None, date.get("start")) else "")
+            figs = " ".join(f'{f["kind"]} {_range(f)}' for f in e.get("figures", []))
+            flag = " ⚠" if e.get("disputed") else ""
+            table.add_row(span, e["type"], e["title"] + flag, ", ".join(e.get("places", [])[:2]),
+                          figs, str(len(e.get("documents", []))), e["id"])
+        out.print(table)
+
+
+def _range(f: dict[str, Any]) -> str:
+    low, high = f.get("low"), f.get("high")
+    if low == high:
+        return f"{low:,}" if low is not None else "?"
+    return f'{f"{low:,}" if low is not None else "…"}–{f"{high:,}" if high is not None else "…"}'
+
+
+@app.command()
+@fails_cleanly
+def events(ctx: typer.Context,
+           date_from: Annotated[Optional[str], typer.Option("--from", help="ISO date")] = None,
+           date_to: Annotated[Optional[str], typer.Option("--to", help="ISO date")] = None,
+           type: Annotated[Optional[str], typer.Option(help="Event type")] = None,
+           place: Annotated[Optional[str], typer.Option(help="Place name")] = None,
+           actor: Annotated[Optional[str], typer.Option(help="Actor name or entity id")] = None,
+           source: Annotated[Optional[str], typer.Option(help="Document name")] = None,
+           undated: Annotated[bool, typer.Option(help="Include undated events.")] = False,
+           ) -> None:
+    """The chronicle: linked events by year with consensus figures and source counts.
+
+    Example: kartoteka events --from 1918 --to 1921 --type execution
+    """
+    from .views import filter_events
+
+    store = _store(ctx)
+    rows = filter_events(q.event_rows(store), date_from=date_from, date_to=date_to, type=type,
+                         place=place, actor=actor, source=source, undated=undated)
+    _chronicle(store, rows)
+    out.print(f"{len(rows)} events")
+
+
+@app.command()
+@fails_cleanly
+def event(ctx: typer.Context, event_id: str) -> None:
+    """Every claim of one event side by side, with quotes and disputes.
+
+    Example: kartoteka event e_3f2a…
+    """
+    from .views import event_detail
+
+    detail = event_detail(_store(ctx), event_id)
+    e = detail["event"]
+    out.print(f"[bold]{e['title']}[/bold]  {e['id']}  type={e['type']}  date={e['date']}")
+    for f in e.get("figures", []):
+        out.print(f"  {f['kind']}: low={f['low']} best={f['best']} high={f['high']} "
+                  f"({f['sources']} sources)")
+    for d in e.get("disputes", []):
+        out.print(f"  [red]disputed {d['field']}[/red]: " + " | ".join(
+            f"{s['value']} ({', '.join(s['documents'])})" for s in d["sides"]))
+    for m in detail["mentions"]:
+        date = m["date"]["as_written"] if m["date"] else "undated"
+        out.print(f"\n[cyan]{m['document']}[/cyan] [{m['start']}:{m['end']}] {m['type']} "
+                  f"{date} status={m['status']} id={m['id']}")
+        out.print(f"  “{m['quote']}”", markup=False, highlight=False)
+
+
+@app.command()
+@fails_cleanly
+def disputes(ctx: typer.Context, limit: int = 30) -> None:
+    """Contradictions between sources, largest first.
+
+    Example: kartoteka disputes --limit 10
+    """
+    from .views import ranked_disputes
+
+    for e, d, size in ranked_disputes(q.event_rows(_store(ctx)))[:limit]:
+        out.print(f"[bold]{e['title']}[/bold] {e['date'] and e['date']['start']} {e['id']} — "
+                  f"{d['field']} (spread {size:g})")
+        for s in d["sides"]:
+            out.print(f"   {s['value']}: {', '.join(s['documents'])}", markup=False)
+
+
+@app.command()
+@fails_cleanly
+def entities(ctx: typer.Context,
+             query: Annotated[Optional[str], typer.Argument(help="Name fragment")] = None,
+             type: Annotated[Optional[str], typer.Option(help="person | organization | group "
+                                                              "| place")] = None) -> None:
+    """Resolved entities with their aliases.
+
+    Example: kartoteka entities --type organization cheka
+    """
+    from .views import find_entities
+
+    table = Table()
+    for col in ("name", "type", "aliases", "mentions", "documents", "id"):
+        table.add_column(col, overflow="fold")
+    rows = find_entities(_store(ctx), query, type)
+    for e in rows:
+        table.add_row(e["name"], e["type"], ", ".join(e.get("aliases", [])[:8]),
+                      str(e.get("mentions", 0)), str(e.get("documents", 0)), e["id"])
+    out.print(table)
+
+
+@app.command()
+@fails_cleanly
+def entity(ctx: typer.Context, name: str) -> None:
+    """One entity: every alias with the documents and the quotes behind it.
+
+    Example: kartoteka entity Kaplan
+    """
+    from .views import entity_detail
+
+    d = entity_detail(_store(ctx), name)
+    e = d["entity"]
+    out.print(f"[bold]{e['name']}[/bold] ({e['type']}) {e['id']}")
+    if e.get("predecessor") or e.get("successor"):
+        out.print(f"  predecessor: {e.get('predecessor')}  successor: {e.get('successor')}")
+    for form, docs in d["forms"].items():
+        out.print(f"  {form}: {', '.join(docs)}", markup=False)
+    for ev in e.get("evidence", []):
+        out.print(f"  alias evidence ({ev['relation']}, {ev['document']}): “{ev['quote']}”",
+                  markup=False)
+
+
+@app.command()
+@fails_cleanly
+def merge(ctx: typer.Context, a: str, b: str,
+          user: Annotated[str, typer.Option(help="Who decides.")] = "cli",
+          note: Optional[str] = None) -> None:
+    """Record that two names are one entity (kept across re-ingest).
+
+    Example: kartoteka merge "Fanny Kaplan" "Feiga Roytblat"
+    """
+    store = _store(ctx)
+    store.add_judgement("merge", a, "positive", user, obj=b, note=note)
+    pipeline.rebuild(store)
+    out.print(f"merged {a!r} and {b!r}")
+
+
+@app.command()
+@fails_cleanly
+def split(ctx: typer.Context, a: str, name: str,
+          user: Annotated[str, typer.Option(help="Who decides.")] = "cli",
+          note: Optional[str] = None) -> None:
+    """Record that NAME is not entity A (a negative judgement beats any machine evidence).
+
+    Example: kartoteka split Kibalchich "Nikolai Kibalchich"
+    """
+    store = _store(ctx)
+    store.add_judgement("split", a, "negative", user, obj=name, note=note)
+    pipeline.rebuild(store)
+    out.print(f"split {name!r} from {a!r}")
+
+
+@app.command()
+@fails_cleanly
+def link(ctx: typer.Context, a: str, b: str, unlink: bool = False,
+         user: Annotated[str, typer.Option(help="Who decides.")] = "cli") -> None:
+    """Record that two mentions tell the same event (or, with --unlink, different events).
+
+    Example: kartoteka link m_1a2b… m_9f8e…
+    """
+    store = _store(ctx)
+    store.add_judgement("unlink" if unlink else "link", a, "negative" if unlink else "positive",
+                        user, obj=b)
+    pipeline.relink(store)
+    out.print(("unlinked" if unlink else "linked") + f" {a} {b}")
+
+
+@app.command()
+@fails_cleanly
+def review(ctx: typer.Context, mention_id: str,
+           decision: Annotated[str, typer.Argument(help="accept | reject | edit")],
+           type: Annotated[Optional[str], typer.Option(help="Corrected type (edit)")] = None,
+           date: Annotated[Optional[str], typer.Option(help="Corrected date START[/END]")] = None,
+           user: Annotated[str, typer.Option(help="Who decides.")] = "cli") -> None:
+    """Accept, reject or correct one machine claim.
+
+    Example: kartoteka review m_1a2b… edit --type execution --date 1919-03-12/1919-03-14
+    """
+    from .views import review_mention
+
+    review_mention(_store(ctx), mention_id, decision, user, type=type, date=date)
+    out.print(f"{mention_id}: {decision}")
+
+
+@app.command()
+@fails_cleanly
+def relink(ctx: typer.Context) -> None:
+    """Re-resolve entities and re-link events from the stored claims.
+
+    Example: kartoteka relink
+    """
+    n_entities, n_events = pipeline.rebuild(_store(ctx))
+    out.print(f"{n_entities} entities, {n_events} events")
+
+
+@app.command()
+@fails_cleanly
+def search(ctx: typer.Context, query: str, limit: int = 20) -> None:
+    """Full-text search over documents and quotes.
+
+    Example: kartoteka search "Putilov"
+    """
+    from .views import search as run_search
+
+    for hit in run_search(_store(ctx), query, limit):
+        out.print(f"[cyan]{hit['kind']}[/cyan] {hit['document']} {hit['ref']}: "
+                  f"{hit['snippet']}", highlight=False)
+
+
+@app.command()
+@fails_cleanly
+def demo(ctx: typer.Context,
+         corpus: Annotated[Path, typer.Option(help="Folder of documents.")] = DEMO_CORPUS,
+         db: Annotated[Path, typer.Option(help="Fresh database to build.")] = Path("demo.db"),
+         ) -> None:
+    """The main job on the demo corpus: a fresh database, ingest, then the chronicle.
+
+    Example: kartoteka demo
+    """
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    store = open_store(database_url(str(db)))
+    report = _ingest_with_progress(store, [corpus], "rules")
+    _print_report(report)
+    rows = [e for e in q.event_rows(store) if e.get("date")]
+    _chronicle(store, rows)
+    out.print(f"\nNext: kartoteka --db {db} disputes · kartoteka --db {db} entity Cheka · "
+              f"kartoteka --db {db} serve")
+
+
+@app.command()
+@fails_cleanly
+def serve(ctx: typer.Context, host: str = "127.0.0.1", port: int = 8000,
+          read_only: Annotated[bool, typer.Option(help="Publish without review.")] = False,
+          ) -> None:
+    """The web UI and JSON API on the same database.
+
+    Example: kartoteka serve --port 8000
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    settings = Settings(db_url=ctx.obj or database_url(), read_only=read_only or
+                        Settings().read_only)
+    uvicorn.run(create_app(settings), host=host, port=port)
+
+
+@app.command("user-add")
+@fails_cleanly
+def user_add(ctx: typer.Context, name: str,
+             role: Annotated[str, typer.Option(help="reader | reviewer | admin")] = "reviewer",
+             password: Annotated[str, typer.Option(prompt=True, hide_input=True,
+                                                   confirmation_prompt=True)] = "") -> None:
+    """Add a user for the web review workflow.
+
+    Example: kartoteka user-add ada --role reviewer
+    """
+    from .web.auth import add_user
+
+    add_user(_store(ctx), name, password, role)
+    out.print(f"user {name} ({role}) added")

@@ -1,0 +1,32 @@
+"""Settings in one place: command-line options first, then KARTOTEKA_* variables, then defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_DB = "kartoteka.db"
+
+
+def database_url(db: str | None = None) -> str:
+    """Turn a `--db` value (path or SQLAlchemy URL) into a URL.
+
+    >>> database_url("x.db")
+    'sqlite:///x.db'
+    """
+    value = db or os.environ.get("KARTOTEKA_DB") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the web app and the CLI share."""
+
+    db_url: str = field(default_factory=database_url)
+    read_only: bool = field(default_factory=lambda: os.environ.get("KARTOTEKA_READ_ONLY") == "1")
+    secret_key: str = field(
+        default_factory=lambda: os.environ.get("KARTOTEKA_SECRET_KEY", "change-me-in-production")
+    )

@@ -1,0 +1,296 @@
+"""Find dates in a sentence at the precision written, and resolve partial ones from context.
+
+`find_dates` returns `DateMatch`es (what the text says, maybe without a year); `resolve`
+turns one into a `DateSpan` using the running `DateContext` ("On March 12 …" after "In 1919").
+Old Style dates are converted to the Gregorian calendar with convertdate.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+
+from convertdate import julian
+
+from ..models import DateSpan
+
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+_RU_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+             "октябр", "ноябр", "декабр"]
+_EN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+       r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+       r"Nov\.?|Dec\.?)")
+_RU = (r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
+       r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
+MONTH = rf"(?:{_EN}|{_RU})"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:г\.|года|гг\.))?"
+_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b)\s*"
+_Y = rf"(?:(?:\s*\((?:O\.\s?S\.|N\.\s?S\.)\))?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
+_MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                 "twelve": 12, "several": None, "a few": None, "few": None}
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
+    ("cross_dm", rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\s*(?:[–—-]|\bto\b|\buntil\b)"
+                 rf"\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
+    ("cross_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*(?:[–—-]|\bto\b|\buntil\b)\s*"
+                 rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
+    ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
+    ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
+    ("iso", rf"\b(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>{YEAR})"),
+    ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
+    ("mdy", rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),
+    ("my", rf"\b{_MOD}(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    ("m_rel", rf"\b(?P<m>{_EN})\s+of\s+(?P<rel>that|the\s+same|that\s+same|the\s+following|"
+              r"the\s+next|the\s+previous)\s+year\b"),
+    ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?(?P<y1>{YEAR})\s*"
+                   r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
+                   r"(?:around\s+|about\s+|c\.\s*|circa\s+)?(?P<y2>\d{4}|\d{2})\b(?![,.]\d)"),
+    ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
+    ("season", rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{YEAR})"),
+    ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b(?![,.]\d|\s*%)"),
+    ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ee]arly|"
+              rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
+              rf"[\s-]+(?:early\s+|late\s+|mid-)?(?P<m>{_EN})\b(?!\s+\d)"),
+    ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?P<unit>day|morning|week|month|year)\b"),
+    ("rel_shift", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                  r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+                  r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
+    ("rel_same", r"\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
+                 r"summer|autumn|fall|winter)\b"),
+]]
+_JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|Old Style|old style|Julian|"
+                           r"ст\.\s*ст\.|по старому стилю)")
+_GREGORIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:N\.\s?S\.|n\.s\.|New Style|new style|Gregorian)")
+_JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar|O\.S\.)")
+_NOT_EVENT = re.compile(
+    r"(?:posted|published|updated|retrieved|accessed|written|printed|copyright|©|born|b\.|"
+    r"reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*(?:the\s+)?$",
+    re.I)
+_CITATION = re.compile(r"\((?:[A-Z][\w .&'’-]*,\s*)+$")
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """What the text says: a date or range whose year may be missing (then context supplies it)."""
+
+    start: int
+    end: int
+    text: str
+    y1: int | None = None
+    m1: int | None = None
+    d1: int | None = None
+    y2: int | None = None
+    m2: int | None = None
+    d2: int | None = None
+    julian: bool = False
+    relative: tuple[str, int] | None = None  # ("day", +1), ("year", 0) …
+
+
+@dataclass
+class DateContext:
+    """The last date the text established, at its precision; later sentences inherit it."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def set(self, span: DateSpan) -> None:
+        parts = [int(p) for p in span.start.split("-")]
+        self.year, self.month, self.day = (parts + [None, None])[:3]
+
+
+def month_number(name: str) -> int:
+    low = name.lower().rstrip(".")
+    for i, stem in enumerate(_RU_STEMS):
+        if low.startswith(stem) and not (stem == "ма" and low.startswith("мар")):
+            return i + 1
+    return next(i + 1 for i, m in enumerate(_EN_MONTHS) if m.startswith(low[:3]))
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.sub(r"\D", "", text)) if text else None
+
+
+def _year(text: str | None) -> int | None:
+    return int(text[:4]) if text else None
+
+
+def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | None:
+    """Groups of one pattern to the DateMatch fields; None when the match is not a date."""
+    y = _year(g.get("y"))
+    if name in ("cross_dm", "cross_md"):
+        return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
+                    y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
+    if name in ("range_dm", "range_md"):
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
+        if d1 is None or d2 is None or d2 <= d1:
+            return None
+        m = month_number(g["m"] or "")
+        return dict(y1=y, m1=m, d1=d1, y2=y, m2=m, d2=d2)
+    if name in ("iso", "numeric"):
+        return dict(y1=y, m1=int(g["mn"] or 0), d1=_day(g["d"]))
+    if name in ("dmy", "mdy"):
+        return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
+    if name in ("my", "m_ctx"):
+        return dict(y1=y, m1=month_number(g["m"] or ""))
+    if name == "m_rel":
+        shift = {"the following": 1, "the next": 1, "the previous": -1}.get(
+            re.sub(r"\s+", " ", g["rel"] or ""), 0)
+        return dict(m1=month_number(g["m"] or ""), relative=("year", shift))
+    if name == "year_range":
+        y1, raw2 = _year(g["y1"]), g["y2"] or ""
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100 * 100 + int(raw2) if y1 else None)
+        sep_and = " and " in (g.get("_text") or "")
+        if y1 is None or y2 is None or not (y1 < y2 <= 2100):
+            return None
+        if sep_and and not g.get("pre") and y2 != y1 + 1:
+            return None
+        return dict(y1=y1, y2=y2)
+    if name == "decade":
+        dec = int(g["dec"] or 0)
+        return dict(y1=dec, y2=dec + 9)
+    if name in ("season", "year"):
+        return dict(y1=y)
+    if name == "rel_next":
+        unit = "day" if g["unit"] == "morning" else g["unit"] or "day"
+        return dict(relative=(unit, 1))
+    if name == "rel_shift":
+        raw = (g["n"] or "").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        if not n:
+            return None
+        unit = (g["unit"] or "").rstrip("s")
+        if unit == "week":
+            unit, n = "day", n * 7
+        sign = -1 if (g["dir"] or "") in ("earlier", "before") else 1
+        return dict(relative=(unit, sign * n))
+    if name == "rel_same":
+        unit = g["unit"] or "year"
+        return dict(relative=(unit if unit in ("day", "month") else "year", 0))
+    return None
+
+
+def _valid(fields: dict[str, object]) -> bool:
+    for y, m, d in (("y1", "m1", "d1"), ("y2", "m2", "d2")):
+        month, day = fields.get(m), fields.get(d)
+        if month is not None and not 1 <= int(month) <= 12:  # type: ignore[call-overload]
+            return False
+        if day is not None:
+            limit = calendar.monthrange(int(fields.get(y) or 2000), int(month or 1))[1]  # type: ignore[call-overload]
+            if not 1 <= int(day) <= limit:  # type: ignore[call-overload]
+                return False
+    return True
+
+
+def _excluded(text: str, start: int, end: int, name: str, fields: dict[str, object]) -> bool:
+    """Publication dates, citations and life spans are not event dates."""
+    before = text[max(0, start - 40):start]
+    if _NOT_EVENT.search(before) or _CITATION.search(text[max(0, start - 60):start]):
+        return True
+    if name == "year_range" and before.endswith("(") and text[end:end + 1] == ")":
+        span = int(fields["y2"]) - int(fields["y1"])  # type: ignore[call-overload]
+        word = re.search(r"([A-Z]\w+)\s*\($", before)
+        if span >= 15 and word:
+            return True
+    return False
+
+
+def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[DateMatch]:
+    """Every date expression in `text` (a sentence), longest forms first, no overlaps.
+
+    `skip` lists spans already claimed (figures such as "between 2000 and 4000 workers").
+    """
+    taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in (skip or [])]
+    found: list[DateMatch] = []
+    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _GREGORIAN_AFTER.search(text)
+    for name, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            text_match = match.group(0)
+            if any(start < b and a < end for a, b in taken):
+                continue
+            groups = {**match.groupdict(), "_text": text_match}
+            fields = _from_groups(name, groups)
+            if fields is None or not _valid(fields):
+                continue
+            taken.append((start, end))
+            if _excluded(text, start, end, name, fields):
+                continue
+            tail = text[end:end + 30]
+            is_julian = "O.S" in text_match or bool(_JULIAN_AFTER.match(tail)) or (
+                julian_sentence and fields.get("d1") is not None
+                and not _GREGORIAN_AFTER.match(tail))
+            found.append(DateMatch(start + offset, end + offset, text_match.strip(),
+                                   julian=is_julian, **fields))  # type: ignore[arg-type]
+    return sorted(found, key=lambda d: d.start)
+
+
+def _iso(y: int, m: int | None, d: int | None) -> str:
+    return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+def to_gregorian(y: int, m: int, d: int) -> tuple[int, int, int]:
+    """Julian (Old Style) day to Gregorian (New Style): +12 days in the 1800s, +13 from 1900."""
+    return julian.to_gregorian(y, m, d)
+
+
+def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
+    import datetime as dt
+
+    if ctx.year is None:
+        return None
+    if unit == "year":
+        return DateMatch(0, 0, "", y1=ctx.year + n,
+                         m1=ctx.month if n == 0 else None, d1=ctx.day if n == 0 else None)
+    if unit == "month":
+        if ctx.month is None:
+            return None
+        total = ctx.year * 12 + ctx.month - 1 + n
+        return DateMatch(0, 0, "", y1=total // 12, m1=total % 12 + 1)
+    if unit == "day":
+        if ctx.month is None or ctx.day is None:
+            return None
+        day = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=n)
+        return DateMatch(0, 0, "", y1=day.year, m1=day.month, d1=day.day)
+    return None
+
+
+def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
+    """A DateSpan for `match`, borrowing the year (or more) from `ctx` when the text omits it."""
+    m = match
+    if m.relative is not None:
+        unit, n = m.relative
+        if m.m1 is not None:  # "April of that same year"
+            if ctx.year is None:
+                return None
+            m = replace(m, y1=ctx.year + n, relative=None)
+        else:
+            shifted = _shift(ctx, unit, n)
+            if shifted is None:
+                return None
+            m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, relative=None)
+    y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year)
+    if y1 is None:
+        return None
+    if m.y1 is None and m.y2 is None and ctx.month and m.m1 and m.text.lower().startswith(
+            "the previous") and m.m1 >= ctx.month:
+        y1 -= 1
+    y2 = m.y2 if m.y2 is not None else y1
+    start = (y1, m.m1, m.d1)
+    end = (y2, m.m2 if m.y2 is not None or m.m2 else m.m1, m.d2 if m.d2 else m.d1)
+    if m.m2 is None and m.y2 is not None and m.d2 is None and m.y1 != m.y2:
+        end = (y2, None, None)
+    cal = "gregorian"
+    if m.julian and m.d1 and m.m1:
+        cal = "julian"
+        start = to_gregorian(y1, m.m1, m.d1)
+        if end[1] and end[2]:
+            end = to_gregorian(end[0], end[1], end[2])
+    return DateSpan(start=_iso(*start), end=_iso(*end), as_written=m.text, calendar=cal,
+                    char_start=m.start, char_end=m.end)

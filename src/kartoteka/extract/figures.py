@@ -1,0 +1,274 @@
+"""Counts of people in a sentence, following the CONTRACT table (low/high/approximate/kind).
+
+A number is a figure only when the words around it say it counts people: a people noun
+("2,000 workers"), a kind verb ("executed 800", "900 were arrested") or a toll phrase
+("the number of victims … 50,000"). Numbers of places, money, years and ages are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Figure
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+           "mln": 1_000_000, "dozen": 12}
+_VAGUE = [  # longest first; (pattern, value)
+    (r"hundreds\s+of\s+thousands", 100_000), (r"tens\s+of\s+thousands", 10_000),
+    (r"tens\s+of\s+millions", 10_000_000), (r"hundreds\s+of\s+millions", 100_000_000),
+    (r"(?:several|many|a\s+few)\s+hundreds?", 100), (r"(?:several|many|a\s+few)\s+thousands?", 1000),
+    (r"(?:several|many|a\s+few)\s+dozens?", 12), (r"(?:several|many|a\s+few)\s+millions?", 1_000_000),
+    (r"dozens", 12), (r"scores", 20), (r"hundreds", 100), (r"thousands", 1000),
+    (r"millions", 1_000_000),
+]
+_WORD = r"(?:" + "|".join(sorted((k for k in _UNITS if len(k) > 2), key=len, reverse=True)) + r")"
+_SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
+_NUM = re.compile(
+    r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
+    r"|(?P<digits>(?<![\w.,/-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:\s\d{3})+(?!\d)|"
+    r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|-?(?:st|nd|rd|th)\b|-\w))"
+    r"|(?P<words>\b(?:an?\s+|half\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
+    r"(?:" + _SCALE + r")s?\b|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)",
+    re.I)
+
+_LOW_ONLY = r"(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
+            r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
+            r"not\s+fewer\s+than|fewer\s+than\s+no)"
+_HIGH_ONLY = r"(?:up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than|" \
+             r"at\s+most|a\s+maximum\s+of|under|as\s+much\s+as)"
+_APPROX = r"(?:some|about|around|roughly|approximately|nearly|almost|c\.|ca\.|circa|an\s+estimated|" \
+          r"estimated|perhaps|possibly|close\s+to|an\s+approximate|approx\.|just\s+under|just\s+over)"
+_QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
+_RANGE_PRE = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or)\s*$", re.I)
+
+# Nouns that make a number a count of people, with the kind they imply (None: ask the verbs).
+PEOPLE = {
+    "people": None, "persons": None, "person": None, "individuals": None, "men": None,
+    "women": None, "children": None, "workers": None, "peasants": None, "sailors": None,
+    "civilians": None, "inhabitants": None, "residents": None, "citizens": None, "kulaks": None,
+    "anarchists": None, "officers": None, "priests": None, "clergy": None, "jews": None,
+    "students": None, "intellectuals": None, "bourgeois": None, "bourgeoisie": None,
+    "deserters": None, "mensheviks": None, "bolsheviks": None, "communists": None, "srs": None,
+    "revolutionaries": None, "socialists": None, "trotskyists": None, "opponents": None,
+    "dissidents": None, "suspects": None, "infiltrators": None, "agents": None, "informers": None,
+    "provocateurs": None, "cossacks": None, "nobles": None, "monks": None, "nuns": None,
+    "families": None, "comrades": None, "leaders": None, "elderly": None, "whites": None,
+    "soldiers": "strength", "troops": "strength", "combatants": "strength",
+    "fighters": "strength", "members": "strength", "participants": "strength",
+    "delegates": "strength", "strikers": "strength", "demonstrators": "strength",
+    "protesters": "strength", "insurgents": "strength", "rebels": "strength",
+    "partisans": "strength", "guerrillas": "strength", "militiamen": "strength",
+    "volunteers": "strength", "recruits": "strength", "employees": "strength",
+    "chekists": "strength", "policemen": "strength", "guards": "strength",
+    "hostages": "hostages", "prisoners": "arrested", "detainees": "arrested",
+    "arrests": "arrested", "victims": "killed", "dead": "killed", "deaths": "killed",
+    "lives": "killed", "executions": "killed", "casualties": "killed", "corpses": "killed",
+    "bodies": "killed", "killings": "killed", "murders": "killed", "wounded": "wounded",
+    "deportees": "deported", "exiles": "deported", "internees": "deported",
+}
+NOT_PEOPLE = {
+    "centers", "centres", "rubles", "roubles", "dollars", "francs", "pounds", "marks", "lire",
+    "kopecks", "years", "year", "months", "month", "days", "day", "weeks", "hours", "minutes",
+    "pages", "page", "km", "kilometres", "kilometers", "miles", "versts", "verst", "percent",
+    "per", "districts", "villages", "towns", "cities", "regions", "provinces", "copies",
+    "tons", "tonnes", "poods", "acres", "hectares", "times", "votes", "seats", "volumes",
+    "books", "articles", "letters", "telegrams", "decrees", "camps", "prisons", "churches",
+    "factories", "newspapers", "issues", "points", "guns", "rifles", "horses", "livestock",
+    "cattle", "head", "parts", "chapters", "editions", "steps", "o'clock", "am", "pm",
+    "degrees", "feet", "metres", "meters", "percent.", "kilograms", "grams", "shots",
+    "assassination", "attempts", "cases", "sentences", "trials", "laws", "articles",
+}
+KIND_VERBS = [
+    ("killed", r"kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+               r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
+               r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|claimed|toll"),
+    ("arrested", r"arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
+                 r"taken\s+prisoner|captured|seized"),
+    ("deported", r"deport\w*|exil\w*|banish\w*|intern\w*|(?:to|in|into)\s+(?:the\s+)?"
+                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag"),
+    ("wounded", r"wound\w*|injur\w*"),
+    ("hostages", r"hostages?"),
+    ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|numbered|armed|"
+                 r"participat\w*|gathered|took\s+part"),
+]
+_KIND_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in KIND_VERBS]
+_TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
+                   r"[^.;]{0,60}$", re.I)
+_STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",
+         "before", "and", "or", "were", "was", "had", "have", "has", "who", "which", "that", "as",
+         "more", "are", "is", "be", "been", "would", "will", "within", "into", "across", "per"}
+_WORDS = re.compile(r"[\w’'-]+")
+_YEARLIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: int
+    vague: bool
+    yearlike: bool
+    scaled: bool = False
+
+
+def _words_value(text: str) -> int | None:
+    tokens = re.findall(r"[a-z]+", text.lower())
+    total, current = 0, 0
+    half = False
+    for tok in tokens:
+        if tok == "half":
+            half = True
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok.rstrip("s") in _SCALES:
+            scale = _SCALES[tok.rstrip("s")]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+    value = total + current
+    if half:
+        value //= 2
+    return value or None
+
+
+def _digits_value(digits: str, scale: str | None) -> int:
+    raw = digits.replace(" ", "")
+    if scale:
+        raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+            raw = raw.replace(".", "")
+        return round(float(raw) * _SCALES[scale.lower().rstrip("s")])
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return int(raw.replace(".", ""))
+    return round(float(raw.replace(",", "")))
+
+
+def _numbers(text: str) -> list[_Num]:
+    out = []
+    for m in _NUM.finditer(text):
+        if m.group("vague"):
+            value = next(v for p, v in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
+            out.append(_Num(m.start(), m.end(), value, True, False))
+        elif m.group("digits"):
+            digits = m.group("digits")
+            number = re.match(r"[\d.,\s]+\d|\d", digits)
+            assert number
+            scale = m.group("dscale")
+            value = _digits_value(number.group(0).strip(), scale)
+            out.append(_Num(m.start(), m.end(), value, False,
+                            bool(_YEARLIKE.match(digits.strip())) and not scale, bool(scale)))
+        else:
+            words = m.group("words")
+            low = words.lower().strip()
+            if low in ("a", "an", "one", "a dozen", "dozen"):
+                if low in ("a dozen", "dozen"):
+                    out.append(_Num(m.start(), m.end(), 12, False, False))
+                continue
+            value = _words_value(words)
+            if value:
+                out.append(_Num(m.start(), m.end(), value, False, False,
+                                bool(re.search(_SCALE, low))))
+    return out
+
+
+def _kind_near(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """(kind, adjacent): the kind word nearest the number; adjacent when within 4 words."""
+    best: tuple[int, str] | None = None
+    for kind, rx in _KIND_RX:
+        for m in rx.finditer(text):
+            if m.start() >= end:
+                gap = text[end:m.start()]
+            elif m.end() <= start:
+                gap = text[m.end():start]
+            else:
+                continue
+            if re.search(r"[;:]", gap):
+                continue
+            distance = len(_WORDS.findall(gap))
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    if best is None:
+        return None, False
+    return best[1], best[0] <= 4
+
+
+def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
+    """The first noun after the number (skipping up to 4 modifiers and 'of').
+
+    Returns (class, kind, end offset of the noun) or None when no known noun follows.
+    """
+    for n, word in enumerate(_WORDS.finditer(text, end, end + 80)):
+        low = word.group(0).lower().strip("’'")
+        if n >= 5 or re.search(r"[,;:.()]", text[end:word.start()]) or low in _STOP or low[0].isdigit():
+            break
+        if low in NOT_PEOPLE or (low.endswith("s") and low[:-1] in NOT_PEOPLE):
+            return "thing", None, word.end()
+        if low in PEOPLE:
+            return "people", PEOPLE[low], word.end()
+    return None
+
+
+def find_figures(text: str, offset: int = 0) -> list[Figure]:
+    """Figures in a sentence; offsets are shifted by `offset` (the sentence's start)."""
+    nums = _numbers(text)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(nums):
+        first = nums[i]
+        last = first
+        is_range = False
+        if i + 1 < len(nums) and _RANGE_SEP.match(text[first.end:nums[i + 1].start]):
+            sep = text[first.end:nums[i + 1].start].strip().lower()
+            pre = bool(_RANGE_PRE.search(text[:first.start]))
+            second = nums[i + 1]
+            if (pre or sep in ("–", "—", "-", "to")) and second.scaled and not first.scaled \
+                    and first.value < 1000 <= second.value:
+                # "two to three million": the scale is written once, on the second number
+                scale = second.value // int(re.sub(r"\D", "", str(second.value)).rstrip("0") or 1)
+                first = _Num(first.start, first.end, first.value * scale, first.vague, False, True)
+            if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
+                last, is_range = second, True
+        i += 2 if is_range else 1
+        start = first.start
+        qual = _QUAL.search(text[max(0, start - 30):start])
+        range_pre = _RANGE_PRE.search(text[:start]) if is_range else None
+        if qual:
+            start = start - len(text[max(0, start - 30):start]) + qual.start()
+        elif range_pre:
+            start = range_pre.start()
+        if (first.yearlike and (not is_range or last.yearlike)) and not _noun_after(text, last.end):
+            continue
+        noun = _noun_after(text, last.end)
+        verb_kind, adjacent = _kind_near(text, first.start, last.end)
+        if noun and noun[0] == "thing":
+            continue
+        toll = _TOLL.search(text[:first.start])
+        if noun is None and not adjacent and not toll and not (is_range and verb_kind):
+            continue
+        if first.value == 0 or (first.value < 2 and not first.vague):
+            continue
+        kind = (noun[1] if noun and noun[1] else None) or verb_kind or ("killed" if toll else "other")
+        low, high = first.value, last.value
+        approximate = first.vague
+        q = qual.group("q").lower() if qual else ""
+        q = re.sub(r"\s+", " ", q)
+        if re.fullmatch(_LOW_ONLY, q, re.I) and not is_range:
+            high = None
+            approximate = q.startswith("well")
+        elif re.fullmatch(_HIGH_ONLY, q, re.I) and not is_range:
+            low = None
+        elif q:
+            approximate = True
+        if first.vague and not is_range:
+            high = None
+        end = noun[2] if noun else last.end
+        figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
+                              quote=text[start:end], start=start + offset, end=end + offset))
+    return figures

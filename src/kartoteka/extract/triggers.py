@@ -1,0 +1,102 @@
+"""Event types from trigger words, and modality (attempt, negated, threat, hypothetical).
+
+Each type has a weight: when a clause holds several triggers the most specific wins
+("attacked … killing dozens and arresting 500" is an attack; "shot" beats "repression").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
+TRIGGERS: list[tuple[str, int, str]] = [
+    ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
+                         r"minister|ambassador)|attempt(?:ed|s)?\s+on\s+(?:the\s+)?(?:life|\w+’s|\w+'s)"
+                         r"|regicide"),
+    ("hostage_taking", 8, r"hostages?|hostage-taking"),
+    ("execution", 8, r"execut\w*|firing\s+squads?|shot\s+(?:dead|without)|were\s+shot|was\s+shot|"
+                     r"hanged|hangings?|put\s+to\s+death|death\s+sentences?\s+carried|"
+                     r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
+                     r"расстрел\w*|казн\w*"),
+    ("torture", 7, r"tortur\w*|flayed|beaten\s+to\s+death|пытк\w*"),
+    ("deportation", 7, r"deport\w*|exil\w*|banish\w*|intern(?:ed|ment)|concentration\s+camps?|"
+                       r"labou?r\s+camps?|gulag|sent\s+to\s+(?:the\s+)?camps?|penal\s+colon\w*|"
+                       r"katorgas?|ссыл\w*|депортац\w*"),
+    ("arrest", 7, r"arrest\w*|detain\w*|imprison\w*|jailed|rounded\s+up|taken\s+into\s+custody|"
+                  r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*"),
+    ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:homes|premises|offices)|"
+                r"stormed|swoop\w*|обыск\w*"),
+    ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenced|tribunals?|convicted|acquitted|"
+                 r"court[- ]martial\w*|show\s+trials?|прогово\w*|суд\b"),
+    ("founding", 6, r"founded|founding|established|establish|set\s+up|created|formed|"
+                    r"foundation\s+of|came\s+into\s+being|instituted|учрежд\w*|созда\w*"),
+    ("ban", 6, r"bann\w*|\bban\b|outlaw\w*|abolish\w*|dissol\w*|illegali[sz]\w*|prohibit\w*|"
+               r"closed\s+down|shut\s+down|suppress(?:ed|ion)\s+of\s+(?:the\s+)?(?:press|newspapers?|"
+               r"part(?:y|ies))|censor\w*|liquidat\w+\s+(?:the\s+)?(?:party|organi[sz]ations?)|"
+               r"запре\w*"),
+    ("strike", 6, r"strikes?|striking|went\s+on\s+strike|protest\w*|demonstrat\w*|walkout|"
+                  r"стачк\w*|забастовк\w*"),
+    ("uprising", 6, r"upris\w*|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
+                    r"revolution(?!ar)|coup|seizure\s+of\s+power|восстан\w*|мятеж\w*"),
+    ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|signed|issued|"
+                  r"introduced|adopted|declared|instructed|called\s+on|resolution|amnesty|"
+                  r"directive|telegram|appeal|proclaimed|announced|декрет\w*|приказ\w*"),
+    ("attack", 5, r"attack\w*|assault\w*|suppress\w*|crush\w*|campaign\s+against|offensive|"
+                  r"battles?|stormed|bombard\w*|invad\w*|invasion|occup(?:ied|ation)|captured|"
+                  r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
+    ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|died|deaths?|terror\b|"
+                   r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
+                   r"repression|repressions|убийств\w*|террор\w*"),
+]
+_COMPILED = [(t, w, re.compile(rf"\b(?:{p})", re.I)) for t, w, p in TRIGGERS]
+_ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
+                      r"narrowly\s+escaped|survived)\b", re.I)
+_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without|denied|refused\s+to)\b", re.I)
+_THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|might|could\s+have|if\b|called\s+for|"
+                           r"demanded|urg\w+|proposed|plann\w*)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    weight: int
+    start: int
+    end: int
+    text: str
+
+
+def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
+    """All trigger words in `text`, in text order."""
+    found = []
+    for event_type, weight, rx in _COMPILED:
+        for m in rx.finditer(text):
+            found.append(Trigger(event_type, weight, m.start() + offset, m.end() + offset,
+                                 m.group(0)))
+    return sorted(found, key=lambda t: t.start)
+
+
+def best(triggers: list[Trigger]) -> Trigger | None:
+    """The most specific trigger; the earliest among equals."""
+    return max(triggers, key=lambda t: (t.weight, -t.start), default=None)
+
+
+def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
+    """(modality, attempt) of the event that `trigger` names in `text`.
+
+    Looks at the words just before the trigger: "attempted assassination", "was not executed",
+    "threatened to shoot", "called for … mass terror".
+    """
+    before = text[max(0, trigger.start - offset - 40):trigger.start - offset]
+    after = text[trigger.end - offset:trigger.end - offset + 25]
+    attempt = bool(_ATTEMPT.search(before) or re.match(r"\s*attempts?\b", after, re.I))
+    window = re.split(r"[,;:()]", before)[-1]
+    if _THREAT.search(window):
+        return "threat", attempt
+    if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", window, re.I) or re.match(
+            r"\s+(?:was|were)\s+not\b", after):
+        return "negated", attempt
+    if _HYPOTHETICAL.search(window):
+        return "hypothetical", attempt
+    return "asserted", attempt

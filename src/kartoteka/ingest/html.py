@@ -1,0 +1,51 @@
+"""HTML: the main text through selectolax (boilerplate removed), title and canonical URL kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from ..models import Document
+from .text import decode, make_document
+
+_DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template"
+_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, caption"
+
+
+def main_text(tree: HTMLParser) -> str:
+    """Block elements of the main content in document order, one paragraph each."""
+    for node in tree.css(_DROP):
+        node.decompose()
+    root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
+    if root is None:
+        return ""
+    blocks = root.css(_BLOCKS)
+    inside = {id(n) for b in blocks for n in b.css(_BLOCKS) if n is not b}
+    paragraphs = []
+    for node in blocks:
+        if id(node) in inside:
+            continue
+        text = re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
+        if text:
+            paragraphs.append(("• " if node.tag == "li" else "") + text)
+    if not paragraphs:
+        paragraphs = [re.sub(r"\s+", " ", root.text(separator=" ")).strip()]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def read(path: Path, data: bytes) -> Document:
+    tree = HTMLParser(decode(path, data))
+    title_node = tree.css_first("title") or tree.css_first("h1")
+    canonical = tree.css_first('link[rel="canonical"]') or tree.css_first('meta[property="og:url"]')
+    url = None
+    if canonical is not None:
+        url = canonical.attributes.get("href") or canonical.attributes.get("content")
+    meta = {}
+    for name in ("author", "date", "kind"):
+        node = tree.css_first(f'meta[name="{name}"]')
+        if node is not None and node.attributes.get("content"):
+            meta[name] = node.attributes["content"]
+    title = title_node.text(strip=True) if title_node is not None else None
+    return make_document(path, data, main_text(tree), "html", title=title, url=url, **meta)

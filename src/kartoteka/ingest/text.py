@@ -1,0 +1,46 @@
+"""Plain text: decode (UTF-8, else detected with charset-normalizer) and normalise newlines."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+from ..models import Document
+
+_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+
+
+def decode(path: Path, data: bytes) -> str:
+    """Bytes to text with `\\n` newlines; binary content is refused rather than guessed at."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "binary content, not text")
+    try:
+        decoded = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise InputError(path, "cannot decode text (unknown encoding)") from None
+        decoded = str(best)
+    sample = decoded[:4096]
+    if sample and sum(ord(c) in _CONTROL for c in sample) / len(sample) > 0.05:
+        raise InputError(path, "binary content, not text")
+    return decoded.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def make_document(path: Path, data: bytes, body: str, fmt: str, **meta: object) -> Document:
+    """Build a Document; the title defaults to the first non-empty line."""
+    title = meta.pop("title", None) or next(
+        (line.strip() for line in body.splitlines() if line.strip()), path.stem)
+    fields = {k: (str(meta.pop(k)) if meta.get(k) is not None else None)
+              for k in ("url", "author", "date", "kind") if k in meta}
+    return Document(name=path.name, path=str(path), text=body,
+                    sha256=hashlib.sha256(data).hexdigest(), format=fmt,
+                    title=str(title)[:300], meta={k: v for k, v in meta.items() if v is not None},
+                    **fields)
+
+
+def read(path: Path, data: bytes) -> Document:
+    return make_document(path, data, decode(path, data), "txt")

@@ -1,0 +1,98 @@
+"""Consensus of an event's mentions: date, figures (low / best / high) and disputes.
+
+Low is the lowest credible low, high the highest high, best the median of point estimates;
+`disputed` names every field where sources disagree, `disputes` gives each side's sources
+and quotes so a reader can judge.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from typing import Any
+
+from . import dates as ld
+
+
+def _point(low: int | None, high: int | None) -> float | None:
+    if low is not None and high is not None:
+        return (low + high) / 2
+    return low if low is not None else high
+
+
+def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | None = None,
+              ) -> dict[str, Any]:
+    """`mentions`: dicts with document, type, date_start, date_end, quote, figures, places,
+    actors. Returns type, date, figures, places, disputed, disputes."""
+    reliability = reliability or {}
+    live = [m for m in mentions if m.get("status") != "rejected"] or mentions
+    weight = {m["document"]: reliability.get(m["document"], 1.0) for m in live}
+    types = Counter()
+    for m in live:
+        types[m["type"]] += weight[m["document"]]
+    dated = [m for m in live if m.get("date_start")]
+    out: dict[str, Any] = {"type": types.most_common(1)[0][0], "disputed": [], "disputes": []}
+    if dated:
+        finest = max(len(m["date_start"].split("-")) for m in dated)
+        top = [m for m in dated if len(m["date_start"].split("-")) == finest]
+        starts = Counter()
+        for m in top:
+            starts[(m["date_start"], m["date_end"])] += weight[m["document"]]
+        (start, end), _ = starts.most_common(1)[0]
+        out["date"] = {"start": start, "end": end}
+        if len(starts) > 1:
+            out["disputed"].append("date.start")
+            out["disputes"].append(_sides("date.start", top, lambda m: m["date_start"]
+                                          if m["date_start"] == m["date_end"]
+                                          else f'{m["date_start"]}/{m["date_end"]}'))
+            shifted = [ld.compatibility(ld.interval(a[0], a[1]), ld.interval(start, end))[1]
+                       for a in starts if a != (start, end)]
+            if "Old/New Style shift" in shifted:
+                out["disputes"][-1]["note"] = "probable Old Style / New Style discrepancy"
+    else:
+        out["date"] = None
+    by_kind: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
+    for m in live:
+        for f in m.get("figures", []):
+            by_kind[f["kind"]].append((m, f))
+    out["figures"] = []
+    for kind, items in sorted(by_kind.items()):
+        lows = [f["low"] for _, f in items if f["low"] is not None]
+        highs = [f["high"] for _, f in items if f["high"] is not None]
+        points = [p for _, f in items if (p := _point(f["low"], f["high"])) is not None]
+        out["figures"].append({
+            "kind": kind, "low": min(lows) if lows else None,
+            "best": round(statistics.median(points)) if points else None,
+            "high": max(highs) if highs else None,
+            "sources": len({m["document"] for m, _ in items})})
+        if _conflict([f for _, f in items]):
+            out["disputed"].append(f"figures.{kind}")
+            out["disputes"].append(_sides(f"figures.{kind}", [m for m, _ in items], None, kind))
+    out["places"] = sorted({p for m in live for p in m.get("places", [])})
+    return out
+
+
+def _conflict(figs: list[dict[str, Any]]) -> bool:
+    """Two claims conflict when their ranges cannot both be true (open bounds stay open)."""
+    for i, a in enumerate(figs):
+        for b in figs[i + 1:]:
+            a_lo, a_hi = a["low"] or 0, a["high"] if a["high"] is not None else float("inf")
+            b_lo, b_hi = b["low"] or 0, b["high"] if b["high"] is not None else float("inf")
+            if a_hi < b_lo or b_hi < a_lo:
+                return True
+    return False
+
+
+def _sides(field: str, mentions: list[dict[str, Any]], value_of: Any = None,
+           kind: str | None = None) -> dict[str, Any]:
+    sides: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        values = [value_of(m)] if value_of else [
+            f'{f["low"] if f["low"] is not None else "…"}–{f["high"] if f["high"] is not None else "…"}'
+            for f in m.get("figures", []) if f["kind"] == kind]
+        for value in values:
+            side = sides.setdefault(value, {"value": value, "documents": [], "quotes": []})
+            if m["document"] not in side["documents"]:
+                side["documents"].append(m["document"])
+                side["quotes"].append(m["quote"][:300])
+    return {"field": field, "sides": list(sides.values())}

@@ -1,0 +1,45 @@
+"""Date compatibility at each date's precision, with the Old/New Style shift recognised."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+
+def interval(start: str, end: str | None) -> tuple[dt.date, dt.date, int]:
+    """ISO date(s) at any precision -> (first day, last day, precision 1=year 2=month 3=day)."""
+    def bounds(iso: str) -> tuple[dt.date, dt.date]:
+        parts = [int(p) for p in iso.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+        return dt.date(*parts), dt.date(*parts)
+
+    lo, _ = bounds(start)
+    _, hi = bounds(end or start)
+    return lo, hi, len(start.split("-"))
+
+
+def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int]) -> tuple[float, str]:
+    """(score 0..1, reason). Equal dates 1.0; overlap of ranges 0.8; a month containing the
+    other's day 0.6; a 12–13 day shift before 1919 0.6 (Old Style against New Style)."""
+    (alo, ahi, ap), (blo, bhi, bp) = a, b
+    if (alo, ahi) == (blo, bhi):
+        return 1.0, "same date"
+    if alo <= bhi and blo <= ahi:
+        if ap == bp:
+            return 0.8, "overlapping ranges"
+        if max(ap, bp) >= 2 and min(ap, bp) == 2 or (ap == 3 and bp == 3):
+            return 0.6, "contained at coarser precision"
+        if min(ap, bp) == 1 and (ahi - alo).days <= 366 and (bhi - blo).days <= 366:
+            return 0.3, "same year"
+        return 0.0, "too coarse"
+    if ap == bp == 3 and alo.year <= 1918 and abs((alo - blo).days) in (12, 13):
+        return 0.6, "Old/New Style shift"
+    return 0.0, "different dates"
+
+
+def span_days(a: tuple[dt.date, dt.date, int]) -> int:
+    return (a[1] - a[0]).days

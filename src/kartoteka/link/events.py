@@ -1,0 +1,147 @@
+"""Group mentions into events: block → score → cluster → judgements.
+
+Blocks are (year, month) buckets so work stays near-linear; a candidate pair's score is an
+inspectable sum of parts (date, type, shared actors, shared places, quote similarity);
+clustering is greedy average-free union that keeps every pair inside a cluster
+date-compatible, with unlink judgements as cannot-link constraints and link judgements as
+forced unions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import dates as ld
+
+RELATED = [
+    {"execution", "killing"}, {"killing", "attack"}, {"killing", "decree"},
+    {"execution", "decree"}, {"attack", "uprising"}, {"raid", "arrest"}, {"arrest", "deportation"},
+    {"founding", "decree"}, {"ban", "decree"}, {"strike", "uprising"}, {"hostage_taking",
+                                                                          "execution"},
+    {"trial", "execution"}, {"deportation", "decree"}, {"ban", "attack"}, {"raid", "attack"},
+    {"killing", "deportation"}, {"execution", "attack"},
+]
+WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2}
+THRESHOLD = 2.6
+
+
+@dataclass
+class LinkMention:
+    id: str
+    document: str
+    type: str
+    date_start: str | None
+    date_end: str | None
+    start: int = 0
+    quote: str = ""
+    places: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+def type_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    return 0.5 if {a, b} in RELATED else 0.0
+
+
+def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
+               common: dict[str, int]) -> dict[str, float]:
+    """The parts of a candidate link's score (each already weighted)."""
+    date, _ = ld.compatibility(ia, ib)
+    parts = {"date": WEIGHTS["date"] * date, "type": WEIGHTS["type"] * type_score(a.type, b.type)}
+    shared = set(a.entities) & set(b.entities)
+    parts["actors"] = WEIGHTS["actors"] * min(1.0, sum(1.0 / max(1, common.get(e, 1)) ** 0.5
+                                                     for e in shared))
+    parts["places"] = WEIGHTS["places"] * (1.0 if set(a.places) & set(b.places) else 0.0)
+    parts["text"] = WEIGHTS["text"] * fuzz.token_set_ratio(a.quote, b.quote,
+                                                           processor=str.lower) / 100
+    return parts
+
+
+def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tuple, list[int]]:
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.date_start is None:
+            continue
+        lo, hi, precision = intervals[m.id]
+        if precision == 1:
+            if (hi - lo).days <= 366 * 6:
+                blocks[("year", m.date_start, m.date_end)].append(i)
+            continue
+        blocks[(lo.year, lo.month)].append(i)
+        if lo.day >= 19 and precision == 3:  # an Old Style date may sit in the next month
+            nxt = (lo.year + (lo.month == 12), lo.month % 12 + 1)
+            blocks[nxt].append(i)
+    # month-precision mentions also meet the day-precision ones of their month: same key
+    return blocks
+
+
+def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] | None = None,
+                  ) -> tuple[dict[str, str], list[dict[str, object]]]:
+    """Event key of every mention, and the scored candidate pairs that were linked."""
+    judgements = judgements or []
+    intervals = {m.id: ld.interval(m.date_start, m.date_end) for m in mentions if m.date_start}
+    frequency: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        for e in set(m.entities):
+            frequency[e] += 1
+    candidates = []
+    seen: set[tuple[int, int]] = set()
+    for block in _blocks(mentions, intervals).values():
+        for x, i in enumerate(block):
+            a = mentions[i]
+            for j in block[x + 1:]:
+                b = mentions[j]
+                pair = (min(i, j), max(i, j))
+                if pair in seen or a.id == b.id:
+                    continue
+                seen.add(pair)
+                if type_score(a.type, b.type) == 0:
+                    continue
+                if a.document == b.document and (a.date_start, a.date_end) != (
+                        b.date_start, b.date_end):
+                    continue
+                parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency)
+                total = sum(parts.values())
+                if parts["date"] > 0 and total >= THRESHOLD:
+                    candidates.append((total, i, j, parts))
+    index = {m.id: i for i, m in enumerate(mentions)}
+    parent = list(range(len(mentions)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    cannot = {frozenset((j["subject"], j["object"])) for j in judgements
+              if j["kind"] == "unlink"}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int, forced: bool = False) -> bool:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            return True
+        for x in members[ri]:
+            for y in members[rj]:
+                if frozenset((mentions[x].id, mentions[y].id)) in cannot:
+                    return False
+                if not forced and ld.compatibility(intervals[mentions[x].id],
+                                                   intervals[mentions[y].id])[0] == 0:
+                    return False
+        parent[rj] = ri
+        members[ri] += members.pop(rj)
+        return True
+
+    for j in judgements:
+        if j["kind"] == "link" and j["subject"] in index and j["object"] in index:
+            union(index[j["subject"]], index[j["object"]], forced=True)
+    linked = []
+    for total, i, j, parts in sorted(candidates, key=lambda c: -c[0]):
+        if union(i, j):
+            linked.append({"a": mentions[i].id, "b": mentions[j].id, "score": round(total, 3),
+                           "parts": {k: round(v, 3) for k, v in parts.items()}})
+    groups = {m.id: mentions[find(i)].id for i, m in enumerate(mentions)}
+    return groups, linked

@@ -1,0 +1,169 @@
+"""The library API: ingest files, then rebuild entities and events over the whole store.
+
+The CLI and the web app are thin layers over these functions; tests call them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import InputError
+from .ingest import discover, read_document
+from .link import LinkMention, consensus, link_mentions
+from .models import Document, Extraction, stable_id
+from .resolve import NameRecord, resolve_names
+from .store import Store
+from .store import queries as q
+
+
+class Extractor(Protocol):
+    name: str
+    version: str
+
+    def extract(self, doc: Document) -> Extraction: ...
+
+
+def load_extractor(name: str = "rules") -> Extractor:
+    """An extractor registered under the `kartoteka.extractors` entry point."""
+    for ep in entry_points(group="kartoteka.extractors"):
+        if ep.name == name:
+            return ep.load()()
+    from .extract.rules import RuleExtractor
+
+    if name == "rules":
+        return RuleExtractor()
+    raise InputError(name, "no such extractor")
+
+
+@dataclass
+class IngestReport:
+    new: list[tuple[str, int]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to ingest, and the paths that could not be used (with the reason)."""
+    files, failed = [], []
+    for path in paths:
+        try:
+            files.extend(discover([path]))
+        except InputError as exc:
+            failed.append((exc.path, exc.reason))
+    return files, failed
+
+
+def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | None = None,
+           on_file: Callable[[Path], None] | None = None) -> IngestReport:
+    """Ingest files and folders; each file is independent and is one transaction."""
+    extractor = extractor or load_extractor()
+    files, failed = collect(paths)
+    report = IngestReport(failed=failed)
+    for path in files:
+        if on_file:
+            on_file(path)
+        try:
+            doc = read_document(path)
+        except InputError as exc:
+            report.failed.append((exc.path, exc.reason))
+            continue
+        if store.has_document(doc.sha256):
+            report.unchanged.append(doc.name)
+            continue
+        written = store.save_document(doc, extractor.extract(doc),
+                                      f"{extractor.name}/{extractor.version}")
+        report.new.append((doc.name, written))
+    if report.new:
+        rebuild(store)
+    report.totals = store.counts()
+    return report
+
+
+def rebuild(store: Store) -> tuple[int, int]:
+    """Re-resolve entities and re-link events over everything stored; judgements re-applied."""
+    return resolve(store), relink(store)
+
+
+def resolve(store: Store) -> int:
+    records = [NameRecord(doc, form, kind, n) for doc, form, kind, n in q.name_counts(store)]
+    entities, assignment = resolve_names(records, q.alias_rows(store),
+                                         store.judgements("merge", "split"))
+    doc_ids = q.document_ids(store)
+    rows = [{"id": e.id, "type": e.type, "name": e.name,
+             "data": {"aliases": e.aliases, "mentions": e.mentions,
+                      "documents": len(e.documents), "document_names": e.documents,
+                      "evidence": e.evidence, "predecessor": e.predecessor,
+                      "successor": e.successor}} for e in entities]
+    store.replace_entities(rows, {(doc_ids[d], form): e for (d, form), e in assignment.items()
+                                  if d in doc_ids})
+    return len(rows)
+
+
+def relink(store: Store) -> int:
+    mentions = q.mention_dicts(store, order=False)
+    link_input = [LinkMention(
+        id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
+        date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
+        entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]])
+        for m in mentions if m["status"] != "rejected"]
+    groups, _ = link_mentions(link_input, store.judgements("link", "unlink"))
+    members: dict[str, list[dict[str, Any]]] = {}
+    for m in mentions:
+        members.setdefault(groups.get(m["id"], m["id"]), []).append(m)
+    reliability = {s["document"]: s["reliability"] for s in q.source_rows(store)
+                   if s["reliability"] is not None}
+    rows, membership = [], {}
+    for group in members.values():
+        event_id = stable_id("e", min(m["id"] for m in group))
+        summary = consensus(group, reliability)
+        for m in group:
+            membership[m["id"]] = event_id
+        date = summary.pop("date")
+        rows.append({"id": event_id, "type": summary["type"], "title": title(summary, group),
+                     "date_start": date["start"] if date else None,
+                     "date_end": date["end"] if date else None,
+                     "data": {**summary, "actors": _actors(group),
+                              "mentions": [m["id"] for m in group],
+                              "documents": sorted({m["document"] for m in group})}})
+    store.replace_events(rows, membership)
+    return len(rows)
+
+
+_LABELS = {"execution": "Executions", "killing": "Killings", "assassination": "Assassination",
+           "arrest": "Arrests", "raid": "Raid", "deportation": "Deportations",
+           "torture": "Torture", "hostage_taking": "Hostage taking", "ban": "Ban",
+           "decree": "Decree", "founding": "Founding", "uprising": "Uprising",
+           "strike": "Strike", "attack": "Attack", "trial": "Trial", "other": "Event"}
+
+
+def title(summary: dict[str, Any], group: list[dict[str, Any]]) -> str:
+    """A short readable title: "Executions in Astrakhan (Cheka)"."""
+    label = _LABELS.get(summary["type"], "Event")
+    if summary["type"] == "assassination" and any(m["attempt"] for m in group):
+        label = "Assassination attempt"
+    parts = [label]
+    if summary["places"]:
+        parts.append("in " + ", ".join(summary["places"][:2]))
+    actors = _actors(group)
+    perp = next((a["name"] for a in actors if a["role"] == "perpetrator"), None)
+    target = next((a["name"] for a in actors if a["role"] == "target"), None)
+    if target and summary["type"] in ("assassination", "arrest", "execution", "ban", "founding"):
+        parts.append(f"— {target}")
+    if perp:
+        parts.append(f"({perp})")
+    return " ".join(parts)
+
+
+def _actors(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
+    for m in group:
+        for a in m["actors"]:
+            k = (a["role"], a["entity_id"] or a["name"])
+            seen.setdefault(k, {"role": a["role"], "entity_id": a["entity_id"],
+                                "name": a["name"], "sources": 0})["sources"] += 1
+    return sorted(seen.values(), key=lambda a: -a["sources"])[:12]

@@ -1,0 +1,296 @@
+"""Cluster name mentions into entities.
+
+Nodes are (document, form). Edges come, strongest first, from: human merge judgements,
+the authority file, aliases the texts state, surname-only mentions inside a document,
+identical keys across documents, and fuzzy matches of transliteration skeletons inside
+blocks (same surname skeleton, or same first letters for one-word names). Clustering is
+union-find with cannot-link constraints from split judgements, so a negative judgement always
+beats any machine evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import jellyfish
+
+from ..extract.names import authority
+from ..models import stable_id
+from . import normalize as nz
+
+Node = tuple[str, str]  # (document, form)
+
+
+@dataclass
+class NameRecord:
+    document: str
+    form: str
+    type: str
+    count: int = 1
+
+
+@dataclass
+class ResolvedEntity:
+    id: str
+    type: str
+    name: str
+    aliases: list[str]
+    documents: list[str]
+    mentions: int
+    evidence: list[dict[str, str]] = field(default_factory=list)
+    predecessor: str | None = None
+    successor: str | None = None
+
+
+class _Clusters:
+    """Union-find with cannot-link pairs of (bare) keys."""
+
+    def __init__(self, cannot: set[frozenset[str]]) -> None:
+        self.parent: dict[Node, Node] = {}
+        self.members: dict[Node, set[str]] = {}
+        self.cannot = cannot
+
+    def add(self, node: Node) -> None:
+        if node not in self.parent:
+            self.parent[node] = node
+            self.members[node] = {nz.key(node[1])}
+
+    def find(self, node: Node) -> Node:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def union(self, a: Node, b: Node) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.cannot and any(frozenset((x, y)) in self.cannot
+                               for x in self.members[ra] for y in self.members[rb]):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        return True
+
+
+def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
+                  judgements: list[dict[str, str]]) -> tuple[list[ResolvedEntity], dict[Node, str]]:
+    """Entities and the entity id of every (document, form)."""
+    types: dict[Node, Counter[str]] = defaultdict(Counter)
+    counts: Counter[Node] = Counter()
+    for r in records:
+        types[(r.document, r.form)][r.type] += r.count
+        counts[(r.document, r.form)] += r.count
+    for a in aliases:  # forms only seen in an alias statement still belong to the document
+        for form in (a["form"], a["alias"]):
+            types.setdefault((a["document"], form), Counter())
+            counts.setdefault((a["document"], form), 0)
+    cannot = {frozenset((nz.key(j["subject"]), nz.key(j["object"] or "")))
+              for j in judgements if j["kind"] == "split"}
+    uf = _Clusters(cannot)
+    for node in types:
+        uf.add(node)
+    node_type = {n: (c.most_common(1)[0][0] if c else "organization") for n, c in types.items()}
+
+    _apply_judgements(uf, judgements, types)
+    auth = authority()
+    by_authority: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        entry = auth.get(node[1].casefold().replace("’", "'"))
+        if entry:
+            by_authority[entry[0]].append(node)
+            node_type[node] = entry[1]
+    for nodes in by_authority.values():
+        for n in nodes[1:]:
+            uf.union(nodes[0], n)
+    local_only: set[Node] = set()
+    for a in aliases:
+        a_node, b_node = (a["document"], a["form"]), (a["document"], a["alias"])
+        uf.union(a_node, b_node)
+        if a["relation"] == "description":
+            local_only.add(b_node)
+        if node_type.get(b_node) == "person" and node_type.get(a_node) not in (None, "person"):
+            node_type[b_node] = node_type[a_node]
+    attached = _attach_short_forms(uf, types, node_type)
+    _union_by_key(uf, types, node_type, local_only | attached)
+    _union_fuzzy(uf, types, node_type, local_only | attached)
+    _attach_titled(uf, types, node_type)
+    return _entities(uf, types, counts, node_type, aliases)
+
+
+def _apply_judgements(uf: _Clusters, judgements: list[dict[str, str]],
+                      types: dict[Node, Counter[str]]) -> None:
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        by_key[nz.key(node[1])].append(node)
+    for j in judgements:
+        if j["kind"] == "merge" and j["decision"] == "positive":
+            a, b = by_key.get(nz.key(j["subject"]), []), by_key.get(nz.key(j["object"] or ""), [])
+            for x in a[:1]:
+                for y in b:
+                    uf.union(x, y)
+
+
+def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
+                        node_type: dict[Node, str]) -> set[Node]:
+    """Inside one document, a one-word person name joins the unique full name that ends (or
+    else begins) with it: "Kaplan" -> "Fanya Kaplan", "Viktor" -> "Viktor Lvovich Kibalchich"."""
+    attached: set[Node] = set()
+    by_doc: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        by_doc[node[0]].append(node)
+    for nodes in by_doc.values():
+        full = [n for n in nodes if node_type[n] == "person" and len(nz.tokens(n[1])) >= 2]
+        for node in nodes:
+            parts = nz.tokens(node[1])
+            if node_type[node] != "person" or len(parts) != 1 or nz.has_honorific(node[1]):
+                continue
+            for position in (-1, 0):
+                roots = {uf.find(f) for f in full
+                         if nz.skeleton(nz.tokens(f[1])[position]) == nz.skeleton(parts[0])}
+                if len(roots) == 1:
+                    uf.union(roots.pop(), node)
+                    attached.add(node)
+                    break
+                if len(roots) > 1:
+                    break
+    return attached
+
+
+def _union_by_key(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
+                  skip: set[Node]) -> None:
+    """Identical keys (and party/member plurals, acronym plurals) across documents."""
+    groups: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        if node in skip:
+            continue
+        form = node[1]
+        groups[nz.acronym_key(form) or nz.bare_key(form)].append(node)
+        plural = nz.party_plural(form)
+        if plural:
+            groups[plural].append(node)
+    for nodes in groups.values():
+        for n in nodes[1:]:
+            if _compatible(node_type[nodes[0]], node_type[n]):
+                uf.union(nodes[0], n)
+
+
+def _compatible(a: str, b: str) -> bool:
+    return a == b or {a, b} <= {"organization", "group"} or "person" not in {a, b} and \
+        "place" not in {a, b}
+
+
+def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
+                 skip: set[Node]) -> None:
+    """Spelling variants: same surname skeleton and a compatible given name for persons;
+    one-word names whose skeletons are near-identical (Okhrana / Okrahna)."""
+    blocks: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    for node in types:
+        if node in skip:
+            continue
+        parts = nz.tokens(node[1])
+        if not parts:
+            continue
+        if node_type[node] == "person" and len(parts) >= 2:
+            blocks[("person", nz.skeleton(parts[-1]))].append(node)
+        elif len(parts) == 1 and len(parts[0]) >= 5:
+            blocks[(node_type[node], nz.skeleton(parts[0])[:2])].append(node)
+    for (kind, _), nodes in blocks.items():
+        for i, a in enumerate(nodes):
+            for b in nodes[i + 1:]:
+                if kind == "person" and _same_person(a[1], b[1]):
+                    uf.union(a, b)
+                elif kind != "person" and len(nodes) < 200 and _same_word(a[1], b[1]):
+                    uf.union(a, b)
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = nz.tokens(a), nz.tokens(b)
+    first_a, first_b = nz.skeleton(ta[0]), nz.skeleton(tb[0])
+    if len(ta) == 2 and len(tb) == 2 or min(len(ta), len(tb)) == 2:
+        return jellyfish.jaro_winkler_similarity(first_a, first_b) >= 0.8
+    return first_a == first_b and jellyfish.jaro_winkler_similarity(
+        nz.skeleton(" ".join(ta[1:-1])), nz.skeleton(" ".join(tb[1:-1]))) >= 0.8
+
+
+def _same_word(a: str, b: str) -> bool:
+    sa, sb = nz.skeleton(a), nz.skeleton(b)
+    if sa == sb:
+        return True
+    return abs(len(sa) - len(sb)) <= 1 and min(len(sa), len(sb)) >= 6 and \
+        jellyfish.damerau_levenshtein_distance(sa, sb) <= 1 and \
+        jellyfish.jaro_winkler_similarity(sa, sb) >= 0.93
+
+
+def _attach_titled(uf: _Clusters, types: dict[Node, Counter[str]],
+                   node_type: dict[Node, str]) -> None:
+    """"Tsar Nicholas" joins the unique regnal name that begins with it ("Nicholas II")."""
+    regnal: dict[str, set[Node]] = defaultdict(set)
+    for node in types:
+        words = nz.bare_key(node[1]).split()
+        if node_type[node] == "person" and len(words) == 2 and nz._ROMAN.match(words[1]):
+            regnal[words[0]].add(uf.find(node))
+    for node in types:
+        if node_type[node] == "person" and nz.has_honorific(node[1]):
+            parts = nz.tokens(node[1])
+            roots = regnal.get(parts[0], set()) if len(parts) == 1 else set()
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), node)
+
+
+def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[Node],
+              node_type: dict[Node, str], aliases: list[dict[str, str]],
+              ) -> tuple[list[ResolvedEntity], dict[Node, str]]:
+    clusters: dict[Node, list[Node]] = defaultdict(list)
+    for node in types:
+        clusters[uf.find(node)].append(node)
+    auth = authority()
+    evidence: dict[Node, list[dict[str, str]]] = defaultdict(list)
+    for a in aliases:
+        evidence[uf.find((a["document"], a["form"]))].append(
+            {"form": a["form"], "alias": a["alias"], "relation": a["relation"],
+             "document": a["document"], "quote": a["quote"]})
+    out, assignment = [], {}
+    for root, nodes in clusters.items():
+        form_counts: Counter[str] = Counter()
+        type_counts: Counter[str] = Counter()
+        canonical = None
+        for n in nodes:
+            form_counts[n[1]] += counts[n] or 1
+            type_counts[node_type[n]] += counts[n] or 1
+            entry = auth.get(n[1].casefold().replace("’", "'"))
+            if entry:
+                canonical, type_counts[entry[1]] = entry[0], 10**6
+        entity_type = type_counts.most_common(1)[0][0]
+        if canonical is None:
+            canonical = max(form_counts, key=lambda f: (
+                entity_type == "person" and len(nz.tokens(f)) >= 2 and not nz.has_honorific(f),
+                form_counts[f], len(f)))
+        entity_id = stable_id("ent", entity_type, nz.key(canonical))
+        for n in nodes:
+            assignment[n] = entity_id
+        out.append(ResolvedEntity(
+            id=entity_id, type=entity_type, name=canonical,
+            aliases=sorted(form_counts, key=lambda f: (-form_counts[f], f)),
+            documents=sorted({n[0] for n in nodes}), mentions=sum(counts[n] for n in nodes),
+            evidence=evidence.get(root, [])))
+    _succession(out)
+    return out, assignment
+
+
+def _succession(entities: list[ResolvedEntity]) -> None:
+    """Predecessor / successor links from the authority file (renamed bodies stay apart)."""
+    import yaml
+    from importlib import resources
+
+    entries = yaml.safe_load(resources.files("kartoteka.data").joinpath("authority.yaml")
+                             .read_text(encoding="utf-8"))
+    by_name = {e.name: e for e in entities}
+    for entry in entries:
+        entity = by_name.get(entry["name"])
+        if entity:
+            entity.predecessor = entry.get("predecessor")
+            entity.successor = entry.get("successor")

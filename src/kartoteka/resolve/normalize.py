@@ -1,0 +1,81 @@
+"""Name keys: what two spellings of one name have in common.
+
+`key` folds case, script (anyascii transliterates Cyrillic and strips diacritics: Ķuzis →
+Kuzis, Дзержинский → Dzerzhinskii), possessives, hyphens and honorifics. `skeleton` goes
+further and folds the transliteration systems into one (Dzerzhinskii / Dzerzhinsky,
+Latsis / Lācis, Azef / Azev, Okhrana / Ochrana), for blocking and comparison.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+_HONORIFIC = re.compile(r"^(?:(?:tsar|czar|emperor|empress|king|queen|general|colonel|admiral|"
+                        r"comrade|commissar|prince|princess|count|countess|baron|father|saint|"
+                        r"st|dr|mr|mrs|professor|prof|grand duke|ataman|marshal)\.?\s+)+")
+_ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
+_SKELETON = [
+    (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
+    (r"ts", "c"), (r"tz", "c"), (r"zh", "j"), (r"sch", "sh"), (r"shch", "sh"),
+    (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
+    (r"ph", "f"), (r"v\b", "f"), (r"x", "ks"), (r"(.)\1", r"\1"), (r"j", "y"),
+]
+_SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
+
+
+def key(form: str) -> str:
+    """Case-, script- and punctuation-folded form: "the Cheka's" -> "cheka"."""
+    text = anyascii(form).casefold()
+    text = re.sub(r"['’`]s\b", "", text)
+    text = re.sub(r"[-‐–—_/]", " ", text)
+    text = re.sub(r"[^\w\s()]", "", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+def bare_key(form: str) -> str:
+    """`key` without honorifics ("Tsar Nicholas" -> "nicholas")."""
+    return _HONORIFIC.sub("", key(form)) or key(form)
+
+
+def has_honorific(form: str) -> bool:
+    return bool(_HONORIFIC.match(key(form)))
+
+
+def skeleton(form: str) -> str:
+    """Transliteration-folded key for comparing spellings across systems."""
+    text = bare_key(form)
+    for rx, repl in _SKELETON_RX:
+        text = rx.sub(repl, text)
+    return text
+
+
+def tokens(form: str) -> list[str]:
+    """Name parts without honorifics and regnal numbers."""
+    return [t for t in bare_key(form).split() if not _ROMAN.match(t)]
+
+
+def acronym(form: str) -> str | None:
+    """Initials of a multi-word organisation name ("Socialist Revolutionaries" -> "sr")."""
+    words = [w for w in re.split(r"[\s-]+", anyascii(form)) if w and w[0].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
+
+
+def acronym_key(form: str) -> str | None:
+    """An acronym's key without its plural s ("SRs" -> "sr"); None if `form` is no acronym."""
+    if re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,7}s?", form.strip()):
+        return key(form).rstrip("s") if form.strip().endswith("s") else key(form)
+    return None
+
+
+def party_plural(form: str) -> str | None:
+    """"Bolshevik Party" -> "bolsheviks"; "Socialist Revolutionary Party" -> "socialist
+    revolutionaries": a party and its members are written both ways."""
+    k = key(form)
+    m = re.fullmatch(r"(.+?) party", k)
+    if not m:
+        return None
+    stem = m.group(1)
+    return stem[:-1] + "ies" if stem.endswith("ary") else stem + "s"

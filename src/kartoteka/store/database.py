@@ -1,0 +1,253 @@
+"""Store: open and migrate the database, write one document per transaction, rebuild the
+derived tables (entities, events) and re-apply human judgements."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, delete, func, insert, select, update
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from ..errors import StoreError
+from ..models import Document, Extraction
+from . import dialect
+from .schema import (actors, alias_claims, documents, entities, events, figures, judgements,
+                     mentions, names)
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _alembic_config(conn: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location",
+                        str(resources.files("kartoteka.store").joinpath("migrations")))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def _check_writable(url: str) -> None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return
+    path = Path(parsed.database)
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise StoreError(f"{path}: cannot create database (folder {parent} does not exist)")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(f"{path}: cannot write database (permission denied)")
+    if not path.exists() and not os.access(parent, os.W_OK):
+        raise StoreError(f"{path}: cannot create database (folder {parent} is not writable)")
+
+
+class Store:
+    """A kartoteka database. Create with `open_store(url)`."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def migrate(self) -> None:
+        """Bring the schema to the newest revision; refuse a database from a newer kartoteka."""
+        with self.engine.begin() as conn:
+            cfg = _alembic_config(conn)
+            script = ScriptDirectory.from_config(cfg)
+            current = MigrationContext.configure(conn).get_current_revision()
+            known = {rev.revision for rev in script.walk_revisions()}
+            if current is not None and current not in known:
+                raise StoreError(f"{self.name}: database schema revision {current!r} is newer than "
+                                 f"this kartoteka knows (upgrade kartoteka)")
+            if current != script.get_current_head():
+                command.upgrade(cfg, "head")
+
+    @property
+    def name(self) -> str:
+        return make_url(self.url).database or self.url
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise StoreError(f"{self.name}: database error ({exc.orig})") from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- documents ---------------------------------------------------------------------------
+    def has_document(self, sha256: str) -> bool:
+        with self.read() as conn:
+            return conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)
+                                ).first() is not None
+
+    def save_document(self, doc: Document, extraction: Extraction, extractor: str) -> int:
+        """Write a document and its claims in one transaction, replacing any older version of
+        the same path; returns the number of mentions written."""
+        with self.transaction() as conn:
+            for old in conn.execute(select(documents.c.id, documents.c.name)
+                                    .where(documents.c.path == doc.path)):
+                dialect.unindex_document(conn, old.name)
+                conn.execute(delete(documents).where(documents.c.id == old.id))
+            doc_id = conn.execute(insert(documents).values(
+                sha256=doc.sha256, name=doc.name, path=doc.path, format=doc.format,
+                title=doc.title, url=doc.url, author=doc.author, date=doc.date, kind=doc.kind,
+                chars=len(doc.text), text=doc.text, meta=doc.meta, extractor=extractor,
+                ingested_at=now())).inserted_primary_key[0]
+            self._write_claims(conn, doc, doc_id, extraction)
+        return len(extraction.mentions)
+
+    def _write_claims(self, conn: Connection, doc: Document, doc_id: int,
+                      extraction: Extraction) -> None:
+        mention_rows, figure_rows, actor_rows, seen = [], [], [], set()
+        for m in extraction.mentions:
+            m.id = m.key(doc.sha256)
+            if m.id in seen:
+                continue
+            seen.add(m.id)
+            mention_rows.append(dict(
+                id=m.id, document_id=doc_id, start=m.start, end=m.end, quote=m.quote,
+                type=m.type, attempt=m.attempt, modality=m.modality,
+                date_start=m.date.start if m.date else None,
+                date_end=m.date.end if m.date else None,
+                date_as_written=m.date.as_written if m.date else None,
+                calendar=m.date.calendar if m.date else None, places=m.places,
+                extractor=m.extractor, extractor_version=m.extractor_version,
+                confidence=m.confidence, status="machine"))
+            figure_rows += [dict(mention_id=m.id, kind=f.kind, low=f.low, high=f.high,
+                                 approximate=f.approximate, quote=f.quote, start=f.start,
+                                 end=f.end) for f in m.figures]
+            actor_rows += [dict(mention_id=m.id, role=a.role, name=a.name.form, type=a.name.type,
+                                start=a.name.start, end=a.name.end) for a in m.actors]
+        for table, rows in ((mentions, mention_rows), (figures, figure_rows), (actors, actor_rows)):
+            if rows:
+                conn.execute(insert(table), rows)
+        if extraction.names:
+            conn.execute(insert(names), [dict(document_id=doc_id, form=n.form, type=n.type,
+                                              start=n.start, end=n.end) for n in extraction.names])
+        if extraction.aliases:
+            conn.execute(insert(alias_claims), [
+                dict(document_id=doc_id, form=a.form, alias=a.alias, relation=a.relation,
+                     quote=a.quote, start=a.start, end=a.end) for a in extraction.aliases])
+        dialect.index_rows(conn, [dict(kind="document", ref=doc.name, document=doc.name,
+                                       body=doc.text)] +
+                           [dict(kind="mention", ref=r["id"], document=doc.name, body=r["quote"])
+                            for r in mention_rows])
+        self.apply_mention_judgements(conn, [r["id"] for r in mention_rows])
+
+    # -- judgements --------------------------------------------------------------------------
+    def add_judgement(self, kind: str, subject: str, decision: str, user: str,
+                      obj: str | None = None, value: dict[str, Any] | None = None,
+                      note: str | None = None) -> None:
+        with self.transaction() as conn:
+            conn.execute(insert(judgements).values(kind=kind, subject=subject, object=obj,
+                                                   decision=decision, value=value, user=user,
+                                                   created_at=now(), note=note))
+            if kind == "mention":
+                self.apply_mention_judgements(conn, [subject])
+
+    def judgements(self, *kinds: str) -> list[dict[str, Any]]:
+        with self.read() as conn:
+            rows = conn.execute(select(judgements).where(judgements.c.kind.in_(kinds))
+                                .order_by(judgements.c.id))
+            return [dict(r._mapping) for r in rows]
+
+    def apply_mention_judgements(self, conn: Connection, ids: list[str]) -> None:
+        """The latest review decision on each mention wins; edits overwrite machine fields."""
+        if not ids:
+            return
+        latest: dict[str, Any] = {}
+        for row in conn.execute(select(judgements).where(judgements.c.kind == "mention",
+                                                         judgements.c.subject.in_(ids))
+                                .order_by(judgements.c.id)):
+            latest[row.subject] = row
+        editable = {"type", "date_start", "date_end", "places", "attempt", "modality"}
+        for mention_id, row in latest.items():
+            values: dict[str, Any] = {"status": row.decision}
+            if row.decision == "edited" and row.value:
+                values |= {k: v for k, v in row.value.items() if k in editable}
+            conn.execute(update(mentions).where(mentions.c.id == mention_id).values(**values))
+
+    # -- derived tables ----------------------------------------------------------------------
+    def replace_entities(self, rows: list[dict[str, Any]],
+                         assignment: dict[tuple[int, str], str]) -> None:
+        """Rewrite entities and point names and actors at them ((document id, form) -> id)."""
+        with self.transaction() as conn:
+            conn.execute(delete(entities))
+            if rows:
+                conn.execute(insert(entities), rows)
+            name_rows = conn.execute(select(names.c.id, names.c.document_id, names.c.form)).all()
+            _bulk_set(conn, names, [(r.id, assignment.get((r.document_id, r.form)))
+                                    for r in name_rows])
+            actor_rows = conn.execute(
+                select(actors.c.id, mentions.c.document_id, actors.c.name)
+                .join(mentions, mentions.c.id == actors.c.mention_id)).all()
+            _bulk_set(conn, actors, [(r.id, assignment.get((r.document_id, r.name)))
+                                     for r in actor_rows])
+
+    def replace_events(self, rows: list[dict[str, Any]], membership: dict[str, str]) -> None:
+        with self.transaction() as conn:
+            conn.execute(delete(events))
+            if rows:
+                conn.execute(insert(events), rows)
+            conn.execute(update(mentions).values(event_id=None))
+            by_event: dict[str, list[str]] = {}
+            for mention_id, event_id in membership.items():
+                by_event.setdefault(event_id, []).append(mention_id)
+            for event_id, ids in by_event.items():
+                for i in range(0, len(ids), 500):
+                    conn.execute(update(mentions).where(mentions.c.id.in_(ids[i:i + 500]))
+                                 .values(event_id=event_id))
+
+    def counts(self) -> dict[str, int]:
+        with self.read() as conn:
+            return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in (documents, mentions, events, entities, judgements)}
+
+
+def _bulk_set(conn: Connection, table: Any, pairs: list[tuple[int, str | None]]) -> None:
+    from sqlalchemy import bindparam
+
+    if pairs:
+        conn.execute(update(table).where(table.c.id == bindparam("_id"))
+                     .values(entity_id=bindparam("_entity")),
+                     [{"_id": i, "_entity": e} for i, e in pairs])
+
+
+def open_store(url: str) -> Store:
+    """Open (creating and migrating if needed) the database at `url`."""
+    _check_writable(url)
+    try:
+        engine = create_engine(url, future=True)
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StoreError(f"{url}: cannot open database ({exc})") from exc
+    dialect.configure(engine)
+    store = Store(engine, url)
+    try:
+        store.migrate()
+    except StoreError:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"{store.name}: cannot open database ({reason})") from exc
+    return store

@@ -1,0 +1,135 @@
+"""Read queries shared by the pipeline, the exports, the CLI and the web layer."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .database import Store
+from .schema import actors, alias_claims, documents, entities, events, figures, mentions, names
+
+
+def name_counts(store: Store) -> list[tuple[str, str, str, int]]:
+    """(document, form, type, count) of every surface form."""
+    with store.read() as conn:
+        rows = conn.execute(
+            select(documents.c.name, names.c.form, names.c.type, func.count())
+            .join(documents, documents.c.id == names.c.document_id)
+            .group_by(documents.c.name, names.c.form, names.c.type))
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def alias_rows(store: Store) -> list[dict[str, str]]:
+    with store.read() as conn:
+        rows = conn.execute(select(documents.c.name.label("document"), alias_claims.c.form,
+                                   alias_claims.c.alias, alias_claims.c.relation,
+                                   alias_claims.c.quote)
+                            .join(documents, documents.c.id == alias_claims.c.document_id))
+        return [dict(r._mapping) for r in rows]
+
+
+def document_ids(store: Store) -> dict[str, int]:
+    with store.read() as conn:
+        return {r.name: r.id for r in conn.execute(select(documents.c.name, documents.c.id))}
+
+
+def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[dict[str, Any]]:
+    """Mentions in the CONTRACT shape (plus internal fields), with figures and actors."""
+    query = (select(mentions, documents.c.name.label("document"),
+                    documents.c.reliability.label("reliability"))
+             .join(documents, documents.c.id == mentions.c.document_id))
+    if where is not None:
+        query = query.where(where)
+    if order:
+        query = query.order_by(documents.c.name, mentions.c.start, mentions.c.id)
+    with store.read() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(query)]
+        ids = [r["id"] for r in rows]
+        figs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        acts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for chunk in _chunks(ids, 900):
+            for f in conn.execute(select(figures).where(figures.c.mention_id.in_(chunk))
+                                  .order_by(figures.c.start)):
+                figs[f.mention_id].append({"kind": f.kind, "low": f.low, "high": f.high,
+                                           "approximate": f.approximate, "quote": f.quote})
+            for a in conn.execute(select(actors).where(actors.c.mention_id.in_(chunk))
+                                  .order_by(actors.c.start)):
+                acts[a.mention_id].append({"role": a.role, "entity_id": a.entity_id,
+                                           "name": a.name, "type": a.type})
+    out = []
+    for r in rows:
+        date = None
+        if r["date_start"]:
+            date = {"start": r["date_start"], "end": r["date_end"],
+                    "as_written": r["date_as_written"], "calendar": r["calendar"]}
+        out.append({
+            "id": r["id"], "event_id": r["event_id"], "document": r["document"],
+            "start": r["start"], "end": r["end"], "quote": r["quote"], "type": r["type"],
+            "attempt": r["attempt"], "modality": r["modality"], "date": date,
+            "date_start": r["date_start"], "date_end": r["date_end"],
+            "places": r["places"], "actors": acts[r["id"]], "figures": figs[r["id"]],
+            "extractor": {"name": r["extractor"], "version": r["extractor_version"]},
+            "confidence": r["confidence"], "status": r["status"],
+            "reliability": r["reliability"]})
+    return out
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def event_rows(store: Store, where: Any = None) -> list[dict[str, Any]]:
+    query = select(events).order_by(events.c.date_start, events.c.id)
+    if where is not None:
+        query = query.where(where)
+    with store.read() as conn:
+        return [_event(dict(r._mapping)) for r in conn.execute(query)]
+
+
+def _event(row: dict[str, Any]) -> dict[str, Any]:
+    data = row.pop("data") or {}
+    return {"id": row["id"], "type": row["type"], "title": row["title"],
+            "date": ({"start": row["date_start"], "end": row["date_end"]}
+                     if row["date_start"] else None), **data}
+
+
+def entity_rows(store: Store, where: Any = None) -> list[dict[str, Any]]:
+    query = select(entities).order_by(entities.c.name)
+    if where is not None:
+        query = query.where(where)
+    with store.read() as conn:
+        return [{"id": r.id, "type": r.type, "name": r.name, **(r.data or {})}
+                for r in conn.execute(query)]
+
+
+def source_rows(store: Store) -> list[dict[str, Any]]:
+    count = (select(mentions.c.document_id, func.count().label("n"))
+             .group_by(mentions.c.document_id).subquery())
+    query = (select(documents.c.name, documents.c.sha256, documents.c.title, documents.c.url,
+                    documents.c.chars, documents.c.author, documents.c.date, documents.c.kind,
+                    documents.c.format, documents.c.reliability, count.c.n)
+             .outerjoin(count, count.c.document_id == documents.c.id)
+             .order_by(documents.c.name))
+    with store.read() as conn:
+        return [{"document": r.name, "sha256": r.sha256, "title": r.title, "url": r.url,
+                 "chars": r.chars, "mentions": r.n or 0, "author": r.author, "date": r.date,
+                 "kind": r.kind, "format": r.format, "reliability": r.reliability}
+                for r in conn.execute(query)]
+
+
+def document_text(store: Store, name: str) -> dict[str, Any] | None:
+    with store.read() as conn:
+        row = conn.execute(select(documents).where(documents.c.name == name)).first()
+        return dict(row._mapping) if row else None
+
+
+def years(rows: Iterable[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Group events by year for chronicle views ("undated" last)."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        out[row["date"]["start"][:4] if row.get("date") else "undated"].append(row)
+    return dict(sorted(out.items(), key=lambda kv: (kv[0] == "undated", kv[0])))

@@ -1,0 +1,137 @@
+"""Tables (SQLAlchemy Core). Machine rows are derived and rebuilt; `judgements` and `users`
+are the precious data: human decisions that are re-applied after every run."""
+
+from __future__ import annotations
+
+from sqlalchemy import (JSON, Boolean, Column, Float, ForeignKey, Index, Integer, MetaData,
+                        String, Table, Text)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("name", String(500), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("format", String(10), nullable=False),
+    Column("title", Text), Column("url", Text), Column("author", Text), Column("date", String(40)),
+    Column("kind", String(40)),
+    Column("reliability", Float),
+    Column("chars", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("meta", JSON, nullable=False, default=dict),
+    Column("extractor", String(100), nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+)
+Index("ix_documents_path", documents.c.path)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("type", String(30), nullable=False),
+    Column("attempt", Boolean, nullable=False, default=False),
+    Column("modality", String(20), nullable=False, default="asserted"),
+    Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("date_as_written", Text), Column("calendar", String(10)),
+    Column("places", JSON, nullable=False, default=list),
+    Column("extractor", String(100), nullable=False),
+    Column("extractor_version", String(20), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("status", String(10), nullable=False, default="machine"),
+    Column("event_id", String(40)),
+)
+Index("ix_mentions_document", mentions.c.document_id)
+Index("ix_mentions_event", mentions.c.event_id)
+Index("ix_mentions_date", mentions.c.date_start)
+
+figures = Table(
+    "figures", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("low", Integer), Column("high", Integer),
+    Column("approximate", Boolean, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+)
+Index("ix_figures_mention", figures.c.mention_id)
+
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mention_id", String(40), ForeignKey("mentions.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("entity_id", String(40)),
+)
+Index("ix_actors_mention", actors.c.mention_id)
+Index("ix_actors_entity", actors.c.entity_id)
+
+names = Table(
+    "names", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("form", Text, nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+    Column("entity_id", String(40)),
+)
+Index("ix_names_document", names.c.document_id)
+Index("ix_names_entity", names.c.entity_id)
+
+alias_claims = Table(
+    "alias_claims", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("form", Text, nullable=False), Column("alias", Text, nullable=False),
+    Column("relation", String(20), nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("start", Integer, nullable=False), Column("end", Integer, nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("data", JSON, nullable=False, default=dict),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(30), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("data", JSON, nullable=False, default=dict),
+)
+Index("ix_events_date", events.c.date_start)
+
+judgements = Table(
+    "judgements", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),      # mention | merge | split | link | unlink
+    Column("subject", Text, nullable=False),         # mention id, entity form, mention id
+    Column("object", Text),                          # other form / mention id
+    Column("decision", String(20), nullable=False),  # accepted|edited|rejected|positive|negative|unsure
+    Column("value", JSON),                           # edited fields
+    Column("user", String(100), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("note", Text),
+)
+Index("ix_judgements_subject", judgements.c.kind, judgements.c.subject)
+
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("created_at", String(40), nullable=False),
+)

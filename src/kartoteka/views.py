@@ -1,0 +1,128 @@
+"""Query functions behind both the CLI and the web pages (one implementation, two faces)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+
+from . import pipeline
+from .errors import InputError, NotFoundError
+from .models import EVENT_TYPES
+from .store import Store
+from .store import dialect
+from .store import queries as q
+from .store.schema import entities, events, mentions
+
+
+def filter_events(rows: list[dict[str, Any]], date_from: str | None = None,
+                  date_to: str | None = None, type: str | None = None, place: str | None = None,
+                  actor: str | None = None, source: str | None = None,
+                  undated: bool = False) -> list[dict[str, Any]]:
+    """Chronicle filters; dates compare at the precision given ("1919" keeps all of 1919)."""
+    out = []
+    for e in rows:
+        date = e.get("date")
+        if not date:
+            if not undated:
+                continue
+        else:
+            if date_from and (date.get("end") or date["start"]) < date_from:
+                continue
+            if date_to and date["start"][:len(date_to)] > date_to:
+                continue
+        if type and e["type"] != type:
+            continue
+        if place and not any(place.lower() in p.lower() for p in e.get("places", [])):
+            continue
+        if actor and not any(actor.lower() in (a["name"] or "").lower() or actor == a["entity_id"]
+                             for a in e.get("actors", [])):
+            continue
+        if source and not any(source in d for d in e.get("documents", [])):
+            continue
+        out.append(e)
+    return out
+
+
+def event_detail(store: Store, event_id: str) -> dict[str, Any]:
+    rows = q.event_rows(store, events.c.id == event_id)
+    if not rows:
+        raise NotFoundError(f"no event {event_id!r}")
+    members = q.mention_dicts(store, mentions.c.event_id == event_id)
+    return {"event": rows[0], "mentions": members}
+
+
+def ranked_disputes(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any], float]]:
+    """(event, dispute, spread): figure disputes by ratio of highest to lowest claim, date
+    disputes by the number of sides."""
+    out = []
+    for e in rows:
+        for d in e.get("disputes", []):
+            spread = float(len(d["sides"]))
+            if d["field"].startswith("figures."):
+                f = next((f for f in e.get("figures", []) if f"figures.{f['kind']}" == d["field"]),
+                         None)
+                if f and f["low"] and f["high"]:
+                    spread = f["high"] / f["low"]
+            out.append((e, d, spread))
+    return sorted(out, key=lambda t: -t[2])
+
+
+def find_entities(store: Store, query: str | None = None, type: str | None = None
+                  ) -> list[dict[str, Any]]:
+    rows = q.entity_rows(store, entities.c.type == type if type else None)
+    if query:
+        needle = query.casefold()
+        rows = [e for e in rows if any(needle in a.casefold() for a in e.get("aliases", []))
+                or needle in e["name"].casefold()]
+    return sorted(rows, key=lambda e: -e.get("mentions", 0))
+
+
+def entity_detail(store: Store, name_or_id: str) -> dict[str, Any]:
+    """An entity by id or by any alias, with the documents behind each form."""
+    rows = q.entity_rows(store, entities.c.id == name_or_id)
+    if not rows:
+        folded = name_or_id.casefold()
+        rows = [e for e in q.entity_rows(store)
+                if e["name"].casefold() == folded or
+                any(a.casefold() == folded for a in e.get("aliases", []))]
+    if not rows:
+        raise NotFoundError(f"no entity named {name_or_id!r}")
+    entity = max(rows, key=lambda e: e.get("mentions", 0))
+    forms: dict[str, list[str]] = defaultdict(list)
+    for doc, form, _type, _n in q.name_counts(store):
+        if form in entity.get("aliases", []) and doc in entity.get("document_names", []):
+            forms[form].append(doc)
+    related = [e for e in q.event_rows(store)
+               if any(a["entity_id"] == entity["id"] for a in e.get("actors", []))]
+    return {"entity": entity, "forms": dict(forms), "events": related}
+
+
+def review_mention(store: Store, mention_id: str, decision: str, user: str,
+                   type: str | None = None, date: str | None = None, note: str | None = None
+                   ) -> None:
+    """Record a review decision on a mention; edits carry the corrected fields."""
+    with store.read() as conn:
+        if conn.execute(select(mentions.c.id).where(mentions.c.id == mention_id)).first() is None:
+            raise NotFoundError(f"no mention {mention_id!r}")
+    status = {"accept": "accepted", "reject": "rejected", "edit": "edited"}.get(decision)
+    if status is None:
+        raise InputError(decision, "decision must be accept, reject or edit")
+    value: dict[str, Any] = {}
+    if type:
+        if type not in EVENT_TYPES:
+            raise InputError(type, f"unknown event type (choose from {', '.join(EVENT_TYPES)})")
+        value["type"] = type
+    if date:
+        start, _, end = date.partition("/")
+        value["date_start"], value["date_end"] = start, end or start
+    if status == "edited" and not value:
+        raise InputError(mention_id, "an edit needs --type or --date")
+    store.add_judgement("mention", mention_id, status, user, value=value or None, note=note)
+    pipeline.relink(store)
+
+
+def search(store: Store, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    with store.read() as conn:
+        return dialect.search(conn, query, limit)
