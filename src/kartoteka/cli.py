@@ -13,6 +13,7 @@ from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 from rich.table import Table
 
@@ -25,7 +26,7 @@ from .store import queries as q
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="kartoteka: a source-critical chronicle of political repression.")
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 DEMO_CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
@@ -155,20 +156,24 @@ def stats(ctx: typer.Context) -> None:
     out.print(table)
 
 
-def _chronicle(store: Store, events: list[dict[str, Any]], limit: int | None = None) -> None:
+def _chronicle(events: list[dict[str, Any]]) -> None:
+    """One table, a section per year: date, type, title, consensus figures, sources, id."""
+    table = Table(show_lines=False, box=None, pad_edge=False, header_style="bold")
+    for col, style in (("date", "cyan"), ("type", "magenta"), ("event", ""), ("figures", ""),
+                       ("src", ""), ("id", "dim")):
+        table.add_column(col, style=style, overflow="fold",
+                         no_wrap=col in ("date", "id", "src", "type"))
     for year, rows in q.years(events).items():
-        table = Table(title=year, show_lines=False, expand=True)
-        for col in ("date", "type", "event", "place", "figures", "sources", "id"):
-            table.add_column(col, overflow="fold")
-        for e in rows[:limit]:
+        table.add_row(f"[bold]{year}[/bold]", "", "", "", "", "")
+        for e in rows:
             date = e["date"] or {}
             span = date.get("start", "") + (f"/{date['end']}" if date.get("end") not in
                                             (None, date.get("start")) else "")
-            figs = " ".join(f'{f["kind"]} {_range(f)}' for f in e.get("figures", []))
-            flag = " ⚠" if e.get("disputed") else ""
-            table.add_row(span, e["type"], e["title"] + flag, ", ".join(e.get("places", [])[:2]),
-                          figs, str(len(e.get("documents", []))), e["id"])
-        out.print(table)
+            figs = "; ".join(f'{f["kind"]} {_range(f)}' for f in e.get("figures", []))
+            flag = " [red]⚠ disputed[/red]" if e.get("disputed") else ""
+            table.add_row(span, e["type"], escape(e["title"]) + flag, figs,
+                          str(len(e.get("documents", []))), e["id"])
+    out.print(table)
 
 
 def _range(f: dict[str, Any]) -> str:
@@ -198,7 +203,7 @@ def events(ctx: typer.Context,
     store = _store(ctx)
     rows = filter_events(q.event_rows(store), date_from=date_from, date_to=date_to, type=type,
                          place=place, actor=actor, source=source, undated=undated)
-    _chronicle(store, rows)
+    _chronicle(rows)
     out.print(f"{len(rows)} events")
 
 
@@ -389,7 +394,7 @@ def demo(ctx: typer.Context,
     report = _ingest_with_progress(store, [corpus], "rules")
     _print_report(report)
     rows = [e for e in q.event_rows(store) if e.get("date")]
-    _chronicle(store, rows)
+    _chronicle(rows)
     out.print(f"\nNext: kartoteka --db {db} disputes · kartoteka --db {db} entity Cheka · "
               f"kartoteka --db {db} serve")
 

@@ -109,7 +109,9 @@ def relink(store: Store) -> int:
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
-        entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]])
+        entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
+        targets=[a["entity_id"] for a in m["actors"]
+                 if a["entity_id"] and a["role"] == "target" and a["type"] == "person"])
         for m in mentions if m["status"] != "rejected"]
     groups, _ = link_mentions(link_input, store.judgements("link", "unlink"))
     members: dict[str, list[dict[str, Any]]] = {}

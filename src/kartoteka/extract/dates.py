@@ -67,7 +67,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
 _JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|Old Style|old style|Julian|"
                            r"ст\.\s*ст\.|по старому стилю)")
 _GREGORIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:N\.\s?S\.|n\.s\.|New Style|new style|Gregorian)")
-_JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar|O\.S\.)")
+_JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar)")
+_EXPLICIT_STYLE = re.compile(r"O\.\s?S\.|N\.\s?S\.|New Style|new style|Gregorian|modern calendar|"
+                             r"new calendar", re.I)
 _NOT_EVENT = re.compile(
     r"(?:posted|published|updated|retrieved|accessed|written|printed|copyright|©|born|b\.|"
     r"reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*(?:the\s+)?$",
@@ -193,6 +195,8 @@ def _excluded(text: str, start: int, end: int, name: str, fields: dict[str, obje
     before = text[max(0, start - 40):start]
     if _NOT_EVENT.search(before) or _CITATION.search(text[max(0, start - 60):start]):
         return True
+    if re.search(r"[”\"’]\s*\($", before) and text[end:end + 1] == ")":
+        return True  # a title in quotes followed by its year: a publication
     if name == "year_range" and before.endswith("(") and text[end:end + 1] == ")":
         span = int(fields["y2"]) - int(fields["y1"])  # type: ignore[call-overload]
         word = re.search(r"([A-Z]\w+)\s*\($", before)
@@ -208,7 +212,8 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     """
     taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in (skip or [])]
     found: list[DateMatch] = []
-    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _GREGORIAN_AFTER.search(text)
+    # "Old Style" said once for the whole sentence, unless its dates carry their own marks
+    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
     for name, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -246,8 +251,7 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
     if ctx.year is None:
         return None
     if unit == "year":
-        return DateMatch(0, 0, "", y1=ctx.year + n,
-                         m1=ctx.month if n == 0 else None, d1=ctx.day if n == 0 else None)
+        return DateMatch(0, 0, "", y1=ctx.year + n)
     if unit == "month":
         if ctx.month is None:
             return None

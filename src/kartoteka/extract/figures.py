@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Figure
+from .dates import MONTH
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -67,7 +68,7 @@ PEOPLE = {
     "partisans": "strength", "guerrillas": "strength", "militiamen": "strength",
     "volunteers": "strength", "recruits": "strength", "employees": "strength",
     "chekists": "strength", "policemen": "strength", "guards": "strength",
-    "hostages": "hostages", "prisoners": "arrested", "detainees": "arrested",
+    "hostages": "hostages", "prisoners": None, "detainees": None,
     "arrests": "arrested", "victims": "killed", "dead": "killed", "deaths": "killed",
     "lives": "killed", "executions": "killed", "casualties": "killed", "corpses": "killed",
     "bodies": "killed", "killings": "killed", "murders": "killed", "wounded": "wounded",
@@ -105,6 +106,9 @@ _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during
          "before", "and", "or", "were", "was", "had", "have", "has", "who", "which", "that", "as",
          "more", "are", "is", "be", "been", "would", "will", "within", "into", "across", "per"}
 _WORDS = re.compile(r"[\w’'-]+")
+_YEAR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December|in|of|since|by|from|until|to|during|"
+                          r"year|spring|summer|autumn|winter|early|late)\s+$", re.I)
 _YEARLIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
@@ -150,9 +154,16 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(float(raw.replace(",", "")))
 
 
+_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
+_DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
+
+
 def _numbers(text: str) -> list[_Num]:
     out = []
     for m in _NUM.finditer(text):
+        if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
+                                  or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
+            continue
         if m.group("vague"):
             value = next(v for p, v in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
             out.append(_Num(m.start(), m.end(), value, True, False))
@@ -178,8 +189,13 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
+                           r"\b(?:while|whereas|although)\b", re.I)
+
+
 def _kind_near(text: str, start: int, end: int) -> tuple[str | None, bool]:
-    """(kind, adjacent): the kind word nearest the number; adjacent when within 4 words."""
+    """(kind, adjacent): the kind word nearest the number inside its clause; adjacent when
+    within 4 words ("executed 800", "900 were arrested")."""
     best: tuple[int, str] | None = None
     for kind, rx in _KIND_RX:
         for m in rx.finditer(text):
@@ -189,7 +205,7 @@ def _kind_near(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 gap = text[m.end():start]
             else:
                 continue
-            if re.search(r"[;:]", gap):
+            if _CLAUSE_BREAK.search(gap):
                 continue
             distance = len(_WORDS.findall(gap))
             if best is None or distance < best[0]:
@@ -243,7 +259,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             start = start - len(text[max(0, start - 30):start]) + qual.start()
         elif range_pre:
             start = range_pre.start()
-        if (first.yearlike and (not is_range or last.yearlike)) and not _noun_after(text, last.end):
+        if first.yearlike and (not is_range or last.yearlike) and (
+                not _noun_after(text, last.end) or _YEAR_BEFORE.search(text[:first.start])):
             continue
         noun = _noun_after(text, last.end)
         verb_kind, adjacent = _kind_near(text, first.start, last.end)
@@ -254,7 +271,11 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
-        kind = (noun[1] if noun and noun[1] else None) or verb_kind or ("killed" if toll else "other")
+        if adjacent and verb_kind:
+            kind = verb_kind
+        else:
+            kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
+                "killed" if toll else "other")
         low, high = first.value, last.value
         approximate = first.vague
         q = qual.group("q").lower() if qual else ""

@@ -37,7 +37,8 @@ every many some most all no not what which who whom whose where why how if once 
 one two three four five six seven eight nine ten first second third later earlier soon now
 today yesterday tomorrow instead meanwhile furthermore moreover indeed still chapter part
 surely comrades essential hang publish seize designate do such another other more same
-let my your be is are was were has have had will would could should may might must can""".split())
+let my your be is are was were has have had will would could should may might must can
+o.s o.s. n.s n.s. o n s""".split())
 _ADJ_SUFFIX = re.compile(r"(?:ian|ians|ese|ish|ist|ists|ic|ical|ern|ean|an|ans|ite|ites)$")
 _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Italian", "British",
              "English", "American", "Ukrainian", "Latvian", "Jewish", "Catalan", "Bolshevik",
@@ -45,6 +46,7 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Socialist", "Western", "Eastern", "European", "Orthodox", "Christian", "Islamist",
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
              "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Roman", "Greek"}
+_NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
            "Friday", "Saturday", "Sunday"}
@@ -158,12 +160,15 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     if not tokens:
         return None
     a, b = start + tokens[0].start(), start + tokens[-1].end()
+    if text[b - 2:b] in ("'s", "’s"):
+        b -= 2
     form = text[a:b]
     bare = strip_title(form)
     if bare != form:
         a += form.rindex(bare)
         form = bare
-    if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL:
+    if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
+            or form in _NOT_NAMES:
         return None
     name_type = classify(form, text[:a])
     if name_type is None:

@@ -28,12 +28,19 @@ class RuleExtractor:
         ctx = dates.DateContext()
         heading_carry: DateSpan | None = None
         carry: DateSpan | None = None
+        heading_place: list[str] = []
+        place_carry: list[str] = []
         block = -1
-        for sent in sentences.split(doc.text):
+        split = sentences.split(doc.text)
+        openers = _sentence_openers(split)
+        for sent in split:
             if sent.block != block:
                 block = sent.block
                 carry = heading_carry
-            found_names = names.find_names(sent.text, sent.start)
+                place_carry = heading_place
+            found_names = [n for n in names.find_names(sent.text, sent.start)
+                           if not (n.start in openers and openers[n.start] == n.form
+                                   and n.type == "person")]
             for name in found_names:
                 name.document = doc.name
             out.names.extend(found_names)
@@ -41,7 +48,15 @@ class RuleExtractor:
                 alias.document = doc.name
                 out.aliases.append(alias)
             mentions, first = self._sentence(doc, sent, ctx, carry, found_names)
+            here = _event_places(doc.text, found_names)
+            for mention in mentions:
+                if not mention.places:
+                    mention.places = list(place_carry)
             out.mentions.extend(mentions)
+            if here:
+                place_carry = here
+                if sent.heading:
+                    heading_place = here
             if first is not None:
                 ctx.set(first)
                 carry = first
@@ -88,7 +103,7 @@ class RuleExtractor:
     def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
                  trigs: list[triggers.Trigger], figs: list[Figure],
                  found_names: list[NameMention], seg_start: int, seg_end: int) -> Mention | None:
-        trigger = triggers.best(trigs)
+        trigger = triggers.best(trigs, doc.text)
         if trigger is None and not figs:
             return None
         if trigger is None:
@@ -100,22 +115,52 @@ class RuleExtractor:
         if span is None and not figs:
             return None
         in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
-        place_names = []
-        actors = []
-        for name in in_segment:
-            if name.type == "place":
-                place = place_lookup(name.form, doc.text[max(0, name.start - 30):name.start])
-                label = place.name if place else name.form
-                if label not in place_names:
-                    place_names.append(label)
-            else:
-                actors.append(Actor(role=_role(doc.text, name, trigger), name=name))
+        place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
+        actors = [Actor(role=_role(doc.text, name, trigger), name=name)
+                  for name in in_segment if name.type != "place"]
         confidence = 0.4 + (0.2 if span and span.as_written else 0) + \
             (0.1 * min(trigger.weight, 8) / 8 if trigger else 0) + (0.1 if figs else 0)
         return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
                        type=event_type, date=span, places=place_names, actors=actors,
                        figures=figs, attempt=attempt, modality=mood, extractor=self.name,
                        extractor_version=self.version, confidence=round(confidence, 2))
+
+
+_DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)
+
+
+def _event_places(text: str, found: list[NameMention], destinations: bool = False) -> list[str]:
+    """Places where something happened, by their gazetteer name; a destination ("escaped to
+    Finland") only counts for deportations."""
+    out: list[str] = []
+    for name in found:
+        if name.type != "place":
+            continue
+        before = text[max(0, name.start - 30):name.start]
+        if _DESTINATION.search(before) and not destinations:
+            continue
+        place = place_lookup(name.form, before)
+        label = place.name if place else name.form
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def _sentence_openers(split: list[sentences.Sentence]) -> dict[int, str]:
+    """One-word "names" that only ever open a sentence ("Summary", "Nonetheless") are ordinary
+    words; a real name also turns up inside some sentence of the same document."""
+    first: dict[int, str] = {}
+    inside: set[str] = set()
+    for sent in split:
+        words = list(re.finditer(r"[\w’'-]+", sent.text))
+        for i, w in enumerate(words):
+            if not w.group()[0].isupper():
+                continue
+            if i == 0:
+                first[sent.start + w.start()] = w.group()
+            else:
+                inside.add(w.group())
+    return {pos: word for pos, word in first.items() if word not in inside}
 
 
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:

@@ -9,14 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Shooting at a person without killing: an assassination attempt.
+_SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|[A-Z]\w+)|"
+            r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|shot\s+and\s+(?:badly\s+|seriously\s+)?"
+            r"wounded|(?:badly|seriously|gravely)\s+wounded")
+_SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
+
 # (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
 TRIGGERS: list[tuple[str, int, str]] = [
     ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
-                         r"minister|ambassador)|attempt(?:ed|s)?\s+on\s+(?:the\s+)?(?:life|\w+’s|\w+'s)"
-                         r"|regicide"),
+                         r"minister|ambassador)|regicide|" + _SHOT_AT),
     ("hostage_taking", 8, r"hostages?|hostage-taking"),
     ("execution", 8, r"execut\w*|firing\s+squads?|shot\s+(?:dead|without)|were\s+shot|was\s+shot|"
-                     r"hanged|hangings?|put\s+to\s+death|death\s+sentences?\s+carried|"
+                     r"hanged|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
                      r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
                      r"расстрел\w*|казн\w*"),
     ("torture", 7, r"tortur\w*|flayed|beaten\s+to\s+death|пытк\w*"),
@@ -77,9 +82,25 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     return sorted(found, key=lambda t: t.start)
 
 
-def best(triggers: list[Trigger]) -> Trigger | None:
-    """The most specific trigger; the earliest among equals."""
-    return max(triggers, key=lambda t: (t.weight, -t.start), default=None)
+# "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
+_OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
+
+
+def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | None:
+    """The most specific trigger of the main clause; the earliest among equals.
+
+    A participle after a comma (", killing dozens and arresting 500") tells the consequences
+    of the event a previous trigger names, so it only counts when nothing else does.
+    """
+    def rank(t: Trigger) -> tuple[int, int]:
+        before = text[max(0, t.start - offset - 40):t.start - offset]
+        consequence = t.text.lower().endswith("ing") and re.search(r",[^,;]*$", before) and \
+            any(o.start < t.start for o in triggers)
+        governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
+            text[o.end - offset:t.start - offset]) for o in triggers)
+        return (t.weight - (4 if consequence or governed else 0), -t.start)
+
+    return max(triggers, key=rank, default=None)
 
 
 def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
@@ -90,7 +111,8 @@ def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
     """
     before = text[max(0, trigger.start - offset - 40):trigger.start - offset]
     after = text[trigger.end - offset:trigger.end - offset + 25]
-    attempt = bool(_ATTEMPT.search(before) or re.match(r"\s*attempts?\b", after, re.I))
+    attempt = bool(_ATTEMPT.search(before) or re.match(r"\s*attempts?\b", after, re.I)
+                   or _SHOT_AT_RX.fullmatch(trigger.text))
     window = re.split(r"[,;:()]", before)[-1]
     if _THREAT.search(window):
         return "threat", attempt

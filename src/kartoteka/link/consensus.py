@@ -2,7 +2,8 @@
 
 Low is the lowest credible low, high the highest high, best the median of point estimates;
 `disputed` names every field where sources disagree, `disputes` gives each side's sources
-and quotes so a reader can judge.
+and quotes so a reader can judge, and whether the claims contradict each other (ranges that
+cannot both be true) or only differ ("1,200–2,168" against "over 2,000").
 """
 
 from __future__ import annotations
@@ -65,9 +66,13 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
             "best": round(statistics.median(points)) if points else None,
             "high": max(highs) if highs else None,
             "sources": len({m["document"] for m, _ in items})})
-        if _conflict([f for _, f in items]):
+        claims = {(f["low"], f["high"]) for _, f in items}
+        if len(claims) > 1 and len({m["document"] for m, _ in items}) > 1:
             out["disputed"].append(f"figures.{kind}")
-            out["disputes"].append(_sides(f"figures.{kind}", [m for m, _ in items], None, kind))
+            dispute = _sides(f"figures.{kind}", [m for m, _ in items], None, kind)
+            dispute["severity"] = ("contradiction" if _conflict([f for _, f in items])
+                                   else "difference")
+            out["disputes"].append(dispute)
     out["places"] = sorted({p for m in live for p in m.get("places", [])})
     return out
 

@@ -2,9 +2,9 @@
 
 Blocks are (year, month) buckets so work stays near-linear; a candidate pair's score is an
 inspectable sum of parts (date, type, shared actors, shared places, quote similarity);
-clustering is greedy average-free union that keeps every pair inside a cluster
-date-compatible, with unlink judgements as cannot-link constraints and link judgements as
-forced unions.
+clustering is greedy union, best pairs first, that keeps every pair inside a cluster
+date-compatible and free of conflicting places or victims; unlink judgements are cannot-link
+constraints and link judgements forced unions.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ RELATED = [
     {"founding", "decree"}, {"ban", "decree"}, {"strike", "uprising"}, {"hostage_taking",
                                                                           "execution"},
     {"trial", "execution"}, {"deportation", "decree"}, {"ban", "attack"}, {"raid", "attack"},
-    {"killing", "deportation"}, {"execution", "attack"},
+    {"killing", "deportation"}, {"execution", "attack"}, {"assassination", "killing"},
 ]
 WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2}
 THRESHOLD = 2.6
@@ -39,11 +39,19 @@ class LinkMention:
     quote: str = ""
     places: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+
+
+def conflict(a: LinkMention, b: LinkMention) -> bool:
+    """Evidence of two events: both name where it happened, or whom it was done to, and the
+    names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day)."""
+    return bool(a.places and b.places and not set(a.places) & set(b.places)) or bool(
+        a.targets and b.targets and not set(a.targets) & set(b.targets))
 
 
 def type_score(a: str, b: str) -> float:
     if a == b:
-        return 1.0
+        return 0.3 if a == "other" else 1.0
     return 0.5 if {a, b} in RELATED else 0.0
 
 
@@ -55,7 +63,7 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     shared = set(a.entities) & set(b.entities)
     parts["actors"] = WEIGHTS["actors"] * min(1.0, sum(1.0 / max(1, common.get(e, 1)) ** 0.5
                                                      for e in shared))
-    parts["places"] = WEIGHTS["places"] * (1.0 if set(a.places) & set(b.places) else 0.0)
+    parts["places"] = WEIGHTS["places"] if set(a.places) & set(b.places) else 0.0
     parts["text"] = WEIGHTS["text"] * fuzz.token_set_ratio(a.quote, b.quote,
                                                            processor=str.lower) / 100
     return parts
@@ -90,7 +98,7 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             frequency[e] += 1
     candidates = []
     seen: set[tuple[int, int]] = set()
-    for block in _blocks(mentions, intervals).values():
+    for block_key, block in _blocks(mentions, intervals).items():
         for x, i in enumerate(block):
             a = mentions[i]
             for j in block[x + 1:]:
@@ -104,8 +112,13 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 if a.document == b.document and (a.date_start, a.date_end) != (
                         b.date_start, b.date_end):
                     continue
+                if conflict(a, b):
+                    continue
                 parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency)
                 total = sum(parts.values())
+                shared = parts["actors"] > 0 or parts["places"] > 0
+                if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
+                    continue  # a shared date and type alone are no evidence of one event
                 if parts["date"] > 0 and total >= THRESHOLD:
                     candidates.append((total, i, j, parts))
     index = {m.id: i for i, m in enumerate(mentions)}
@@ -126,10 +139,11 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             return True
         for x in members[ri]:
             for y in members[rj]:
-                if frozenset((mentions[x].id, mentions[y].id)) in cannot:
+                mx, my = mentions[x], mentions[y]
+                if frozenset((mx.id, my.id)) in cannot:
                     return False
-                if not forced and ld.compatibility(intervals[mentions[x].id],
-                                                   intervals[mentions[y].id])[0] == 0:
+                if not forced and (conflict(mx, my) or ld.compatibility(
+                        intervals[mx.id], intervals[my.id])[0] == 0):
                     return False
         parent[rj] = ri
         members[ri] += members.pop(rj)

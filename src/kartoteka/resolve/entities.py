@@ -197,7 +197,7 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
         if node_type[node] == "person" and len(parts) >= 2:
             blocks[("person", nz.skeleton(parts[-1]))].append(node)
         elif len(parts) == 1 and len(parts[0]) >= 5:
-            blocks[(node_type[node], nz.skeleton(parts[0])[:2])].append(node)
+            blocks[(node_type[node], parts[0][0])].append(node)
     for (kind, _), nodes in blocks.items():
         for i, a in enumerate(nodes):
             for b in nodes[i + 1:]:
@@ -217,12 +217,14 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _same_word(a: str, b: str) -> bool:
-    sa, sb = nz.skeleton(a), nz.skeleton(b)
-    if sa == sb:
+    """One-word names: same skeleton, or a slip of the pen in a long word (Okhrana/Okrahna:
+    same letters, one moved)."""
+    if nz.skeleton(a) == nz.skeleton(b):
         return True
-    return abs(len(sa) - len(sb)) <= 1 and min(len(sa), len(sb)) >= 6 and \
-        jellyfish.damerau_levenshtein_distance(sa, sb) <= 1 and \
-        jellyfish.jaro_winkler_similarity(sa, sb) >= 0.93
+    ka, kb = nz.bare_key(a), nz.bare_key(b)
+    return len(ka) == len(kb) >= 6 and sorted(ka) == sorted(kb) and \
+        jellyfish.damerau_levenshtein_distance(ka, kb) <= 2 and \
+        jellyfish.jaro_winkler_similarity(ka, kb) >= 0.93
 
 
 def _attach_titled(uf: _Clusters, types: dict[Node, Counter[str]],

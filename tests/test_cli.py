@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kartoteka.cli import app
+from kartoteka.models import EVENT_TYPES, FIGURE_KINDS
+
+runner = CliRunner()
+
+
+def run(db: Path, *args: str):
+    return runner.invoke(app, ["--db", str(db), *args])
+
+
+def test_ingest_export_and_contract_shapes(db_path: Path, demo_corpus: Path,
+                                           tmp_path: Path) -> None:
+    result = run(db_path, "ingest", str(demo_corpus))
+    assert result.exit_code == 0, result.output
+    assert "12 new" in result.output
+    out = tmp_path / "mentions.jsonl"
+    assert run(db_path, "export", "mentions", "-o", str(out)).exit_code == 0
+    texts = {}
+    for line in out.read_text().splitlines():
+        m = json.loads(line)
+        assert {"id", "event_id", "document", "start", "end", "quote", "type", "date", "places",
+                "actors", "figures", "status"} <= set(m)
+        assert m["type"] in EVENT_TYPES and m["status"] == "machine"
+        assert all(f["kind"] in FIGURE_KINDS for f in m["figures"])
+        texts.setdefault(m["document"], []).append(m)
+    from kartoteka.ingest import read_document
+    for name, ms in texts.items():
+        text = read_document(demo_corpus / name).text
+        assert all(text[m["start"]:m["end"]] == m["quote"] for m in ms)
+    events = [json.loads(x) for x in run(db_path, "export", "events").stdout.splitlines()]
+    same_day = {e["title"]: e for e in events if e["date"]
+                and e["date"]["start"] == "1918-08-30" and e["type"] == "assassination"}
+    kaplan = [e for t, e in same_day.items() if "Kaplan" in t]
+    uritsky = [e for t, e in same_day.items() if "Uritsky" in t]
+    assert len(kaplan) == 1 and len(uritsky) == 1  # one day, two events, never merged
+    assert kaplan[0]["documents"] == ["kaplan-attempt.txt", "red-terror-decree.md",
+                                      "tcheka-review.html"]
+    entities = [json.loads(x) for x in run(db_path, "export", "entities").stdout.splitlines()]
+    cheka = next(e for e in entities if e["name"] == "Cheka")
+    assert {"Cheka", "Tcheka", "VChK", "ЧК", "ВЧК"} <= set(cheka["aliases"])
+    csv_out = run(db_path, "export", "sources", "--format", "csv").stdout
+    assert csv_out.splitlines()[0].startswith("document,sha256,title,url,chars,mentions")
+    timeline = json.loads(run(db_path, "export", "events", "--format", "timeline").stdout)
+    assert timeline["events"] and "start_date" in timeline["events"][0]
+
+
+def test_kronstadt_dispute_is_shown(db_path: Path, demo_corpus: Path) -> None:
+    run(db_path, "ingest", str(demo_corpus))
+    result = run(db_path, "disputes")
+    assert result.exit_code == 0
+    assert "figures.killed" in result.output
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("missing.txt", None, "no such file or folder"),
+    ("empty", "dir", "no supported files"),
+    ("e.txt", b"", "empty file"),
+    ("b.txt", bytes(range(256)), "binary content"),
+    ("u.txt", b"\x81\x8d\x8f\x90\x9d" * 3 + b"\x00", "binary content"),
+    ("f.md", b"---\na: [\n---\nx", "malformed front matter"),
+    ("c.pdf", b"%PDF-1.7 broken", "not a readable PDF"),
+])
+def test_bad_input_one_line_exit_1_and_the_rest_still_ingested(
+        db_path: Path, tmp_path: Path, name: str, content, reason: str) -> None:
+    bad = tmp_path / name
+    if content == "dir":
+        bad.mkdir()
+    elif content is not None:
+        bad.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("On 12 April 1918 the Cheka arrested 500 anarchists in Moscow.")
+    result = run(db_path, "ingest", str(bad), str(good))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(bad) in errors[0] and reason in errors[0]
+    assert "1 new" in result.stdout
+    sources = run(db_path, "export", "sources").stdout.splitlines()
+    assert [json.loads(s)["document"] for s in sources] == ["good.txt"]
+
+
+def test_unwritable_database_and_usage_errors(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(tmp_path / "no" / "x.db"), "stats"])
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+    assert runner.invoke(app, ["--db", str(tmp_path / "x.db"), "export", "nonsense"]).exit_code == 2
+
+
+def test_every_command_has_an_example_in_its_help() -> None:
+    for command in app.registered_commands:
+        assert "Example:" in (command.callback.__doc__ or ""), command.name
+
+
+def test_entity_and_review_commands(db_path: Path, demo_corpus: Path) -> None:
+    run(db_path, "ingest", str(demo_corpus))
+    shown = run(db_path, "entity", "Fanni Kaplan")
+    assert shown.exit_code == 0 and "Fanya Kaplan" in shown.stdout
+    assert run(db_path, "entity", "Nobody At All").exit_code == 1
+    mention = json.loads(run(db_path, "export", "mentions").stdout.splitlines()[0])
+    assert run(db_path, "review", mention["id"], "reject").exit_code == 0
+    again = json.loads(run(db_path, "export", "mentions").stdout.splitlines()[0])
+    assert again["status"] == "rejected"
+
+
+def test_demo_builds_a_fresh_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "1921" in result.stdout and (tmp_path / "demo.db").exists()

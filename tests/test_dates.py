@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kartoteka.extract.dates import DateContext, find_dates, resolve
+
+
+def dates_in(text: str, ctx: DateContext | None = None) -> list[tuple[str, str]]:
+    ctx = ctx or DateContext()
+    out = []
+    for m in find_dates(text):
+        span = resolve(m, ctx)
+        if span:
+            out.append((span.start, span.end))
+    return out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On April 12, 1918, the Cheka raided the centres.", [("1918-04-12", "1918-04-12")]),
+    ("on 12 April 1918 the raids began", [("1918-04-12", "1918-04-12")]),
+    ("dated 12.04.1918 in the file", []),
+    ("the order of 12.04.1918", [("1918-04-12", "1918-04-12")]),
+    ("the night of 11–12 April 1918", [("1918-04-11", "1918-04-12")]),
+    ("March 1–18, 1921", [("1921-03-01", "1921-03-18")]),
+    ("Between March 12 and 14, 1919, in Astrakhan", [("1919-03-12", "1919-03-14")]),
+    ("between 1918 and 1922 the terror", [("1918", "1922")]),
+    ("from 1918 to 1921 they resorted to it", [("1918", "1921")]),
+    ("9/11 August 1918 Lenin issued", [("1918-08-09", "1918-08-11")]),
+    ("in the autumn of 1918", [("1918", "1918")]),
+    ("mid-September 1918", [("1918-09", "1918-09")]),
+    ("in the 1930s", [("1930", "1939")]),
+    ("The 16th of March, 1919, in Petrograd", [("1919-03-16", "1919-03-16")]),
+    ("5 сентября 1918 года", [("1918-09-05", "1918-09-05")]),
+    ("ВЧК была создана 20 декабря 1917 года", [("1917-12-20", "1917-12-20")]),
+    ("Reign of Terror (1793-1794) during", [("1793", "1794")]),
+    ("Yan Berzin (1889–1938), whose real name", []),
+    ("Posted on: 10 November 2017", []),
+    ("in his book \"The Red Terror in Russia\" (1924)", []),
+    ("In June of 1920, women workers", [("1920-06", "1920-06")]),
+])
+def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By October, the peasants had fielded", ("1920-10", "1920-10")),
+    ("in April of that same year", ("1920-04", "1920-04")),
+    ("the following day", ("1920-08-20", "1920-08-20")),
+    ("two weeks later", ("1920-09-02", "1920-09-02")),
+    ("On November 7, the Bolsheviks rose", ("1920-11-07", "1920-11-07")),
+    ("that summer", ("1920", "1920")),
+])
+def test_forms_that_need_context(text: str, expected: tuple[str, str]) -> None:
+    assert dates_in(text, DateContext(1920, 8, 19)) == [expected]
+
+
+def test_partial_date_without_context_is_not_guessed() -> None:
+    assert dates_in("On November 7, the Bolsheviks rose") == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("on 25 October 1917 (Old Style) the Winter Palace", "1917-11-07"),
+    ("On 26 October (O.S.) 1917 the", "1917-11-08"),
+    ("on 1 March 1881 O.S. Alexander II was killed", "1881-03-13"),
+])
+def test_old_style_becomes_gregorian_and_keeps_what_was_written(text: str, start: str) -> None:
+    (match,) = find_dates(text)
+    span = resolve(match, DateContext())
+    assert span is not None
+    assert (span.start, span.calendar) == (start, "julian")
+    assert span.as_written in text
+
+
+@given(st.text(max_size=200))
+def test_never_crashes_and_always_iso(text: str) -> None:
+    for m in find_dates(text):
+        span = resolve(m, DateContext(1918, 4, 12))
+        if span:
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", span.start)
+            assert span.start[:4] <= span.end[:4]

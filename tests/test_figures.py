@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kartoteka.extract.figures import find_figures
+
+
+def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
+    return [(f.low, f.high, f.kind, f.approximate) for f in find_figures(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the CONTRACT table, row by row
+    ("900 arrested in one night", [(900, 900, "arrested", False)]),
+    ("some 500 were arrested", [(500, 500, "arrested", True)]),
+    ("about 500 peasants were shot", [(500, 500, "killed", True)]),
+    ("nearly 500 hostages were taken", [(500, 500, "hostages", True)]),
+    ("at least 2,000 were executed", [(2000, None, "killed", False)]),
+    ("more than 2,000 people were deported", [(2000, None, "deported", False)]),
+    ("well over 2,000 sailors were shot", [(2000, None, "killed", True)]),
+    ("up to 2 million people died", [(None, 2000000, "killed", False)]),
+    ("as many as 1.5 million were killed", [(None, 1500000, "killed", False)]),
+    ("the Cheka executed 2,000–4,000 workers", [(2000, 4000, "killed", False)]),
+    ("between 1,200 and 2,168 sailors were shot", [(1200, 2168, "killed", False)]),
+    ("from 10,000 to 15,000 people were killed", [(10000, 15000, "killed", False)]),
+    ("killing dozens of anarchists", [(12, None, "killed", True)]),
+    ("hundreds of peasants were arrested", [(100, None, "arrested", True)]),
+    ("thousands were sent to camps", [(1000, None, "deported", True)]),
+    ("tens of thousands of troops", [(10000, None, "strength", True)]),
+    ("millions of victims", [(1000000, None, "killed", True)]),
+    ("several hundred hostages", [(100, None, "hostages", True)]),
+    ("several thousand workers were arrested", [(1000, None, "arrested", True)]),
+    # words and European separators
+    ("five hundred peasants were shot", [(500, 500, "killed", False)]),
+    ("two million people perished", [(2000000, 2000000, "killed", False)]),
+    ("a dozen priests were executed", [(12, 12, "killed", False)]),
+    ("1,3 million people died", [(1300000, 1300000, "killed", False)]),
+    ("10.000 prisoners were shot", [(10000, 10000, "killed", False)]),
+    ("the rebels fielded 50,000 combatants", [(50000, 50000, "strength", False)]),
+    ("around 200,000 members by 1920", [(200000, 200000, "strength", True)]),
+    ("50,000 wounded", [(50000, 50000, "wounded", False)]),
+])
+def test_contract_table(text: str, expected: list) -> None:
+    assert figs(text) == expected
+
+
+def test_two_figures_in_one_sentence_get_their_own_kinds() -> None:
+    text = ("They sent 50,000 peasants to concentration camps, and the region lost "
+            "some 240,000 inhabitants.")
+    assert figs(text) == [(50000, 50000, "deported", False), (240000, 240000, "killed", True)]
+
+
+def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
+    text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
+    assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "the Bolsheviks attacked 26 anarchist centers in Moscow",
+    "he was fined 800 rubles",
+    "he was sentenced to four years in prison",
+    "in 1918 75% of the officers were former tsarists",
+    "On 1 March 1921 sailors of the Baltic Fleet rose up",
+    "page 212 of the report",
+    "the insurrection of five kulak districts",
+    "raised thousands of lire for exiled Russians",
+])
+def test_numbers_that_are_not_people(text: str) -> None:
+    assert figs(text) == []
+
+
+def test_quote_is_the_text_it_came_from() -> None:
+    text = "In April 1918 the Cheka executed at least 800 anarchists in Moscow."
+    (f,) = find_figures(text, offset=100)
+    assert text[f.start - 100:f.end - 100] == f.quote == "at least 800 anarchists"
+
+
+@given(st.text(max_size=300))
+def test_never_crashes(text: str) -> None:
+    for f in find_figures(text):
+        assert f.low is None or f.high is None or f.low <= f.high
+        assert f.kind in {"killed", "arrested", "deported", "wounded", "hostages", "strength",
+                          "other"}

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kartoteka.errors import InputError
+from kartoteka.ingest import discover, read_document
+
+
+def test_markdown_front_matter_becomes_metadata_and_syntax_does_not_leak(tmp_path: Path) -> None:
+    p = tmp_path / "note.md"
+    p.write_text("---\ntitle: A note\nurl: https://example.org/n\nauthor: Ada\nkind: secondary\n"
+                 "---\n![[image.jpg]]\n# Heading\nThe **Cheka** was *created* in [1917](x).\n"
+                 "> quoted line\n", encoding="utf-8")
+    doc = read_document(p)
+    assert (doc.title, doc.url, doc.author, doc.kind) == ("A note", "https://example.org/n",
+                                                          "Ada", "secondary")
+    assert doc.text == "Heading\nThe Cheka was created in 1917.\nquoted line\n"
+
+
+def test_html_keeps_main_text_title_and_canonical_url(demo_corpus: Path) -> None:
+    doc = read_document(demo_corpus / "tcheka-review.html")
+    assert doc.title == "Review: the Tcheka and the year 1918"
+    assert doc.url == "https://example.org/reviews/tcheka-1918"
+    assert "Fanni Kaplan shot and wounded Lenin" in doc.text
+    assert "console.log" not in doc.text and "Home" not in doc.text
+
+
+def test_pdf_text_and_page_offsets(demo_corpus: Path) -> None:
+    doc = read_document(demo_corpus / "kronstadt-rebellion.pdf")
+    assert doc.format == "pdf" and doc.meta["page_offsets"] == [0]
+    assert "between 1,200 and 2,168 rebels" in " ".join(doc.text.split())
+
+
+def test_legacy_encoding_is_detected(tmp_path: Path) -> None:
+    p = tmp_path / "cp1251.txt"
+    p.write_bytes("ВЧК была создана 20 декабря 1917 года. Председателем стал Дзержинский."
+                  .encode("cp1251"))
+    assert "декабря 1917" in read_document(p).text
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("empty.txt", b"", "empty file"),
+    ("blank.txt", b"  \n\n ", "empty file"),
+    ("binary.txt", bytes(range(256)) * 4, "binary content, not text"),
+    ("bad.md", b"---\ntitle: [unclosed\n---\ntext", "malformed front matter"),
+    ("open.md", b"---\ntitle: x\ntext without end", "malformed front matter"),
+    ("corrupt.pdf", b"%PDF-1.4 this is not really a pdf", "not a readable PDF"),
+])
+def test_bad_files_raise_one_clear_error(tmp_path: Path, name: str, content: bytes,
+                                         reason: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_document(p)
+    assert str(info.value).startswith(f"{p}: {reason}")
+
+
+def test_discover_walks_folders_and_refuses_empty_ones(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("text")
+    (tmp_path / "a" / "skip.jpg").write_bytes(b"x")
+    (tmp_path / "empty").mkdir()
+    assert [p.name for p in discover([tmp_path / "a"])] == ["x.txt"]
+    with pytest.raises(InputError, match="no supported files"):
+        list(discover([tmp_path / "empty"]))
+    with pytest.raises(InputError, match="no such file"):
+        list(discover([tmp_path / "missing"]))

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from kartoteka.link import LinkMention, consensus, link_mentions
+from kartoteka.link.dates import compatibility, interval
+
+
+def test_date_compatibility_at_each_precision() -> None:
+    day, month = interval("1917-12-20", None), interval("1917-12", None)
+    assert compatibility(day, day)[0] == 1.0
+    assert compatibility(day, month)[0] > 0
+    assert compatibility(interval("1918-08-17", None), interval("1918-08-30", None)) == (
+        0.6, "Old/New Style shift")
+    assert compatibility(interval("1921-03-18", None), interval("1919-03-18", None))[0] == 0
+
+
+def _m(id: str, doc: str, type: str, start: str, quote: str, **kw) -> LinkMention:
+    return LinkMention(id=id, document=doc, type=type, date_start=start, date_end=start,
+                       quote=quote, **kw)
+
+
+def test_same_event_in_different_documents_is_linked_and_others_are_not() -> None:
+    mentions = [
+        _m("a", "d1", "founding", "1917-12-20", "the Bolsheviks established the Cheka",
+           entities=["cheka"]),
+        _m("b", "d2", "founding", "1917-12", "December 1917 Lenin established the Cheka",
+           entities=["cheka"]),
+        _m("c", "d3", "execution", "1917-12-20", "hostages were shot in Kiev", places=["Kiev"]),
+    ]
+    groups, linked = link_mentions(mentions)
+    assert groups["a"] == groups["b"] != groups["c"]
+    assert set(linked[0]["parts"]) == {"date", "type", "actors", "places", "text"}
+    groups, _ = link_mentions(mentions, [{"kind": "unlink", "subject": "a", "object": "b"}])
+    assert groups["a"] != groups["b"]
+
+
+def test_consensus_low_best_high_and_disputes() -> None:
+    mentions = [
+        {"document": "a", "type": "execution", "date_start": "1921-03-18",
+         "date_end": "1921-03-18", "quote": "between 1,200 and 2,168 were executed",
+         "figures": [{"kind": "killed", "low": 1200, "high": 2168}], "places": ["Kronstadt"]},
+        {"document": "b", "type": "execution", "date_start": "1921-03-19",
+         "date_end": "1921-03-19", "quote": "over 2,000 were shot",
+         "figures": [{"kind": "killed", "low": 2000, "high": None}], "places": ["Kronstadt"]},
+        {"document": "c", "type": "execution", "date_start": "1921-03-18",
+         "date_end": "1921-03-18", "quote": "some 500 were shot",
+         "figures": [{"kind": "killed", "low": 500, "high": 500}], "places": []},
+    ]
+    c = consensus(mentions)
+    assert c["figures"] == [{"kind": "killed", "low": 500, "best": 1684, "high": 2168,
+                             "sources": 3}]
+    assert c["date"] == {"start": "1921-03-18", "end": "1921-03-18"}
+    assert c["disputed"] == ["date.start", "figures.killed"]
+    sides = {s["value"]: s["documents"] for s in c["disputes"][1]["sides"]}
+    assert sides == {"1200–2168": ["a"], "2000–…": ["b"], "500–500": ["c"]}

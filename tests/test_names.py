@@ -1,0 +1,36 @@
+from kartoteka.extract.names import find_aliases, find_names
+
+
+def forms(text: str) -> list[tuple[str, str]]:
+    return [(n.form, n.type) for n in find_names(text)]
+
+
+def test_people_organisations_and_places_with_titles_stripped() -> None:
+    text = ("October 1918 Cheka leader Martyn Latsis declared the Red Terror a class war, "
+            "and the Council of People’s Commissars met in Moscow.")
+    assert forms(text) == [("Cheka", "organization"), ("Martyn Latsis", "person"),
+                           ("Council of People’s Commissars", "organization"),
+                           ("Moscow", "place")]
+
+
+def test_possessive_and_adjectives_are_not_names() -> None:
+    assert forms("Sergei Melgunov's book on Russian repression") == [("Sergei Melgunov", "person")]
+
+
+def test_aliases_stated_by_the_text() -> None:
+    text = ("One organiser was Yan Karlovich Berzin (1889–1938), whose real name was "
+            "Pēteris Ķuzis.")
+    (claim,) = find_aliases(text)
+    assert (claim.form, claim.alias, claim.relation) == (
+        "Yan Karlovich Berzin", "Pēteris Ķuzis", "real_name")
+    assert claim.quote in text
+
+
+def test_or_apposition_and_description_aliases() -> None:
+    pairs = {(a.form, a.alias) for text in [
+        "the Council of People’s Commissars, or Sovnarkom, which ruled",
+        "pressuring the KPD—the German Communist Party, the strongest",
+        "even though the imperial secret police, the Okhrana, continued",
+    ] for a in find_aliases(text)}
+    assert pairs == {("Council of People’s Commissars", "Sovnarkom"),
+                     ("KPD", "German Communist Party"), ("Okhrana", "imperial secret police")}

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from kartoteka.resolve import NameRecord, resolve_names
+from kartoteka.resolve import normalize as nz
+
+
+def clusters(records: list[tuple[str, str, str]], aliases=(), judgements=()) -> list[set[str]]:
+    entities, _ = resolve_names([NameRecord(d, f, t) for d, f, t in records], list(aliases),
+                                list(judgements))
+    return sorted((set(e.aliases) for e in entities if len(e.aliases) > 1), key=sorted)
+
+
+def test_keys_fold_script_diacritics_and_transliteration_systems() -> None:
+    assert nz.key("Pēteris Ķuzis") == "peteris kuzis"
+    assert nz.skeleton("Дзержинский") == nz.skeleton("Dzerzhinsky") == nz.skeleton("Dzerzhinskii")
+    assert nz.skeleton("Latsis") == nz.skeleton("Lācis")
+    assert nz.skeleton("Azef") == nz.skeleton("Azev")
+    assert nz.skeleton("Okhrana") == nz.skeleton("Ochrana")
+    assert nz.skeleton("Kannegisser") == nz.skeleton("Kannegiser")
+    assert nz.party_plural("Bolshevik Party") == "bolsheviks"
+
+
+def test_spellings_across_documents_become_one_entity() -> None:
+    got = clusters([("a", "Fanya Kaplan", "person"), ("a", "Kaplan", "person"),
+                    ("b", "Fanni Kaplan", "person"), ("c", "Tcheka", "organization"),
+                    ("d", "Cheka", "organization"), ("e", "ЧК", "organization"),
+                    ("f", "Evno Azev", "person"), ("g", "Yevno Azef", "person"),
+                    ("h", "Okhrana", "organization"), ("i", "Okrahna", "organization")])
+    assert {"Fanya Kaplan", "Kaplan", "Fanni Kaplan"} in got
+    assert {"Tcheka", "Cheka", "ЧК"} in got
+    assert {"Evno Azev", "Yevno Azef"} in got
+    assert {"Okhrana", "Okrahna"} in got
+
+
+def test_confusable_entities_stay_apart() -> None:
+    got = clusters([("a", "SRs", "organization"), ("a", "Left SRs", "organization"),
+                    ("b", "Socialist Revolutionaries", "organization"),
+                    ("b", "Left Socialist Revolutionaries", "organization"),
+                    ("c", "Stalin", "person"), ("c", "Stolypin", "person"),
+                    ("d", "Nikolai Kibalchich", "person"), ("d", "Viktor Kibalchich", "person"),
+                    ("e", "Cheka", "organization"), ("e", "OGPU", "organization")])
+    for group in got:
+        assert not {"SRs", "Left SRs"} <= group
+        assert not {"Stalin", "Stolypin"} <= group
+        assert not {"Nikolai Kibalchich", "Viktor Kibalchich"} <= group
+        assert not {"Cheka", "OGPU"} <= group
+    assert {"SRs", "Socialist Revolutionaries"} in got
+    assert {"Left SRs", "Left Socialist Revolutionaries"} in got
+
+
+def test_aliases_stated_in_text_and_judgements() -> None:
+    records = [("a", "Yan Karlovich Berzin", "person"), ("a", "Pēteris Ķuzis", "person"),
+               ("b", "Victor Serge", "person"), ("b", "Kibalchich", "person")]
+    aliases = [{"document": "a", "form": "Yan Karlovich Berzin", "alias": "Pēteris Ķuzis",
+                "relation": "real_name", "quote": "…whose real name was Pēteris Ķuzis"}]
+    merge = [{"kind": "merge", "subject": "Victor Serge", "object": "Kibalchich",
+              "decision": "positive"}]
+    assert clusters(records, aliases, merge) == [
+        {"Kibalchich", "Victor Serge"}, {"Pēteris Ķuzis", "Yan Karlovich Berzin"}]
+    split = [{"kind": "split", "subject": "Yan Karlovich Berzin", "object": "Pēteris Ķuzis",
+              "decision": "negative"}]
+    assert clusters(records, aliases, merge + split) == [{"Kibalchich", "Victor Serge"}]

@@ -1,0 +1,13 @@
+from kartoteka.extract.sentences import split
+
+
+def test_offsets_index_the_text_and_abbreviations_do_not_split() -> None:
+    text = ("A Heading\n\nGen. Wrangel fled in c. 1920. The Cheka (VChK) acted on 5 Sept. 1918.\n"
+            "• 1919 Bullet line.\nA line hard-wrapped\nacross two lines.")
+    parts = split(text)
+    assert all(text[s.start:s.end] == s.text for s in parts)
+    assert [s.text for s in parts] == [
+        "A Heading", "Gen. Wrangel fled in c. 1920.", "The Cheka (VChK) acted on 5 Sept. 1918.",
+        "• 1919 Bullet line.", "A line hard-wrapped\nacross two lines."]
+    assert parts[0].heading and not parts[1].heading
+    assert parts[3].bullet

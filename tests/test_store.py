@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from kartoteka import pipeline
+from kartoteka.errors import StoreError
+from kartoteka.export import records
+from kartoteka.store import Store, open_store
+from kartoteka.store.schema import documents
+
+
+def test_reingest_is_a_noop_and_gives_the_same_mentions(store: Store, demo_corpus: Path) -> None:
+    first = pipeline.ingest(store, [demo_corpus])
+    before = list(records(store, "mentions"))
+    second = pipeline.ingest(store, [demo_corpus])
+    assert len(first.new) == 12 and not first.failed
+    assert second.new == [] and len(second.unchanged) == 12
+    assert list(records(store, "mentions")) == before
+
+
+def test_changed_file_replaces_its_old_version(store: Store, tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_text("On 12 April 1918 the Cheka arrested 500 anarchists in Moscow.")
+    pipeline.ingest(store, [p])
+    p.write_text("On 16 March 1919 the Cheka arrested 900 strikers in Petrograd.")
+    pipeline.ingest(store, [p])
+    rows = list(records(store, "mentions"))
+    assert [m["date"]["start"] for m in rows] == ["1919-03-16"]
+    assert [s["document"] for s in records(store, "sources")] == ["doc.txt"]
+
+
+def test_failure_inside_a_document_leaves_no_partial_rows(store: Store, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_text("On 12 April 1918 the Cheka arrested 500 anarchists in Moscow.")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pipeline.q, "document_ids", broken)  # noqa: resolve runs after save
+    monkeypatch.setattr(Store, "_write_claims", lambda *a, **k: broken())
+    with pytest.raises(RuntimeError):
+        pipeline.ingest(store, [p])
+    with store.read() as conn:
+        assert conn.execute(select(documents)).all() == []
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    open_store(f"sqlite:///{db_path}").close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(StoreError, match="newer than this kartoteka knows"):
+        open_store(f"sqlite:///{db_path}")
+
+
+def test_unwritable_locations_are_reported(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(f"sqlite:///{tmp_path}/missing/dir/x.db")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(StoreError, match="not writable"):
+            open_store(f"sqlite:///{locked}/x.db")
+    finally:
+        locked.chmod(0o700)
+
+
+def test_judgements_survive_reextraction(store: Store, tmp_path: Path) -> None:
+    from kartoteka.views import review_mention
+
+    p = tmp_path / "doc.txt"
+    p.write_text("On 12 April 1918 the Cheka arrested 500 anarchists in Moscow.")
+    pipeline.ingest(store, [p])
+    (m,) = records(store, "mentions")
+    review_mention(store, m["id"], "edit", "ada", type="raid")
+    with store.transaction() as conn:  # simulate a re-extraction of the same content
+        conn.execute(documents.delete())
+    pipeline.ingest(store, [p])
+    (again,) = records(store, "mentions")
+    assert again["id"] == m["id"] and again["type"] == "raid" and again["status"] == "edited"

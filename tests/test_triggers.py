@@ -1,0 +1,40 @@
+import pytest
+
+from kartoteka.extract.triggers import best, find_triggers, modality
+
+
+def kind(text: str) -> str | None:
+    t = best(find_triggers(text), text)
+    return t.type if t else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Bolsheviks established the Cheka", "founding"),
+    ("the Cheka executed 800 anarchists", "execution"),
+    ("the Bolsheviks attacked 26 anarchist centers, killing dozens and arresting 500", "attack"),
+    ("the Tambov peasant rebellion began", "uprising"),
+    ("women workers in Tula went on strike", "strike"),
+    ("the assassination of Uritsky", "assassination"),
+    ("they banned the anarchist press", "ban"),
+    ("Lenin issued his hanging order", "decree"),
+    ("holding family members hostage", "hostage_taking"),
+    ("they were sent to concentration camps", "deportation"),
+    ("Malinovsky was tried and sentenced", "trial"),
+    ("ВЧК получила право расстрела", "execution"),
+])
+def test_event_types(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize("text, mood, attempt", [
+    ("they made a failed attempt to assassinate Makhno", "asserted", True),
+    ("the attempted assassination of Lenin", "asserted", True),
+    ("Kaplan was not executed at once", "negated", False),
+    ("the Cheka threatened to shoot the hostages", "threat", False),
+    ("Lenin called for mass executions", "hypothetical", False),
+    ("the Cheka executed the hostages", "asserted", False),
+])
+def test_modality(text: str, mood: str, attempt: bool) -> None:
+    trig = best(find_triggers(text))
+    assert trig is not None
+    assert modality(text, trig) == (mood, attempt)
