@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench score lint clean
+.PHONY: demo test bench score vendor clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,15 @@ score: $(STAMP)  ## scores against ../shared/gold
 
 bench: $(STAMP)  ## benchmarks (figures printed, nothing asserted)
 	$(BIN)/python bench/run_all.py
+
+vendor:  ## refresh the web UI's front-end files from their npm packages (needs node/npm)
+	rm -rf /tmp/kartoteka-vendor && mkdir -p /tmp/kartoteka-vendor
+	cd /tmp/kartoteka-vendor && npm init -y >/dev/null && npm install --silent htmx.org@2.0.11 leaflet@1.9.4 vis-timeline@7.7.4 vis-data@7 swagger-ui-dist@5.35.0
+	cp /tmp/kartoteka-vendor/node_modules/htmx.org/dist/htmx.min.js src/kartoteka/web/static/vendor/
+	cp /tmp/kartoteka-vendor/node_modules/leaflet/dist/leaflet.js /tmp/kartoteka-vendor/node_modules/leaflet/dist/leaflet.css src/kartoteka/web/static/vendor/leaflet/
+	cp /tmp/kartoteka-vendor/node_modules/leaflet/dist/images/* src/kartoteka/web/static/vendor/leaflet/images/
+	cp /tmp/kartoteka-vendor/node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js /tmp/kartoteka-vendor/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css src/kartoteka/web/static/vendor/
+	cp /tmp/kartoteka-vendor/node_modules/swagger-ui-dist/swagger-ui-bundle.js /tmp/kartoteka-vendor/node_modules/swagger-ui-dist/swagger-ui.css src/kartoteka/web/static/vendor/swagger/
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm

@@ -52,10 +52,7 @@ class DateSpan:
     calendar: str = "gregorian"
     char_start: int = 0
     char_end: int = 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "as_written": self.as_written,
-                "calendar": self.calendar}
+    carried: bool = False  # taken from a heading or an earlier sentence, not this one
 
 
 @dataclass
@@ -70,9 +67,6 @@ class Figure:
     start: int
     end: int
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "low": self.low, "high": self.high,
-                "approximate": self.approximate, "quote": self.quote}
 
 
 @dataclass
@@ -94,8 +88,6 @@ class Actor:
     role: str
     name: NameMention
 
-    def to_json(self) -> dict[str, Any]:
-        return {"role": self.role, "entity_id": self.name.entity_id, "name": self.name.form}
 
 
 @dataclass

@@ -153,7 +153,9 @@ def title(summary: dict[str, Any], group: list[dict[str, Any]]) -> str:
         parts.append("in " + ", ".join(summary["places"][:2]))
     actors = _actors(group)
     perp = next((a["name"] for a in actors if a["role"] == "perpetrator"), None)
-    target = next((a["name"] for a in actors if a["role"] == "target"), None)
+    targets = sorted((a for a in actors if a["role"] == "target"),
+                     key=lambda a: a.get("type") != "person")
+    target = targets[0]["name"] if targets else None
     if target and summary["type"] in ("assassination", "arrest", "execution", "ban", "founding"):
         parts.append(f"— {target}")
     if perp:
@@ -167,5 +169,6 @@ def _actors(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for a in m["actors"]:
             k = (a["role"], a["entity_id"] or a["name"])
             seen.setdefault(k, {"role": a["role"], "entity_id": a["entity_id"],
-                                "name": a["name"], "sources": 0})["sources"] += 1
+                                "name": a["name"], "type": a["type"], "sources": 0}
+                            )["sources"] += 1
     return sorted(seen.values(), key=lambda a: -a["sources"])[:12]

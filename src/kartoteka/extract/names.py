@@ -26,6 +26,7 @@ ORG_WORDS = {
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
     "okhrana", "gestapo", "fraternity", "brotherhood", "group", "circle", "territory",
     "republic", "empire", "will", "volya", "people's", "people’s", "commissars", "host",
+    "factory", "works", "plant", "mill", "fortress", "prison", "kremlin", "palace", "monastery",
 }
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
                 "treaty", "pact", "policy", "communism", "economic", "day", "week", "century"}

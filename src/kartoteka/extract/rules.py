@@ -14,6 +14,8 @@ from .places import lookup as place_lookup
 
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
                 "hostages": "hostage_taking", "wounded": "attack"}
+# "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
+_APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -82,7 +84,7 @@ class RuleExtractor:
         if not spans:
             # A sentence with no date of its own inherits the one its paragraph set.
             span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
-                            carry.char_start, carry.char_end) if carry else None
+                            carry.char_start, carry.char_end, carried=True) if carry else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end)
             return ([mention] if mention else []), None
@@ -173,6 +175,8 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if trigger is None:
         return "participant"
     if name.end <= trigger.start:
-        between = text[name.end:trigger.start]
+        between = _APPOSITION.sub("", text[name.end:trigger.start])
+        if re.search(r"[,;:(]", between) and not re.search(r"\b(?:who|which)\b", between):
+            return "participant"  # a name in another clause ("after Lenin had spoken, …")
         return "target" if _PASSIVE.search(between) else "perpetrator"
     return "target"

@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from ..errors import StoreError
+from ..errors import NotFoundError, StoreError
 from ..models import Document, Extraction
 from . import dialect
 from .schema import (actors, alias_claims, documents, entities, events, figures, judgements,
@@ -129,7 +129,8 @@ class Store:
                 date_start=m.date.start if m.date else None,
                 date_end=m.date.end if m.date else None,
                 date_as_written=m.date.as_written if m.date else None,
-                calendar=m.date.calendar if m.date else None, places=m.places,
+                calendar=m.date.calendar if m.date else None,
+                date_carried=bool(m.date and m.date.carried), places=m.places,
                 extractor=m.extractor, extractor_version=m.extractor_version,
                 confidence=m.confidence, status="machine"))
             figure_rows += [dict(mention_id=m.id, kind=f.kind, low=f.low, high=f.high,
@@ -152,6 +153,17 @@ class Store:
                            [dict(kind="mention", ref=r["id"], document=doc.name, body=r["quote"])
                             for r in mention_rows])
         self.apply_mention_judgements(conn, [r["id"] for r in mention_rows])
+
+    def set_source(self, name: str, reliability: float | None = None,
+                   kind: str | None = None) -> None:
+        """A user's grade of a source (0–1) and its kind; consensus weights by the grade."""
+        values: dict[str, Any] = {"reliability": reliability}
+        if kind:
+            values["kind"] = kind
+        with self.transaction() as conn:
+            if not conn.execute(update(documents).where(documents.c.name == name)
+                                .values(**values)).rowcount:
+                raise NotFoundError(f"no source {name!r}")
 
     # -- judgements --------------------------------------------------------------------------
     def add_judgement(self, kind: str, subject: str, decision: str, user: str,

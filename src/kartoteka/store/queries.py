@@ -64,7 +64,8 @@ def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[d
         date = None
         if r["date_start"]:
             date = {"start": r["date_start"], "end": r["date_end"],
-                    "as_written": r["date_as_written"], "calendar": r["calendar"]}
+                    "as_written": r["date_as_written"], "calendar": r["calendar"],
+                    "from_context": r["date_carried"]}
         out.append({
             "id": r["id"], "event_id": r["event_id"], "document": r["document"],
             "start": r["start"], "end": r["end"], "quote": r["quote"], "type": r["type"],

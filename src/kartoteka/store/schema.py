@@ -37,6 +37,7 @@ mentions = Table(
     Column("modality", String(20), nullable=False, default="asserted"),
     Column("date_start", String(10)), Column("date_end", String(10)),
     Column("date_as_written", Text), Column("calendar", String(10)),
+    Column("date_carried", Boolean, nullable=False, default=False),
     Column("places", JSON, nullable=False, default=list),
     Column("extractor", String(100), nullable=False),
     Column("extractor_version", String(20), nullable=False),

@@ -1,0 +1,103 @@
+"""JSON API under /api/, mirroring the pages; exports as JSONL, CSV and TimelineJS."""
+
+from __future__ import annotations
+
+import io
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from .. import views
+from ..errors import NotFoundError
+from ..export import KINDS, csv, jsonl, records, timeline
+from ..store import queries as q
+from ..store.schema import documents, mentions
+from .deps import StoreDep
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+
+@router.get("/events")
+def events(store: StoreDep, date_from: Annotated[str | None, Query(alias="from")] = None,
+           date_to: Annotated[str | None, Query(alias="to")] = None, type: str | None = None,
+           place: str | None = None, actor: str | None = None, source: str | None = None,
+           undated: bool = False, limit: int = Query(1000, le=10000), offset: int = 0,
+           ) -> dict[str, Any]:
+    """Linked events with consensus figures and disputes; filters as on the chronicle."""
+    rows = views.filter_events(q.event_rows(store), date_from=date_from, date_to=date_to,
+                               type=type, place=place, actor=actor, source=source,
+                               undated=undated)
+    return {"total": len(rows), "items": rows[offset:offset + limit]}
+
+
+@router.get("/events/{event_id}")
+def event(event_id: str, store: StoreDep) -> dict[str, Any]:
+    """One event with every mention (claim) side by side."""
+    return views.event_detail(store, event_id)
+
+
+@router.get("/mentions/{mention_id}")
+def mention(mention_id: str, store: StoreDep) -> dict[str, Any]:
+    rows = q.mention_dicts(store, mentions.c.id == mention_id)
+    if not rows:
+        raise NotFoundError(f"no mention {mention_id!r}")
+    return rows[0]
+
+
+@router.get("/entities")
+def entities(store: StoreDep, q_: Annotated[str | None, Query(alias="q")] = None,
+             type: str | None = None) -> dict[str, Any]:
+    rows = views.find_entities(store, q_, type)
+    return {"total": len(rows), "items": rows}
+
+
+@router.get("/entities/{name_or_id}")
+def entity(name_or_id: str, store: StoreDep) -> dict[str, Any]:
+    return views.entity_detail(store, name_or_id)
+
+
+@router.get("/sources")
+def sources(store: StoreDep) -> dict[str, Any]:
+    rows = q.source_rows(store)
+    return {"total": len(rows), "items": rows}
+
+
+@router.get("/sources/{name}")
+def source(name: str, store: StoreDep) -> dict[str, Any]:
+    doc = q.document_text(store, name)
+    if doc is None:
+        raise NotFoundError(f"no source {name!r}")
+    doc.pop("id", None)
+    return {"document": doc, "mentions": q.mention_dicts(store, documents.c.name == name)}
+
+
+@router.get("/search")
+def search(store: StoreDep, q_: Annotated[str, Query(alias="q")], limit: int = 50
+           ) -> dict[str, Any]:
+    hits = views.search(store, q_, limit)
+    return {"total": len(hits), "items": hits}
+
+
+@router.get("/disputes")
+def disputes(store: StoreDep) -> dict[str, Any]:
+    items = [{"event": e["id"], "title": e["title"], "date": e["date"], "spread": spread, **d}
+             for e, d, spread in views.ranked_disputes(q.event_rows(store))]
+    return {"total": len(items), "items": items}
+
+
+@router.get("/export/{filename}")
+def export(filename: str, store: StoreDep) -> Response:
+    """Exports: mentions|events|entities|sources as .jsonl or .csv; events.timeline.json."""
+    what, _, fmt = filename.partition(".")
+    if what not in KINDS:
+        raise NotFoundError(f"no export {what!r}")
+    writers = {"jsonl": (jsonl.write, "application/x-ndjson"), "csv": (csv.write, "text/csv"),
+               "timeline.json": (timeline.write, "application/json")}
+    if fmt not in writers or (fmt == "timeline.json" and what != "events"):
+        raise NotFoundError(f"no format {fmt!r} for {what}")
+    write, media = writers[fmt]
+    buffer = io.StringIO()
+    write(records(store, what), buffer)
+    return Response(buffer.getvalue(), media_type=f"{media}; charset=utf-8", headers={
+        "Content-Disposition": f'attachment; filename="{what}.{fmt}"'})

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kartoteka import pipeline
+from kartoteka.config import Settings
+from kartoteka.store import open_store
+from kartoteka.web import create_app
+from kartoteka.web.auth import add_user
+
+XSS = "<script>alert('x')</script>"
+
+
+@pytest.fixture
+def db_url(tmp_path: Path, demo_corpus: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    store = open_store(url)
+    evil = tmp_path / "evil.txt"
+    evil.write_text(f"On 5 May 1919 the Cheka arrested 40 workers of {XSS} in Moscow.\n")
+    pipeline.ingest(store, [demo_corpus, evil])
+    add_user(store, "ada", "correct horse battery", "reviewer")
+    add_user(store, "rita", "reader password", "reader")
+    store.close()
+    return url
+
+
+@pytest.fixture
+def client(db_url: str) -> TestClient:
+    with TestClient(create_app(Settings(db_url=db_url))) as c:
+        yield c
+
+
+def csrf(page: str) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert match
+    return match.group(1)
+
+
+def login(client: TestClient, name: str, password: str) -> None:
+    token = csrf(client.get("/login").text)
+    r = client.post("/login", data={"name": name, "password": password, "csrf": token},
+                    follow_redirects=False)
+    assert r.status_code == 303
+
+
+def test_every_page_and_api_route(client: TestClient) -> None:
+    events = client.get("/api/events").json()
+    assert events["total"] == len(events["items"]) > 10
+    event_id = events["items"][0]["id"]
+    mention_id = client.get(f"/api/events/{event_id}").json()["mentions"][0]["id"]
+    cheka = client.get("/api/entities/Cheka").json()["entity"]["id"]
+    for url in ["/", "/?from=1918&to=1918&type=assassination", f"/events/{event_id}",
+                "/entities", f"/entities/{cheka}", "/sources", "/sources/tcheka-review.html",
+                "/search?q=Kaplan", "/map", "/review", "/login", "/docs", "/openapi.json",
+                f"/api/mentions/{mention_id}", "/api/entities?q=kaplan", "/api/sources",
+                "/api/sources/okhrana.txt", "/api/search?q=Kronstadt", "/api/disputes",
+                "/api/export/events.jsonl", "/api/export/entities.csv",
+                "/api/export/events.timeline.json", "/static/vendor/htmx.min.js"]:
+        assert client.get(url).status_code == 200, url
+    assert client.get("/events/e_nope").status_code == 404
+    assert client.get("/api/events/e_nope").json() == {"error": "no event 'e_nope'"}
+    assert client.get("/api/export/events.xml").status_code == 404
+
+
+def test_chronicle_filters_and_kaplan_event(client: TestClient) -> None:
+    page = client.get("/?from=1918-08&to=1918-08&type=assassination").text
+    assert "Assassination attempt in Moscow" in page and "Kronstadt" not in page
+    items = client.get("/api/events", params={"actor": "Kaplan"}).json()["items"]
+    assert any(e["date"]["start"] == "1918-08-30" for e in items)
+
+
+def test_output_is_escaped_everywhere(client: TestClient) -> None:
+    for url in ["/", "/sources/evil.txt", "/search?q=workers", "/review",
+                f"/search?q={XSS}"]:
+        body = client.get(url).text
+        assert XSS not in body, url
+    assert "&lt;script&gt;" in client.get("/sources/evil.txt").text
+
+
+def test_review_needs_login_role_and_csrf(client: TestClient) -> None:
+    item = client.get("/api/events").json()["items"][0]
+    mention = client.get(f"/api/events/{item['id']}").json()["mentions"][0]["id"]
+    anonymous = client.post(f"/review/mention/{mention}", data={"decision": "accept"})
+    assert anonymous.status_code == 401
+    login(client, "rita", "reader password")
+    assert client.post(f"/review/mention/{mention}",
+                       data={"decision": "accept", "csrf": csrf(client.get("/review").text)}
+                       ).status_code == 401
+    login(client, "ada", "correct horse battery")
+    assert client.post(f"/review/mention/{mention}", data={"decision": "accept",
+                                                            "csrf": "forged"}).status_code == 403
+    token = csrf(client.get("/review").text)
+    r = client.post(f"/review/mention/{mention}", data={"decision": "edit", "type": "raid",
+                                                         "csrf": token}, follow_redirects=False)
+    assert r.status_code == 303
+    after = client.get(f"/api/mentions/{mention}").json()
+    assert (after["status"], after["type"]) == ("edited", "raid")
+    assert "ada · mention" in client.get("/review").text
+
+
+def test_wrong_password_is_refused(client: TestClient) -> None:
+    token = csrf(client.get("/login").text)
+    r = client.post("/login", data={"name": "ada", "password": "nope", "csrf": token})
+    assert "wrong name or password" in r.text
+
+
+def test_read_only_publication_refuses_review(db_url: str) -> None:
+    with TestClient(create_app(Settings(db_url=db_url, read_only=True))) as c:
+        login(c, "ada", "correct horse battery")
+        token = csrf(c.get("/review").text)
+        r = c.post("/review/entities", data={"action": "merge", "a": "Cheka", "b": "NKVD",
+                                             "csrf": token})
+        assert r.status_code == 403
+        assert "accept</button>" not in c.get("/review").text
+
+
+def test_entity_merge_and_split_from_the_browser(client: TestClient) -> None:
+    login(client, "ada", "correct horse battery")
+    token = csrf(client.get("/review").text)
+    client.post("/review/entities", data={"action": "split", "a": "Fanya Kaplan",
+                                          "b": "Fanni Kaplan", "csrf": token})
+    fanya = client.get("/api/entities/Fanya Kaplan").json()["entity"]
+    assert "Fanni Kaplan" not in fanya["aliases"]
