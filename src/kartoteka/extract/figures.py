@@ -222,7 +222,8 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     """
     for n, word in enumerate(_WORDS.finditer(text, end, end + 80)):
         low = word.group(0).lower().strip("’'")
-        if n >= 5 or re.search(r"[,;:.()]", text[end:word.start()]) or low in _STOP or low[0].isdigit():
+        if n >= 5 or re.search(r"[,;:.()]", text[end:word.start()]) or low in _STOP or \
+                not low or low[0].isdigit():
             break
         if low in NOT_PEOPLE or (low.endswith("s") and low[:-1] in NOT_PEOPLE):
             return "thing", None, word.end()

@@ -5,15 +5,10 @@ forms), and aliases the text itself states ("X, whose real name was Y", "X (Y)",
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
-
-import yaml
-
 from ..models import AliasClaim, NameMention
-from . import places
+from . import authority, places
 
-_CAP = r"(?:[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F][\w’'\u0300-\u036f.-]*)"
+_CAP = r"(?:[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F][\w’'\u0300-\u036f.-]*|\d{1,3}(?:st|nd|rd|th)(?=\s+[A-Z]))"
 _CONNECT = r"(?:of|the|for|de|von|van|der|du|la|al|and|y|da|di|le)"
 _SEQ = re.compile(rf"{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.)+s?)$")
@@ -26,7 +21,7 @@ ORG_WORDS = {
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
     "okhrana", "gestapo", "fraternity", "brotherhood", "group", "circle", "territory",
     "republic", "empire", "will", "volya", "people's", "people’s", "commissars", "host",
-    "factory", "works", "plant", "mill", "fortress", "prison", "kremlin", "palace", "monastery",
+    "factory", "works", "plant", "mill", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
 }
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
                 "treaty", "pact", "policy", "communism", "economic", "day", "week", "century"}
@@ -46,16 +41,21 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Communist", "Marxist", "Leninist", "Stalinist", "Tsarist", "Menshevik", "Anarchist",
              "Socialist", "Western", "Eastern", "European", "Orthodox", "Christian", "Islamist",
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
-             "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Roman", "Greek"}
+             "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek"}
+PRONOUNS = {"He", "She"}
 _NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
            "Friday", "Saturday", "Sunday"}
-_TITLES = re.compile(r"^(?:(?:Tsar|Czar|Emperor|Empress|King|Queen|General|Gen\.|Colonel|Admiral|"
-                     r"Comrade|Commissar|Chairman|President|Prime\s+Minister|Minister|Prince|"
-                     r"Princess|Count|Countess|Baron|Father|Saint|St\.|Dr\.|Mr\.|Mrs\.|Professor|"
-                     r"Prof\.|Historian|Army|Cheka\s+leader|Leader|Grand\s+Duke|Ataman|"
-                     r"\d\w*-Grade|Grade|Army\s+Commissar|Commander|Marshal)\s+)+")
+# Roles and ranks are not part of a name and are stripped ("General Pyotr Wrangel" ->
+# "Pyotr Wrangel"); honorifics that identify rulers ("Tsar Nicholas") are kept.
+ROLE = (r"(?:General|Gen\.|Colonel|Col\.|Admiral|Comrade|Commissar|Chairman|President|"
+        r"Prime\s+Minister|Minister|Father|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Historian|"
+        r"Leader|Ataman|Commander|Marshal|Chief|Deputy|Ambassador|Secretary|Grade|"
+        r"\d\w*-Grade|Army\s+Commissar)")
+_TITLES = re.compile(rf"^(?:(?:\w+\s+leader|{ROLE})\s+)+")
+_ROLE_SPLIT = re.compile(rf"\s+(?:{ROLE})\s+(?=[A-ZА-Я])")
+
 _GROUP_PLURAL = re.compile(r"^[A-ZА-Я][a-zа-я]+(?:ists|ites|iks|ites|ans|ers|ks|is|es|s)$")
 
 _ALIAS_PATTERNS = [
@@ -72,23 +72,12 @@ _ALIAS_PATTERNS = [
     ("apposition", r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
     ("description", r"the\s+(?P<b>(?:[a-z]+\s+){1,2}(?:secret|political|security)\s+police),\s+"
                     r"the\s+(?P<a>NAME)"),
-    ("description", r"(?P<a>NAME)\s*(?:\(|—|–|,\s+)the\s+(?P<b>(?:[A-Za-z]+\s+){1,3}(?:secret|"
-                    r"political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)(?=\)|—|–|,|\.)"),
+    ("description", r"(?P<a>NAME)(?:\s*\([^)]{1,40}\))?\s*(?:\(|—|–|,\s+)the\s+(?P<b>(?:[A-Za-z]+\s+)"
+                    r"{1,3}(?:secret|political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)"
+                    r"(?=\s*(?:\)|—|–|,|\.))"),
 ]
-_NAME = r"(?:[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
+_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
 _ALIAS_RX = [(rel, re.compile(rx.replace("NAME", _NAME))) for rel, rx in _ALIAS_PATTERNS]
-
-
-@lru_cache(maxsize=1)
-def authority() -> dict[str, tuple[str, str]]:
-    """casefolded form -> (canonical name, type) from the bundled authority file."""
-    table: dict[str, tuple[str, str]] = {}
-    entries = yaml.safe_load(
-        resources.files("kartoteka.data").joinpath("authority.yaml").read_text(encoding="utf-8"))
-    for entry in entries:
-        for form in entry["forms"] + [entry["name"]]:
-            table[form.casefold().replace("’", "'")] = (entry["name"], entry["type"])
-    return table
 
 
 def strip_title(form: str) -> str:
@@ -99,7 +88,7 @@ def strip_title(form: str) -> str:
 
 def classify(form: str, before: str) -> str | None:
     """person / organization / group / place, or None when the form is not a name."""
-    known = authority().get(form.casefold().replace("’", "'"))
+    known = authority.lookup(form)
     if known:
         return known[1]
     words = form.split()
@@ -127,10 +116,26 @@ def classify(form: str, before: str) -> str | None:
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A capitalised run joined by connectors stays whole only when it names an organisation
-    ("Council of People's Commissars"); otherwise each capitalised part stands alone."""
+    ("Council of People's Commissars"); otherwise each capitalised part stands alone. A role
+    word splits a run ("White Army | General Pyotr Wrangel"), and an organisation named inside
+    another ("Central Committee of the Left Socialist-Revolutionaries") is a name too."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for cut in list(_ROLE_SPLIT.finditer(text, start, end)) + [None]:
+        piece_end = cut.start() if cut else end
+        out += _whole_or_parts(text, at, piece_end)
+        if cut:
+            at = cut.start() + len(cut.group()) - len(cut.group().lstrip())
+    return out
+
+
+def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run = text[start:end]
     if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()[1:]):
-        return [(start, end)]
+        nested = [(start + m.end(), end) for m in re.finditer(r"\s+of\s+(?:the\s+)?", run)]
+        inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
+                 (len(text[a:b].split()) > 1 and text[a:b].split()[-1].lower() in ORG_WORDS)]
+        return [(start, end)] + inner
     return [(start + m.start(), start + m.end())
             for m in re.finditer(rf"{_CAP}(?:\s+{_CAP})*", run)]
 
@@ -143,10 +148,21 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         for p_start, p_end in _pieces(text, m.start(), len(m.group(0).rstrip(".’'-")) + m.start()):
             name = _name_in(text, p_start, p_end)
             if name is not None:
+                side = re.search(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$", text[:name.start])
+                if side and name.type in ("organization", "group") and not name.form[0].isdigit():
+                    name = NameMention(text[side.start():name.end], name.type, side.start(),
+                                       name.end)
                 name.start += offset
                 name.end += offset
                 found.append(name)
-    return found
+    lowercase = authority.lowercase_forms()
+    if lowercase:
+        for m in lowercase.finditer(text):
+            known = authority.lookup(m.group())
+            if known:
+                found.append(NameMention(m.group(), known[1], m.start() + offset,
+                                         m.end() + offset))
+    return sorted(found, key=lambda n: n.start)
 
 
 def _name_in(text: str, start: int, end: int) -> NameMention | None:
@@ -154,7 +170,8 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     skip = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
     while tokens and (tokens[0].group().lower() in _STARTERS | skip or tokens[0].group() in _MONTHS
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1
-                          and not _ORGISH([t.group() for t in tokens]))):
+                          and not _ORGISH([t.group() for t in tokens])
+                          and not authority.lookup(text[start + tokens[0].start():end]))):
         tokens = tokens[1:]
     while tokens and tokens[-1].group().lower() in skip:
         tokens = tokens[:-1]
@@ -163,6 +180,8 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     a, b = start + tokens[0].start(), start + tokens[-1].end()
     if text[b - 2:b] in ("'s", "’s"):
         b -= 2
+    while b > a and text[b - 1] in ".’'-" and not re.search(r"\b[A-Z]\.$|St\.$", text[a:b]):
+        b -= 1
     form = text[a:b]
     bare = strip_title(form)
     if bare != form:
@@ -188,9 +207,10 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
         for m in rx.finditer(text):
             a = strip_title(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group("a").strip()))
             b = strip_title(m.group("b").strip(" ,.”\"’"))
-            if a == b or not a or not b or b.lower() in _STARTERS or a.lower() in _STARTERS:
+            if a == b or not a or not b or b.lower() in _STARTERS or (
+                    a.lower() in _STARTERS and a not in PRONOUNS):
                 continue
-            if relation == "parenthesis" and (b[0].isdigit() or b in _NATIONAL):
+            if relation == "parenthesis" and (re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL):
                 continue
             for alias in filter(None, (b, (m.groupdict().get("c") or "").strip())):
                 claims.append(AliasClaim(form=a, alias=alias, relation=relation,

@@ -32,6 +32,7 @@ class RuleExtractor:
         carry: DateSpan | None = None
         heading_place: list[str] = []
         place_carry: list[str] = []
+        last_person: str | None = None
         block = -1
         split = sentences.split(doc.text)
         openers = _sentence_openers(split)
@@ -45,10 +46,17 @@ class RuleExtractor:
                                    and n.type == "person")]
             for name in found_names:
                 name.document = doc.name
-            out.names.extend(found_names)
             for alias in names.find_aliases(sent.text, sent.start):
+                if alias.form in names.PRONOUNS:  # "He was born Viktor Kibalchich"
+                    if last_person is None:
+                        continue
+                    alias.form = last_person
                 alias.document = doc.name
                 out.aliases.append(alias)
+            out.names.extend(found_names)
+            persons = [n.form for n in found_names if n.type == "person"]
+            if persons:
+                last_person = max(persons, key=lambda f: len(f.split()))
             mentions, first = self._sentence(doc, sent, ctx, carry, found_names)
             here = _event_places(doc.text, found_names)
             for mention in mentions:

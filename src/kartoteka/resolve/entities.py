@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import jellyfish
 
-from ..extract.names import authority
+from ..extract import authority
 from ..models import stable_id
 from . import normalize as nz
 
@@ -96,10 +96,9 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
     node_type = {n: (c.most_common(1)[0][0] if c else "organization") for n, c in types.items()}
 
     _apply_judgements(uf, judgements, types)
-    auth = authority()
     by_authority: dict[str, list[Node]] = defaultdict(list)
     for node in types:
-        entry = auth.get(node[1].casefold().replace("’", "'"))
+        entry = authority.lookup(node[1])
         if entry:
             by_authority[entry[0]].append(node)
             node_type[node] = entry[1]
@@ -249,7 +248,6 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
     clusters: dict[Node, list[Node]] = defaultdict(list)
     for node in types:
         clusters[uf.find(node)].append(node)
-    auth = authority()
     evidence: dict[Node, list[dict[str, str]]] = defaultdict(list)
     for a in aliases:
         evidence[uf.find((a["document"], a["form"]))].append(
@@ -263,7 +261,7 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
         for n in nodes:
             form_counts[n[1]] += counts[n] or 1
             type_counts[node_type[n]] += counts[n] or 1
-            entry = auth.get(n[1].casefold().replace("’", "'"))
+            entry = authority.lookup(n[1])
             if entry:
                 canonical, type_counts[entry[1]] = entry[0], 10**6
         entity_type = type_counts.most_common(1)[0][0]
@@ -285,13 +283,8 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
 
 def _succession(entities: list[ResolvedEntity]) -> None:
     """Predecessor / successor links from the authority file (renamed bodies stay apart)."""
-    import yaml
-    from importlib import resources
-
-    entries = yaml.safe_load(resources.files("kartoteka.data").joinpath("authority.yaml")
-                             .read_text(encoding="utf-8"))
     by_name = {e.name: e for e in entities}
-    for entry in entries:
+    for entry in authority.entries():
         entity = by_name.get(entry["name"])
         if entity:
             entity.predecessor = entry.get("predecessor")

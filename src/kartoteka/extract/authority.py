@@ -1,0 +1,53 @@
+"""The authority file (data/authority.yaml): known entities, their forms and patterns.
+
+It seeds resolution with domain knowledge a reader brings (the Cheka's many names, party
+abbreviations); the algorithm in resolve/ does the rest. Users edit the YAML.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=1)
+def entries() -> list[dict[str, Any]]:
+    text = resources.files("kartoteka.data").joinpath("authority.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _fold(form: str) -> str:
+    return " ".join(form.casefold().replace("’", "'").split())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, tuple[str, str]], list[tuple[re.Pattern[str], str, str]]]:
+    forms: dict[str, tuple[str, str]] = {}
+    patterns = []
+    for entry in entries():
+        for form in entry["forms"] + [entry["name"]]:
+            forms[_fold(form)] = (entry["name"], entry["type"])
+        for pattern in entry.get("patterns", []):
+            patterns.append((re.compile(pattern, re.I), entry["name"], entry["type"]))
+    return forms, patterns
+
+
+def lookup(form: str) -> tuple[str, str] | None:
+    """(canonical name, type) of a known form or pattern, else None."""
+    forms, patterns = _tables()
+    found = forms.get(_fold(form))
+    if found:
+        return found
+    return next(((name, kind) for rx, name, kind in patterns if rx.fullmatch(form.strip())), None)
+
+
+@lru_cache(maxsize=1)
+def lowercase_forms() -> re.Pattern[str] | None:
+    """Known forms written in lower case ("esery"): capitalisation cannot find them."""
+    forms = sorted({f for e in entries() for f in e["forms"] if f == f.lower() and f.isalpha()},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms else None
