@@ -20,7 +20,7 @@ ORG_WORDS = {
     "organisation", "church", "navy", "fleet", "division", "regiment", "brigade", "corps",
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
     "okhrana", "gestapo", "fraternity", "brotherhood", "group", "circle", "territory",
-    "republic", "empire", "will", "volya", "people's", "people’s", "commissars", "host",
+    "republic", "empire", "will", "volya", "host",
     "factory", "works", "plant", "mill", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
 }
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
@@ -131,7 +131,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run = text[start:end]
-    if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()[1:]):
+    if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()):
         nested = [(start + m.end(), end) for m in re.finditer(r"\s+of\s+(?:the\s+)?", run)]
         inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
                  (len(text[a:b].split()) > 1 and text[a:b].split()[-1].lower() in ORG_WORDS)]
