@@ -34,3 +34,32 @@ def test_or_apposition_and_description_aliases() -> None:
     ] for a in find_aliases(text)}
     assert pairs == {("Council of People’s Commissars", "Sovnarkom"),
                      ("KPD", "German Communist Party"), ("Okhrana", "imperial secret police")}
+
+
+def test_a_choice_is_not_an_alias_but_an_acronym_is() -> None:
+    pairs = {(a.form, a.alias) for text in [
+        "whether in Russia or Spain, the result was the same",
+        "the Leninist or Trotskyist version of events",
+        "the esery (Socialist Revolutionaries or SRs) held that",
+        "the NKVD—the Soviet secret police—began",
+    ] for a in find_aliases(text)}
+    assert pairs == {("Socialist Revolutionaries", "SRs"), ("NKVD", "Soviet secret police")}
+
+
+def test_role_words_split_a_run_and_left_modifiers_are_kept() -> None:
+    assert forms("defeat for White Army General Pyotr Wrangel. And then") == [
+        ("White Army", "organization"), ("Pyotr Wrangel", "person")]
+    assert forms("revolutionaries from the left SRs who rose") == [("left SRs", "organization")]
+    assert ("Left Socialist-Revolutionaries", "organization") in forms(
+        "at the request of the Central Committee of the Left Socialist-Revolutionaries, who")
+
+
+def test_pronoun_alias_points_to_the_person_just_named() -> None:
+    from kartoteka.extract.rules import RuleExtractor
+    from kartoteka.models import Document
+
+    text = ("Victor Serge wrote the book in 1925. He was born Viktor Lvovich Kibalchich in "
+            "1890 in Brussels.")
+    aliases = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).aliases
+    assert [(a.form, a.alias, a.relation) for a in aliases] == [
+        ("Victor Serge", "Viktor Lvovich Kibalchich", "real_name")]

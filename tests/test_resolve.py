@@ -60,3 +60,24 @@ def test_aliases_stated_in_text_and_judgements() -> None:
     split = [{"kind": "split", "subject": "Yan Karlovich Berzin", "object": "Pēteris Ķuzis",
               "decision": "negative"}]
     assert clusters(records, aliases, merge + split) == [{"Kibalchich", "Victor Serge"}]
+
+
+def test_short_forms_join_their_full_names() -> None:
+    got = clusters([("a", "International Workingmen’s Association", "organization"),
+                    ("a", "International", "person"),
+                    ("b", "Vladimir Lenin", "person"), ("b", "Lenin", "person"),
+                    ("c", "Lenin", "person"), ("d", "Emperor Nicholas II", "person"),
+                    ("e", "Tsar Nicholas", "person")])
+    assert {"International Workingmen’s Association", "International"} in got
+    assert {"Vladimir Lenin", "Lenin"} in got  # one Lenin across the three documents
+    assert any({"Emperor Nicholas II", "Nicholas II", "Tsar Nicholas"} <= g for g in got)
+
+
+def test_an_ambiguous_surname_stays_unresolved() -> None:
+    entities, assignment = resolve_names(
+        [NameRecord("a", "Nikolai Kibalchich", "person"),
+         NameRecord("a", "Viktor Kibalchich", "person"), NameRecord("a", "Kibalchich", "person")],
+        [], [])
+    ids = {form: assignment[("a", form)] for form in ("Nikolai Kibalchich", "Viktor Kibalchich",
+                                                        "Kibalchich")}
+    assert len(set(ids.values())) == 3

@@ -59,7 +59,7 @@ _ROLE_SPLIT = re.compile(rf"\s+(?:{ROLE})\s+(?=[A-ZА-Я])")
 _GROUP_PLURAL = re.compile(r"^[A-ZА-Я][a-zа-я]+(?:ists|ites|iks|ites|ans|ers|ks|is|es|s)$")
 
 _ALIAS_PATTERNS = [
-    ("real_name", r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:whose\s+real\s+name\s+was|real\s+name|born|né|née|"
+    ("real_name", r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:(?:was|is)\s+)?(?:whose\s+real\s+name\s+was|real\s+name|born|né|née|"
                   r"nee|born\s+as)\s+(?P<b>NAME)"),
     ("known_as", r"(?P<a>NAME),?\s+(?:better\s+|also\s+|widely\s+)?(?:known\s+as|alias|"
                  r"pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka)\s+[“\"‘]?(?P<b>NAME)"),
@@ -68,7 +68,8 @@ _ALIAS_PATTERNS = [
     ("parenthesis", r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
                     r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the)[:\s]+)*(?P<b>NAME)"
                     r"(?:\s+or\s+(?P<c>NAME))?\)"),
-    ("or", r"(?P<a>NAME),?\s+or\s+[“\"‘]?(?P<b>NAME)"),
+    ("or", r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
+    ("or", r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
     ("apposition", r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
     ("description", r"the\s+(?P<b>(?:[a-z]+\s+){1,2}(?:secret|political|security)\s+police),\s+"
                     r"the\s+(?P<a>NAME)"),
@@ -200,6 +201,10 @@ def _ORGISH(tokens: list[str]) -> bool:
     return any(t.lower().strip("’'") in ORG_WORDS for t in tokens)
 
 
+def _initials(form: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w[0].isupper()).upper()
+
+
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
     claims = []
@@ -210,8 +215,12 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
             if a == b or not a or not b or b.lower() in _STARTERS or (
                     a.lower() in _STARTERS and a not in PRONOUNS):
                 continue
-            if relation == "parenthesis" and (re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL):
-                continue
+            if re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL or a in _NATIONAL or \
+                    places.lookup(b, "in ") or places.lookup(a, "in "):
+                continue  # a year, an adjective or a place is not another name for a body
+            if relation == "or" and not m.group("sep" if "sep" in m.groupdict() else 0).strip(
+                    ) and _initials(a) != b.rstrip("s").upper():
+                continue  # "Russia or Spain": a choice, not an alias
             for alias in filter(None, (b, (m.groupdict().get("c") or "").strip())):
                 claims.append(AliasClaim(form=a, alias=alias, relation=relation,
                                          quote=m.group(0), start=m.start() + offset,

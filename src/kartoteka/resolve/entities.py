@@ -114,6 +114,7 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
         if node_type.get(b_node) == "person" and node_type.get(a_node) not in (None, "person"):
             node_type[b_node] = node_type[a_node]
     attached = _attach_short_forms(uf, types, node_type)
+    _join_unattached_short_forms(uf, types, node_type, attached)
     _union_by_key(uf, types, node_type, local_only | attached)
     _union_fuzzy(uf, types, node_type, local_only | attached)
     _attach_titled(uf, types, node_type)
@@ -142,6 +143,15 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
     for node in types:
         by_doc[node[0]].append(node)
     for nodes in by_doc.values():
+        orgs = [n for n in nodes if node_type[n] == "organization" and len(n[1].split()) >= 3]
+        for node in nodes:
+            if node_type[node] == "place" or node in orgs:
+                continue
+            longer = {uf.find(o) for o in orgs
+                      if o[1].startswith(node[1] + " ") and o[1] != node[1]}
+            if len(longer) == 1:  # "the International" -> "International Workingmen's Association"
+                uf.union(longer.pop(), node)
+                attached.add(node)
         full = [n for n in nodes if node_type[n] == "person" and len(nz.tokens(n[1])) >= 2]
         for node in nodes:
             parts = nz.tokens(node[1])
@@ -157,6 +167,24 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                 if len(roots) > 1:
                     break
     return attached
+
+
+def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
+                                 node_type: dict[Node, str], attached: set[Node]) -> None:
+    """"Lenin" alone in one document joins the "Lenin" that another document resolved to
+    "Vladimir Lenin", when every document that resolved it agrees on one person."""
+    by_key: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        if node_type[node] == "person" and len(nz.tokens(node[1])) == 1:
+            by_key[nz.skeleton(node[1])].append(node)
+    for nodes in by_key.values():
+        roots = {uf.find(n) for n in nodes if n in attached}
+        if len(roots) == 1:
+            root = roots.pop()
+            for n in nodes:
+                if n not in attached:
+                    uf.union(root, n)
+                    attached.add(n)
 
 
 def _union_by_key(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
@@ -196,14 +224,16 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
         if node_type[node] == "person" and len(parts) >= 2:
             blocks[("person", nz.skeleton(parts[-1]))].append(node)
         elif len(parts) == 1 and len(parts[0]) >= 5:
-            blocks[(node_type[node], parts[0][0])].append(node)
+            blocks[("word", parts[0][0])].append(node)
     for (kind, _), nodes in blocks.items():
         for i, a in enumerate(nodes):
             for b in nodes[i + 1:]:
                 if kind == "person" and _same_person(a[1], b[1]):
                     uf.union(a, b)
-                elif kind != "person" and len(nodes) < 200 and _same_word(a[1], b[1]):
-                    uf.union(a, b)
+                elif kind == "word" and _same_word(a[1], b[1]) and (
+                        _compatible(node_type[a], node_type[b]) or "person" in
+                        (node_type[a], node_type[b]) and "place" not in (node_type[a], node_type[b])):
+                    uf.union(a, b)  # a one-word "person" is only a guess; the spelling decides
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -272,9 +302,10 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
         entity_id = stable_id("ent", entity_type, nz.key(canonical))
         for n in nodes:
             assignment[n] = entity_id
+        aliases = sorted(form_counts, key=lambda f: (-form_counts[f], f))
+        aliases += [bare for f in aliases if (bare := nz.strip_honorific(f)) not in form_counts]
         out.append(ResolvedEntity(
-            id=entity_id, type=entity_type, name=canonical,
-            aliases=sorted(form_counts, key=lambda f: (-form_counts[f], f)),
+            id=entity_id, type=entity_type, name=canonical, aliases=list(dict.fromkeys(aliases)),
             documents=sorted({n[0] for n in nodes}), mentions=sum(counts[n] for n in nodes),
             evidence=evidence.get(root, [])))
     _succession(out)

@@ -40,6 +40,14 @@ def bare_key(form: str) -> str:
     return _HONORIFIC.sub("", key(form)) or key(form)
 
 
+def strip_honorific(form: str) -> str:
+    """"Emperor Nicholas II" -> "Nicholas II", keeping the case of what remains."""
+    words = form.split()
+    while len(words) > 1 and _HONORIFIC.match(key(words[0]) + " "):
+        words = words[1:]
+    return " ".join(words)
+
+
 def has_honorific(form: str) -> bool:
     return bool(_HONORIFIC.match(key(form)))
 
