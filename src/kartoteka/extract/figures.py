@@ -109,6 +109,10 @@ _WORDS = re.compile(r"[\w’'-]+")
 _YEAR_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December|in|of|since|by|from|until|to|during|"
                           r"year|spring|summer|autumn|winter|early|late)\s+$", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil\w*|"
+                          r"murder\w*|detain\w*|took|held|sent|mobili[sz]\w*|fielded)\s+"
+                          r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
+                          r"between)\s+)?$", re.I)
 _YEARLIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
@@ -260,9 +264,10 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             start = start - len(text[max(0, start - 30):start]) + qual.start()
         elif range_pre:
             start = range_pre.start()
-        if first.yearlike and (not is_range or last.yearlike) and (
-                not _noun_after(text, last.end) or _YEAR_BEFORE.search(text[:first.start])):
-            continue
+        if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
+                               or _YEAR_BEFORE.search(text[:first.start])
+                               or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
+            continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
         verb_kind, adjacent = _kind_near(text, first.start, last.end)
         if noun and noun[0] == "thing":

@@ -100,7 +100,12 @@ class RuleExtractor:
         for i, span in enumerate(spans):
             seg_start = sent.start if i == 0 else span.char_start
             seg_end = spans[i + 1].char_start if i + 1 < len(spans) else sent.end
-            seg_trigs = [t for t in trigs if seg_start <= t.start < seg_end] or trigs
+            seg_trigs = _clause_triggers(doc.text, span, [t for t in trigs
+                                                           if seg_start <= t.start < seg_end])
+            if len(spans) == 1 and not seg_trigs:
+                seg_trigs = trigs
+            if _about_a_publication(doc.text[seg_start:seg_end], seg_trigs):
+                continue
             seg_figs = [f for f in figs if seg_start <= f.start < seg_end]
             if len(spans) == 1:
                 seg_figs = figs
@@ -134,6 +139,32 @@ class RuleExtractor:
                        type=event_type, date=span, places=place_names, actors=actors,
                        figures=figs, attempt=attempt, modality=mood, extractor=self.name,
                        extractor_version=self.version, confidence=round(confidence, 2))
+
+
+_CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
+_PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
+                          r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
+                          r"deathbed|born)\b", re.I)
+
+
+def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger]
+                     ) -> list[triggers.Trigger]:
+    """Triggers in the date's own clause (between semicolons, dashes, parentheses) when there
+    are any there; otherwise those of the date's segment of the sentence."""
+    def clause(pos: int) -> tuple[int, int]:
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos)]
+        end = _CLAUSE_END.search(text, pos, pos + 300)
+        return (starts[-1] if starts else pos - 300, end.start() if end else pos + 300)
+
+    lo, hi = clause(span.char_start)
+    inside = [t for t in trigs if lo <= t.start < hi]
+    return inside or trigs
+
+
+def _about_a_publication(segment: str, trigs: list[triggers.Trigger]) -> bool:
+    """"Serge wrote up his findings … in 1921": the date is a publication's, unless an event
+    verb of weight stands in the same clause."""
+    return bool(_PUBLICATION.search(segment)) and all(t.weight <= 5 for t in trigs)
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)

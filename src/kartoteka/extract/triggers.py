@@ -20,7 +20,8 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
                          r"minister|ambassador)|regicide|" + _SHOT_AT),
     ("hostage_taking", 8, r"hostages?|hostage-taking"),
-    ("execution", 8, r"execut\w*|firing\s+squads?|shot\s+(?:dead|without)|were\s+shot|was\s+shot|"
+    ("execution", 8, r"execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
+                     r"(?:were|was|be|been|being)\s+shot|"
                      r"hanged|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
                      r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
                      r"расстрел\w*|казн\w*"),
@@ -47,14 +48,16 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|signed|issued|"
                   r"introduced|adopted|declared|instructed|called\s+on|resolution|amnesty|"
                   r"directive|telegram|appeal|proclaimed|announced|декрет\w*|приказ\w*"),
-    ("attack", 5, r"attack\w*|assault\w*|suppress\w*|crush\w*|campaign\s+against|offensive|"
+    # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
+    ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*"),
+    ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
                   r"battles?|stormed|bombard\w*|invad\w*|invasion|occup(?:ied|ation)|captured|"
                   r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
     ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|died|deaths?|terror\b|"
                    r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
                    r"repression|repressions|убийств\w*|террор\w*"),
 ]
-_COMPILED = [(t, w, re.compile(rf"\b(?:{p})", re.I)) for t, w, p in TRIGGERS]
+_COMPILED = [(t, w, re.compile(rf"\b(?:{p})(?!\w)", re.I)) for t, w, p in TRIGGERS]
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without|denied|refused\s+to)\b", re.I)
