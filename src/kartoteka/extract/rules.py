@@ -37,6 +37,8 @@ class RuleExtractor:
         split = sentences.split(doc.text)
         openers = _sentence_openers(split)
         for sent in split:
+            if _CITATION_LINE.match(sent.text):
+                continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
             if sent.block != block:
                 block = sent.block
                 carry = heading_carry
@@ -74,6 +76,7 @@ class RuleExtractor:
                     heading_carry = first if sent.heading else heading_carry
             elif sent.heading:
                 heading_carry = None
+        out.mentions = _without_present_framing(out.mentions, _written_year(doc))
         return out
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
@@ -104,7 +107,7 @@ class RuleExtractor:
                                                            if seg_start <= t.start < seg_end])
             if len(spans) == 1 and not seg_trigs:
                 seg_trigs = trigs
-            if _about_a_publication(doc.text[seg_start:seg_end], seg_trigs):
+            if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs):
                 continue
             seg_figs = [f for f in figs if seg_start <= f.start < seg_end]
             if len(spans) == 1:
@@ -141,6 +144,34 @@ class RuleExtractor:
                        extractor_version=self.version, confidence=round(confidence, 2))
 
 
+_CITATION_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-Ž][\w’'.-]+){0,3},\s+[^.;:]{3,150}?"
+                            r"[\s,(]\d{4}\)?\.?$")
+_POSTED = re.compile(r"\b(?:posted|published|updated|written)(?:\s+on)?:?\s+(?:\w+\s+)?"
+                     r"(?:\d{1,2}\s+\w+\s+|\w+\s+\d{1,2},\s+)?(\d{4})", re.I)
+
+
+def _written_year(doc: Document) -> int | None:
+    """The year the document was written or posted (metadata, else a "Posted on" line)."""
+    for value in (doc.date, doc.meta.get("date")):
+        found = re.search(r"\b(1[5-9]\d\d|20\d\d)\b", str(value or ""))
+        if found:
+            return int(found.group(1))
+    found = _POSTED.search(doc.text[:2000])
+    return int(found.group(1)) if found else None
+
+
+def _without_present_framing(mentions: list[Mention], written: int | None) -> list[Mention]:
+    """A history written in 2017 that opens with "this October 2017, a hundred years later"
+    dates its own writing, not an event: drop dates from the year of writing on, when the
+    events the document tells lie decades earlier."""
+    if written is None:
+        return mentions
+    years = sorted(int(m.date.start[:4]) for m in mentions if m.date)
+    if not years or years[len(years) // 2] > written - 30:
+        return mentions
+    return [m for m in mentions if not m.date or int(m.date.start[:4]) < written]
+
+
 _CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
 _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
@@ -161,10 +192,12 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger]
     return inside or trigs
 
 
-def _about_a_publication(segment: str, trigs: list[triggers.Trigger]) -> bool:
-    """"Serge wrote up his findings … in 1921": the date is a publication's, unless an event
-    verb of weight stands in the same clause."""
-    return bool(_PUBLICATION.search(segment)) and all(t.weight <= 5 for t in trigs)
+def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger]) -> bool:
+    """"Serge wrote up his findings … in 1921", "Kennan gave an account of the exile system in
+    1890": the date is a publication's when a publication word comes before every trigger
+    (what was written about is not what happened then)."""
+    found = _PUBLICATION.search(segment)
+    return bool(found) and all(t.start - offset > found.start() for t in trigs)
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)

@@ -9,18 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .figures import PEOPLE
+
 # Shooting at a person without killing: an assassination attempt.
 _SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|[A-Z]\w+)|"
             r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|shot\s+and\s+(?:badly\s+|seriously\s+)?"
             r"wounded|(?:badly|seriously|gravely)\s+wounded")
 _SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
 
+# "shot strikers", "shot the hostages": shooting people is an execution
+_SHOT_PEOPLE = (r"shot\s+(?:the\s+|some\s+|many\s+|all\s+)?(?:\w+\s+)?(?:"
+                + "|".join(sorted(PEOPLE)) + r"|strikers|hostages)")
+
 # (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
 TRIGGERS: list[tuple[str, int, str]] = [
     ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
                          r"minister|ambassador)|regicide|" + _SHOT_AT),
     ("hostage_taking", 8, r"hostages?|hostage-taking"),
-    ("execution", 8, r"execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
+    ("execution", 8, _SHOT_PEOPLE + r"|execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
                      r"(?:were|was|be|been|being)\s+shot|"
                      r"hanged|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
                      r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
@@ -47,7 +53,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
                     r"revolution(?!ar)|coup|seizure\s+of\s+power|восстан\w*|мятеж\w*"),
     ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|signed|issued|"
                   r"introduced|adopted|declared|instructed|called\s+on|resolution|amnesty|"
-                  r"directive|telegram|appeal|proclaimed|announced|декрет\w*|приказ\w*"),
+                  r"directive|telegram|appeal|proclaimed|proclamation|announced|announcement|manifesto|ultimatum|декрет\w*|приказ\w*"),
     # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
     ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*"),
     ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
@@ -89,6 +95,11 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 
 
+# "in the months following Lenin's attempted assassination": a time reference, not the event
+_TIME_REFERENCE = re.compile(r"\b(?:following|after|since|before|in\s+response\s+to|in\s+retaliation"
+                             r"\s+for|in\s+revenge\s+for)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+
+
 def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | None:
     """The most specific trigger of the main clause; the earliest among equals.
 
@@ -101,7 +112,10 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             any(o.start < t.start for o in triggers)
         governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
             text[o.end - offset:t.start - offset]) for o in triggers)
-        return (t.weight - (4 if consequence or governed else 0), -t.start)
+        reference = bool(_TIME_REFERENCE.search(before))
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        return (t.weight - (4 if consequence or governed or reference else 0)
+                - (3 if quoted else 0), -t.start)
 
     return max(triggers, key=rank, default=None)
 

@@ -1,0 +1,40 @@
+"""The rule extractor on short real-style passages: context, clauses and what is not an event."""
+
+from __future__ import annotations
+
+from kartoteka.extract.rules import RuleExtractor
+from kartoteka.models import Document
+
+
+def extract(text: str, **meta) -> list[tuple[str | None, str]]:
+    doc = Document("d.txt", "d.txt", text, "0", "txt", **meta)
+    return [(m.date.start if m.date else None, m.type) for m in RuleExtractor().extract(doc).mentions]
+
+
+def test_dates_carry_from_headings_bullets_and_earlier_sentences() -> None:
+    text = ("Kronstadt, 1921\n\n• 1 March 1921 A mass meeting endorses the resolution.\n"
+            "• 7 March The Red Army begins its assault.\n\n"
+            "In 1919 the Cheka raided the Putilov works. On March 16 it arrested 900 strikers.")
+    assert extract(text) == [("1921-03-01", "decree"), ("1921-03-07", "attack"),
+                              ("1919", "raid"), ("1919-03-16", "arrest")]
+
+
+def test_time_reference_and_quoted_words_do_not_set_the_type() -> None:
+    assert extract("In 1918 around 800 members were executed in the months following "
+                   "Lenin's attempted assassination.") == [("1918", "execution")]
+    assert extract('On 3 September 1918 the party declared: "We must crush the hydra."') == [
+        ("1918-09-03", "decree")]
+
+
+def test_publications_citations_and_the_writers_present_are_not_events() -> None:
+    assert extract("Serge wrote up his findings on the repression in 1921.") == []
+    assert extract("Augustí Guillamón, El terror estalinista en Barcelona 1938") == []
+    text = ("Posted on: 10 November 2017\n\nThis October 2017, a hundred years after the "
+            "revolution, we remember. In 1918 the Cheka executed hostages. In 1919 it shot "
+            "strikers in Astrakhan. In 1921 it crushed Kronstadt.")
+    assert [d for d, _ in extract(text)] == ["1918", "1919", "1921"]
+
+
+def test_a_figure_without_a_date_is_still_a_mention() -> None:
+    assert extract("Within months, the Cheka executed at least 10,000 people.") == [
+        (None, "execution")]
