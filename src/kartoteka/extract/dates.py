@@ -77,6 +77,20 @@ _NOT_EVENT = re.compile(
 _CITATION = re.compile(r"\((?:[A-Z][\w .&'’-]*,\s*)+$")
 
 
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_MONTH_RX = re.compile(MONTH)
+_DECADE = re.compile(r"\d0'?s\b")
+_RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|before|same|that|"
+                       r"this|previous)\b")
+_NEEDS = {"cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
+          "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
+          "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
+          "my": ("month", "year"), "m_rel": ("month", "relative"), "year_range": ("year",),
+          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
+          "rel_next": ("relative",), "rel_shift": ("relative",), "rel_same": ("relative",)}
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """What the text says: a date or range whose year may be missing (then context supplies it)."""
@@ -214,7 +228,12 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     found: list[DateMatch] = []
     # "Old Style" said once for the whole sentence, unless its dates carry their own marks
     julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
+    present = {"digit": bool(_DIGIT.search(text)), "year": bool(_FOUR_DIGITS.search(text)),
+               "month": bool(_MONTH_RX.search(text)), "decade": bool(_DECADE.search(text)),
+               "relative": bool(_RELATIVE.search(text))}
     for name, pattern in PATTERNS:
+        if not all(present[need] for need in _NEEDS[name]):
+            continue  # a cheap test first: most sentences hold no month name, no year
         for match in pattern.finditer(text):
             start, end = match.span()
             text_match = match.group(0)

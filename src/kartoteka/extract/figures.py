@@ -99,7 +99,8 @@ KIND_VERBS = [
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|numbered|armed|"
                  r"participat\w*|gathered|took\s+part"),
 ]
-_KIND_RX = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in KIND_VERBS]
+_KIND_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
+                       re.I)
 _TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
                    r"[^.;]{0,60}$", re.I)
 _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",
@@ -201,19 +202,18 @@ def _kind_near(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """(kind, adjacent): the kind word nearest the number inside its clause; adjacent when
     within 4 words ("executed 800", "900 were arrested")."""
     best: tuple[int, str] | None = None
-    for kind, rx in _KIND_RX:
-        for m in rx.finditer(text):
-            if m.start() >= end:
-                gap = text[end:m.start()]
-            elif m.end() <= start:
-                gap = text[m.end():start]
-            else:
-                continue
-            if _CLAUSE_BREAK.search(gap):
-                continue
-            distance = len(_WORDS.findall(gap))
-            if best is None or distance < best[0]:
-                best = (distance, kind)
+    for m in _KIND_ALL.finditer(text):
+        if m.start() >= end:
+            gap = text[end:m.start()]
+        elif m.end() <= start:
+            gap = text[m.end():start]
+        else:
+            continue
+        if _CLAUSE_BREAK.search(gap):
+            continue
+        distance = len(_WORDS.findall(gap))
+        if best is None or distance < best[0]:
+            best = (distance, m.lastgroup or "other")
     if best is None:
         return None, False
     return best[1], best[0] <= 4
@@ -236,8 +236,14 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     return None
 
 
+_NUMBER_CUE = re.compile(r"\d|(?i:\b(?:" + "|".join(k for k in _UNITS if len(k) > 2) +
+                         r"|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b)")
+
+
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """Figures in a sentence; offsets are shifted by `offset` (the sentence's start)."""
+    if not _NUMBER_CUE.search(text):
+        return []
     nums = _numbers(text)
     figures: list[Figure] = []
     i = 0

@@ -201,13 +201,19 @@ def _ORGISH(tokens: list[str]) -> bool:
     return any(t.lower().strip("’'") in ORG_WORDS for t in tokens)
 
 
+_ALIAS_CUES = re.compile(r"\bor\b|[(—–]|\bborn\b|\bnée?\b|real\s+name|known\s+as|\balias\b|"
+                         r"pseudonym|nicknamed|\bcalled\b|spelled|a\.k\.a|\baka\b|police")
+
+
 def _initials(form: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w[0].isupper()).upper()
 
 
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
-    claims = []
+    claims: list[AliasClaim] = []
+    if not _ALIAS_CUES.search(text):
+        return claims
     for relation, rx in _ALIAS_RX:
         for m in rx.finditer(text):
             a = strip_title(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group("a").strip()))
