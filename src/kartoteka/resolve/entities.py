@@ -137,29 +137,39 @@ def _apply_judgements(uf: _Clusters, judgements: list[dict[str, str]],
 def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                         node_type: dict[Node, str]) -> set[Node]:
     """Inside one document, a one-word person name joins the unique full name that ends (or
-    else begins) with it: "Kaplan" -> "Fanya Kaplan", "Viktor" -> "Viktor Lvovich Kibalchich"."""
+    else begins) with it: "Kaplan" -> "Fanya Kaplan", "Viktor" -> "Viktor Lvovich Kibalchich";
+    a short organisation name joins the unique longer one it begins ("the International")."""
     attached: set[Node] = set()
     by_doc: dict[str, list[Node]] = defaultdict(list)
     for node in types:
         by_doc[node[0]].append(node)
     for nodes in by_doc.values():
         orgs = [n for n in nodes if node_type[n] == "organization" and len(n[1].split()) >= 3]
+        prefixes: dict[str, set[Node]] = defaultdict(set)
+        for o in orgs:
+            words = o[1].split()
+            for i in range(1, len(words)):
+                prefixes[" ".join(words[:i])].add(uf.find(o))
         for node in nodes:
             if node_type[node] == "place" or node in orgs:
                 continue
-            longer = {uf.find(o) for o in orgs
-                      if o[1].startswith(node[1] + " ") and o[1] != node[1]}
-            if len(longer) == 1:  # "the International" -> "International Workingmen's Association"
-                uf.union(longer.pop(), node)
+            longer = prefixes.get(node[1], set())
+            if len(longer) == 1:
+                uf.union(next(iter(longer)), node)
                 attached.add(node)
-        full = [n for n in nodes if node_type[n] == "person" and len(nz.tokens(n[1])) >= 2]
+        by_part: tuple[dict[str, set[Node]], dict[str, set[Node]]] = (defaultdict(set),
+                                                                       defaultdict(set))
+        for f in nodes:
+            parts = nz.tokens(f[1])
+            if node_type[f] == "person" and len(parts) >= 2:
+                by_part[0][nz.skeleton(parts[-1])].add(f)
+                by_part[1][nz.skeleton(parts[0])].add(f)
         for node in nodes:
             parts = nz.tokens(node[1])
             if node_type[node] != "person" or len(parts) != 1 or nz.has_honorific(node[1]):
                 continue
-            for position in (-1, 0):
-                roots = {uf.find(f) for f in full
-                         if nz.skeleton(nz.tokens(f[1])[position]) == nz.skeleton(parts[0])}
+            for index in by_part:  # surname first, then given name
+                roots = {uf.find(f) for f in index.get(nz.skeleton(parts[0]), ())}
                 if len(roots) == 1:
                     uf.union(roots.pop(), node)
                     attached.add(node)
@@ -213,27 +223,33 @@ def _compatible(a: str, b: str) -> bool:
 def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
                  skip: set[Node]) -> None:
     """Spelling variants: same surname skeleton and a compatible given name for persons;
-    one-word names whose skeletons are near-identical (Okhrana / Okrahna)."""
-    blocks: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    one-word names with the same skeleton, or the same letters with one moved (Okhrana /
+    Okrahna). Distinct forms are compared, not their many mentions, so blocks stay small."""
+    forms: dict[tuple[str, str], list[Node]] = defaultdict(list)
     for node in types:
-        if node in skip:
-            continue
-        parts = nz.tokens(node[1])
-        if not parts:
-            continue
-        if node_type[node] == "person" and len(parts) >= 2:
-            blocks[("person", nz.skeleton(parts[-1]))].append(node)
+        if node not in skip:
+            forms[(node[1], node_type[node])].append(node)
+    blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for form, kind in forms:
+        parts = nz.tokens(form)
+        if kind == "person" and len(parts) >= 2:
+            blocks[("person", nz.skeleton(parts[-1]))].append((form, kind))
         elif len(parts) == 1 and len(parts[0]) >= 5:
-            blocks[("word", parts[0][0])].append(node)
-    for (kind, _), nodes in blocks.items():
-        for i, a in enumerate(nodes):
-            for b in nodes[i + 1:]:
-                if kind == "person" and _same_person(a[1], b[1]):
-                    uf.union(a, b)
-                elif kind == "word" and _same_word(a[1], b[1]) and (
-                        _compatible(node_type[a], node_type[b]) or "person" in
-                        (node_type[a], node_type[b]) and "place" not in (node_type[a], node_type[b])):
-                    uf.union(a, b)  # a one-word "person" is only a guess; the spelling decides
+            blocks[("word", nz.skeleton(parts[0]))].append((form, kind))
+            blocks[("letters", "".join(sorted(nz.bare_key(form))))].append((form, kind))
+    for (block, _), members in blocks.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if block == "person":
+                    same = _same_person(a[0], b[0])
+                else:
+                    same = _same_word(a[0], b[0]) and (
+                        _compatible(a[1], b[1]) or "person" in (a[1], b[1])
+                        and "place" not in (a[1], b[1]))  # a one-word "person" is only a guess
+                if same:
+                    uf.union(forms[a][0], forms[b][0])
+                    for n in forms[a][1:] + forms[b][1:]:
+                        uf.union(forms[a][0], n)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -283,8 +299,8 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
         evidence[uf.find((a["document"], a["form"]))].append(
             {"form": a["form"], "alias": a["alias"], "relation": a["relation"],
              "document": a["document"], "quote": a["quote"]})
-    out, assignment = [], {}
-    for root, nodes in clusters.items():
+    out, assignment, used = [], {}, set()
+    for root, nodes in sorted(clusters.items(), key=lambda kv: min(kv[1])):
         form_counts: Counter[str] = Counter()
         type_counts: Counter[str] = Counter()
         canonical = None
@@ -300,6 +316,9 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
                 entity_type == "person" and len(nz.tokens(f)) >= 2 and not nz.has_honorific(f),
                 form_counts[f], len(f)))
         entity_id = stable_id("ent", entity_type, nz.key(canonical))
+        if entity_id in used:  # two entities of one name (kept apart by a judgement or doubt)
+            entity_id = stable_id("ent", entity_type, nz.key(canonical), min(nodes))
+        used.add(entity_id)
         for n in nodes:
             assignment[n] = entity_id
         aliases = sorted(form_counts, key=lambda f: (-form_counts[f], f))

@@ -9,6 +9,7 @@ Latsis / Lācis, Azef / Azev, Okhrana / Ochrana), for blocking and comparison.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -25,6 +26,7 @@ _SKELETON = [
 _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
 
+@lru_cache(maxsize=200_000)
 def key(form: str) -> str:
     """Case-, script- and punctuation-folded form: "the Cheka's" -> "cheka"."""
     text = anyascii(form).casefold()
@@ -35,6 +37,7 @@ def key(form: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=200_000)
 def bare_key(form: str) -> str:
     """`key` without honorifics ("Tsar Nicholas" -> "nicholas")."""
     return _HONORIFIC.sub("", key(form)) or key(form)
@@ -52,6 +55,7 @@ def has_honorific(form: str) -> bool:
     return bool(_HONORIFIC.match(key(form)))
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(form: str) -> str:
     """Transliteration-folded key for comparing spellings across systems."""
     text = bare_key(form)
@@ -60,9 +64,10 @@ def skeleton(form: str) -> str:
     return text
 
 
-def tokens(form: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def tokens(form: str) -> tuple[str, ...]:
     """Name parts without honorifics and regnal numbers."""
-    return [t for t in bare_key(form).split() if not _ROMAN.match(t)]
+    return tuple(t for t in bare_key(form).split() if not _ROMAN.match(t))
 
 
 def acronym(form: str) -> str | None:
