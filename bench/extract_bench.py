@@ -92,13 +92,19 @@ def main() -> dict[str, object]:
             (total / extract_s) / (size / baseline_s), 1)
 
         # 3. full ingest into SQLite: read, extract, store (one transaction per document),
-        # then resolve and link the whole store once
-        store = open_store(f"sqlite:///{Path(tmp) / 'bench.db'}")
-        t0 = time.perf_counter()
-        report = pipeline.ingest(store, [folder], extractor)
-        ingest_s = time.perf_counter() - t0
-        out["ingest_store_resolve_link_s"] = round(ingest_s, 1)
-        out["ingest_mb_per_s"] = round(total / 1e6 / ingest_s, 2)
+        # then resolve and link the whole store once; with one process and with two
+        for workers in (1, 2):
+            store = open_store(f"sqlite:///{Path(tmp) / f'bench{workers}.db'}")
+            t0 = time.perf_counter()
+            report = pipeline.ingest(store, [folder], extractor, workers=workers)
+            ingest_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            pipeline.rebuild(store)
+            rebuild_s = time.perf_counter() - t0
+            out[f"ingest_workers{workers}_s"] = round(ingest_s, 1)
+            out[f"ingest_workers{workers}_mb_per_s"] = round(total / 1e6 / ingest_s, 2)
+            store.close()
+        out["rebuild_resolve_and_link_s"] = round(rebuild_s, 1)
         out["store"] = report.totals
         out["peak_rss_mb"] = round(rss_mb(), 1)
     print(json.dumps(out, indent=1))

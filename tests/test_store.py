@@ -86,3 +86,13 @@ def test_judgements_survive_reextraction(store: Store, tmp_path: Path) -> None:
     pipeline.ingest(store, [p])
     (again,) = records(store, "mentions")
     assert again["id"] == m["id"] and again["type"] == "raid" and again["status"] == "edited"
+
+
+def test_parallel_ingest_gives_the_same_claims(tmp_path: Path, demo_corpus: Path) -> None:
+    one = open_store(f"sqlite:///{tmp_path / 'one.db'}")
+    two = open_store(f"sqlite:///{tmp_path / 'two.db'}")
+    pipeline.ingest(one, [demo_corpus], workers=1)
+    report = pipeline.ingest(two, [demo_corpus], workers=2)
+    assert len(report.new) == 12
+    assert list(records(one, "mentions")) == list(records(two, "mentions"))
+    assert list(records(one, "events")) == list(records(two, "events"))

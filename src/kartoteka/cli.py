@@ -18,7 +18,7 @@ from rich.progress import Progress
 from rich.table import Table
 
 from . import pipeline
-from .config import Settings, database_url
+from .config import Settings, database_url, default_workers
 from .errors import KartotekaError
 from .export import KINDS, csv, jsonl, records, timeline
 from .store import Store, open_store
@@ -61,26 +61,30 @@ def _store(ctx: typer.Context) -> Store:
 def ingest(ctx: typer.Context,
            paths: Annotated[list[Path], typer.Argument(help="Files or folders (recursive).")],
            extractor: Annotated[str, typer.Option(help="Registered extractor name.")] = "rules",
+           workers: Annotated[int, typer.Option(
+               help="Processes that read and extract (default: $KARTOTEKA_WORKERS or the "
+                    "number of cores).")] = 0,
            ) -> None:
     """Ingest documents (txt, md, html, pdf); identical content is skipped.
 
-    Example: kartoteka ingest ../shared/corpus/seeds
+    Example: kartoteka ingest ../shared/corpus/seeds --workers 2
     """
     store = _store(ctx)
-    report = _ingest_with_progress(store, paths, extractor)
+    report = _ingest_with_progress(store, paths, extractor, workers or default_workers())
     _print_report(report)
     if report.failed:
         raise typer.Exit(1)
 
 
-def _ingest_with_progress(store: Store, paths: list[Path], extractor: str) -> pipeline.IngestReport:
+def _ingest_with_progress(store: Store, paths: list[Path], extractor: str,
+                          workers: int = 1) -> pipeline.IngestReport:
     files, _ = pipeline.collect(paths)
     chosen = pipeline.load_extractor(extractor)
     if len(files) <= 5:
         return pipeline.ingest(store, paths, chosen)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        return pipeline.ingest(store, paths, chosen,
+        return pipeline.ingest(store, paths, chosen, workers=workers,
                                on_file=lambda p: progress.update(task, advance=1,
                                                                  description=p.name[:40]))
 

@@ -21,6 +21,11 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(value).expanduser()}"
 
 
+def default_workers() -> int:
+    """Processes for parallel extraction: $KARTOTEKA_WORKERS, else one per core."""
+    return int(os.environ.get("KARTOTEKA_WORKERS") or os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class Settings:
     """What the web app and the CLI share."""

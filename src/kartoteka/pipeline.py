@@ -5,7 +5,10 @@ The CLI and the web app are thin layers over these functions; tests call them di
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import hashlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -58,30 +61,81 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, st
     return files, failed
 
 
+def _extract_file(path: Path, extractor_name: str) -> tuple[Document, Extraction]:
+    """Worker: read and extract one file (runs in a child process for parallel ingest)."""
+    doc = read_document(path)
+    return doc, load_extractor(extractor_name).extract(doc)
+
+
+def _known(store: Store, path: Path) -> bool:
+    try:
+        return store.has_document(hashlib.sha256(path.read_bytes()).hexdigest())
+    except OSError:
+        return False  # let the reader report it
+
+
 def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | None = None,
-           on_file: Callable[[Path], None] | None = None) -> IngestReport:
-    """Ingest files and folders; each file is independent and is one transaction."""
+           on_file: Callable[[Path], None] | None = None, workers: int = 1) -> IngestReport:
+    """Ingest files and folders; each file is independent and is one transaction.
+
+    With `workers` > 1, reading and extraction run in that many processes while this one
+    writes, in file order, with at most 2 × workers documents in flight (memory stays flat).
+    """
     extractor = extractor or load_extractor()
     files, failed = collect(paths)
     report = IngestReport(failed=failed)
+    todo = []
     for path in files:
+        if _known(store, path):
+            if on_file:
+                on_file(path)
+            report.unchanged.append(path.name)
+        else:
+            todo.append(path)
+    name = f"{extractor.name}/{extractor.version}"
+    for path, outcome in _extracted(todo, extractor, workers):
         if on_file:
             on_file(path)
-        try:
-            doc = read_document(path)
-        except InputError as exc:
-            report.failed.append((exc.path, exc.reason))
+        if isinstance(outcome, InputError):
+            report.failed.append((outcome.path, outcome.reason))
             continue
-        if store.has_document(doc.sha256):
+        doc, extraction = outcome
+        if store.has_document(doc.sha256):  # the same content under two names
             report.unchanged.append(doc.name)
             continue
-        written = store.save_document(doc, extractor.extract(doc),
-                                      f"{extractor.name}/{extractor.version}")
-        report.new.append((doc.name, written))
+        report.new.append((doc.name, store.save_document(doc, extraction, name)))
     if report.new:
         rebuild(store)
     report.totals = store.counts()
     return report
+
+
+def _extracted(files: list[Path], extractor: Extractor, workers: int
+               ) -> Iterator[tuple[Path, tuple[Document, Extraction] | InputError]]:
+    if workers <= 1 or len(files) < 4 or not getattr(extractor, "name", None):
+        for path in files:
+            try:
+                doc = read_document(path)
+                yield path, (doc, extractor.extract(doc))
+            except InputError as exc:
+                yield path, exc
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[tuple[Path, Future[tuple[Document, Extraction]]]] = deque()
+        pending = iter(files)
+        for path in pending:
+            window.append((path, pool.submit(_extract_file, path, extractor.name)))
+            if len(window) >= 2 * workers:
+                break
+        while window:
+            path, future = window.popleft()
+            try:
+                yield path, future.result()
+            except InputError as exc:
+                yield path, exc
+            nxt = next(pending, None)
+            if nxt is not None:
+                window.append((nxt, pool.submit(_extract_file, nxt, extractor.name)))
 
 
 def rebuild(store: Store) -> tuple[int, int]:

@@ -10,9 +10,11 @@ constraints and link judgements forced unions.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+import re
+from functools import cached_property
 
 from . import dates as ld
 
@@ -24,6 +26,10 @@ RELATED = [
     {"trial", "execution"}, {"deportation", "decree"}, {"ban", "attack"}, {"raid", "attack"},
     {"killing", "deportation"}, {"execution", "attack"}, {"assassination", "killing"},
 ]
+_WORD = re.compile(r"\w{3,}")
+_STOPWORDS = frozenset("""the and for was were that this with from had have has which who their
+they them his her its been into over after before under than then also not but all any one two
+some more most other such only same when where while there these those about against""".split())
 WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2}
 THRESHOLD = 2.6
 
@@ -40,6 +46,11 @@ class LinkMention:
     places: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Content words of the quote (lower case, no short function words)."""
+        return frozenset(w for w in _WORD.findall(self.quote.lower()) if w not in _STOPWORDS)
 
 
 def conflict(a: LinkMention, b: LinkMention) -> bool:
@@ -64,8 +75,9 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     parts["actors"] = WEIGHTS["actors"] * min(1.0, sum(1.0 / max(1, common.get(e, 1)) ** 0.5
                                                      for e in shared))
     parts["places"] = WEIGHTS["places"] if set(a.places) & set(b.places) else 0.0
-    parts["text"] = WEIGHTS["text"] * fuzz.token_set_ratio(a.quote, b.quote,
-                                                           processor=str.lower) / 100
+    shared_words = len(a.words & b.words)
+    parts["text"] = WEIGHTS["text"] * (
+        shared_words / min(len(a.words), len(b.words)) if shared_words else 0.0)
     return parts
 
 
@@ -87,6 +99,29 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
     return blocks
 
 
+def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int, int]]:
+    """Pairs inside a block whose types are compatible and whose places do not differ: the
+    block is cut by (type, first place), and only compatible cuts meet."""
+    cuts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in block:
+        m = mentions[i]
+        cuts[(m.type, m.places[0] if m.places else "")].append(i)
+    keys = sorted(cuts)
+    for x, k1 in enumerate(keys):
+        for k2 in keys[x:]:
+            if type_score(k1[0], k2[0]) == 0 or (k1[1] and k2[1] and k1[1] != k2[1]):
+                continue
+            first, second = cuts[k1], cuts[k2]
+            if k1 == k2:
+                for y, i in enumerate(first):
+                    for j in first[y + 1:]:
+                        yield (i, j) if i < j else (j, i)
+            else:
+                for i in first:
+                    for j in second:
+                        yield (i, j) if i < j else (j, i)
+
+
 def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] | None = None,
                   ) -> tuple[dict[str, str], list[dict[str, object]]]:
     """Event key of every mention, and the scored candidate pairs that were linked."""
@@ -99,28 +134,23 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     candidates = []
     seen: set[tuple[int, int]] = set()
     for block_key, block in _blocks(mentions, intervals).items():
-        for x, i in enumerate(block):
-            a = mentions[i]
-            for j in block[x + 1:]:
-                b = mentions[j]
-                pair = (min(i, j), max(i, j))
-                if pair in seen or a.id == b.id:
-                    continue
-                seen.add(pair)
-                if type_score(a.type, b.type) == 0:
-                    continue
-                if a.document == b.document and (a.date_start, a.date_end) != (
-                        b.date_start, b.date_end):
-                    continue
-                if conflict(a, b):
-                    continue
-                parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency)
-                total = sum(parts.values())
-                shared = parts["actors"] > 0 or parts["places"] > 0
-                if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
-                    continue  # a shared date and type alone are no evidence of one event
-                if parts["date"] > 0 and total >= THRESHOLD:
-                    candidates.append((total, i, j, parts))
+        for i, j in _pairs(mentions, block):
+            a, b = mentions[i], mentions[j]
+            if (i, j) in seen or a.id == b.id:
+                continue
+            seen.add((i, j))
+            if a.document == b.document and (a.date_start, a.date_end) != (
+                    b.date_start, b.date_end):
+                continue
+            if conflict(a, b):
+                continue
+            parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency)
+            total = sum(parts.values())
+            shared = parts["actors"] > 0 or parts["places"] > 0
+            if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
+                continue  # a shared date and type alone are no evidence of one event
+            if parts["date"] > 0 and total >= THRESHOLD:
+                candidates.append((total, i, j, parts))
     index = {m.id: i for i, m in enumerate(mentions)}
     parent = list(range(len(mentions)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
