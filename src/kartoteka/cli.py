@@ -202,13 +202,12 @@ def events(ctx: typer.Context,
 
     Example: kartoteka events --from 1918 --to 1921 --type execution
     """
-    from .views import filter_events
+    from .views import query_events
 
-    store = _store(ctx)
-    rows = filter_events(q.event_rows(store), date_from=date_from, date_to=date_to, type=type,
-                         place=place, actor=actor, source=source, undated=undated)
+    total, rows = query_events(_store(ctx), date_from=date_from, date_to=date_to, type=type,
+                               place=place, actor=actor, source=source, undated=undated)
     _chronicle(rows)
-    out.print(f"{len(rows)} events")
+    out.print(f"{total} events")
 
 
 @app.command()
@@ -245,7 +244,7 @@ def disputes(ctx: typer.Context, limit: int = 30) -> None:
     """
     from .views import ranked_disputes
 
-    for e, d, size in ranked_disputes(q.event_rows(_store(ctx)))[:limit]:
+    for e, d, size in ranked_disputes(_store(ctx))[:limit]:
         out.print(f"[bold]{e['title']}[/bold] {e['date'] and e['date']['start']} {e['id']} — "
                   f"{d['field']} (spread {size:g})")
         for s in d["sides"]:
@@ -392,13 +391,14 @@ def demo(ctx: typer.Context,
 
     Example: kartoteka demo
     """
+    from .views import query_events
+
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     store = open_store(database_url(str(db)))
     report = _ingest_with_progress(store, [corpus], "rules")
     _print_report(report)
-    rows = [e for e in q.event_rows(store) if e.get("date")]
-    _chronicle(rows)
+    _chronicle(query_events(store)[1])
     out.print(f"\nNext: kartoteka --db {db} disputes · kartoteka --db {db} entity Cheka · "
               f"kartoteka --db {db} serve")
 

@@ -180,14 +180,25 @@ def relink(store: Store) -> int:
         for m in group:
             membership[m["id"]] = event_id
         date = summary.pop("date")
+        actors = _actors(group)
+        documents = sorted({m["document"] for m in group})
         rows.append({"id": event_id, "type": summary["type"], "title": title(summary, group),
                      "date_start": date["start"] if date else None,
                      "date_end": date["end"] if date else None,
-                     "data": {**summary, "actors": _actors(group),
-                              "mentions": [m["id"] for m in group],
-                              "documents": sorted({m["document"] for m in group})}})
+                     "disputed": bool(summary["disputed"]),
+                     "places": _joined(summary["places"]),
+                     "actors": _joined([a["name"] for a in actors] +
+                                       [a["entity_id"] for a in actors if a["entity_id"]]),
+                     "documents": _joined(documents),
+                     "data": {**summary, "actors": actors,
+                              "mentions": [m["id"] for m in group], "documents": documents}})
     store.replace_events(rows, membership)
     return len(rows)
+
+
+def _joined(values: list[str]) -> str:
+    """"|a|b|": each value fenced, so a filter matches whole values or parts of them."""
+    return "|" + "|".join(values) + "|" if values else ""
 
 
 _LABELS = {"execution": "Executions", "killing": "Killings", "assassination": "Assassination",

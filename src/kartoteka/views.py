@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
@@ -16,33 +16,38 @@ from .store import queries as q
 from .store.schema import entities, events, mentions
 
 
-def filter_events(rows: list[dict[str, Any]], date_from: str | None = None,
-                  date_to: str | None = None, type: str | None = None, place: str | None = None,
-                  actor: str | None = None, source: str | None = None,
-                  undated: bool = False) -> list[dict[str, Any]]:
-    """Chronicle filters; dates compare at the precision given ("1919" keeps all of 1919)."""
-    out = []
-    for e in rows:
-        date = e.get("date")
-        if not date:
-            if not undated:
-                continue
-        else:
-            if date_from and (date.get("end") or date["start"]) < date_from:
-                continue
-            if date_to and date["start"][:len(date_to)] > date_to:
-                continue
-        if type and e["type"] != type:
-            continue
-        if place and not any(place.lower() in p.lower() for p in e.get("places", [])):
-            continue
-        if actor and not any(actor.lower() in (a["name"] or "").lower() or actor == a["entity_id"]
-                             for a in e.get("actors", [])):
-            continue
-        if source and not any(source in d for d in e.get("documents", [])):
-            continue
-        out.append(e)
-    return out
+def event_filter(date_from: str | None = None, date_to: str | None = None,
+                 type: str | None = None, place: str | None = None, actor: str | None = None,
+                 source: str | None = None, undated: bool = False, disputed: bool = False) -> Any:
+    """The chronicle's filters as one SQL condition. Dates compare at the precision given:
+    "1919" keeps all of 1919, "1918-08" all of August 1918."""
+    conditions = []
+    if not undated:
+        conditions.append(events.c.date_start.is_not(None))
+    if date_from:
+        conditions.append(func.coalesce(events.c.date_end, events.c.date_start) >= date_from)
+    if date_to:
+        conditions.append(func.substr(events.c.date_start, 1, len(date_to)) <= date_to)
+    if type:
+        conditions.append(events.c.type == type)
+    for column, value in ((events.c.places, place), (events.c.actors, actor),
+                          (events.c.documents, source)):
+        if value:
+            conditions.append(column.ilike(f"%{_escape_like(value)}%", escape="\\"))
+    if disputed:
+        conditions.append(events.c.disputed.is_(True))
+    return and_(true(), *conditions)
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def query_events(store: Store, limit: int | None = None, offset: int = 0, **filters: Any
+                 ) -> tuple[int, list[dict[str, Any]]]:
+    """(total, one page of events) for the chronicle, the CLI and the API."""
+    where = event_filter(**filters)
+    return q.event_count(store, where), q.event_rows(store, where, limit, offset)
 
 
 def event_detail(store: Store, event_id: str) -> dict[str, Any]:
@@ -53,11 +58,11 @@ def event_detail(store: Store, event_id: str) -> dict[str, Any]:
     return {"event": rows[0], "mentions": members}
 
 
-def ranked_disputes(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any], float]]:
+def ranked_disputes(store: Store) -> list[tuple[dict[str, Any], dict[str, Any], float]]:
     """(event, dispute, spread): figure disputes by ratio of highest to lowest claim, date
     disputes by the number of sides."""
     out = []
-    for e in rows:
+    for e in q.event_rows(store, event_filter(undated=True, disputed=True)):
         for d in e.get("disputes", []):
             spread = float(len(d["sides"]))
             if d["field"].startswith("figures."):
@@ -67,6 +72,21 @@ def ranked_disputes(rows: list[dict[str, Any]]) -> list[tuple[dict[str, Any], di
                     spread = f["high"] / f["low"]
             out.append((e, d, spread))
     return sorted(out, key=lambda t: -t[2])
+
+
+def related_events(store: Store, event: dict[str, Any], limit: int = 12) -> list[dict[str, Any]]:
+    """Events of the same month, then events naming the same people or bodies."""
+    rows: dict[str, dict[str, Any]] = {}
+    if event.get("date"):
+        month = event["date"]["start"][:7]
+        for e in q.event_rows(store, and_(events.c.date_start >= month,
+                                          events.c.date_start < month + "~"), limit=limit + 1):
+            rows.setdefault(e["id"], e)
+    for actor in [a["entity_id"] for a in event.get("actors", []) if a["entity_id"]][:3]:
+        for e in q.event_rows(store, events.c.actors.like(f"%|{actor}|%"), limit=limit):
+            rows.setdefault(e["id"], e)
+    rows.pop(event["id"], None)
+    return list(rows.values())[:limit]
 
 
 def find_entities(store: Store, query: str | None = None, type: str | None = None
@@ -94,8 +114,7 @@ def entity_detail(store: Store, name_or_id: str) -> dict[str, Any]:
     for doc, form, _type, _n in q.name_counts(store):
         if form in entity.get("aliases", []) and doc in entity.get("document_names", []):
             forms[form].append(doc)
-    related = [e for e in q.event_rows(store)
-               if any(a["entity_id"] == entity["id"] for a in e.get("actors", []))]
+    related = q.event_rows(store, events.c.actors.like(f"%|{entity['id']}|%"), limit=500)
     return {"entity": entity, "forms": dict(forms), "events": related}
 
 

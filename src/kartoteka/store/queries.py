@@ -83,12 +83,26 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[i:i + size]
 
 
-def event_rows(store: Store, where: Any = None) -> list[dict[str, Any]]:
-    query = select(events).order_by(events.c.date_start, events.c.id)
+def event_rows(store: Store, where: Any = None, limit: int | None = None, offset: int = 0
+               ) -> list[dict[str, Any]]:
+    """Events in chronological order (undated last), filtered in SQL, one page at a time."""
+    query = select(events.c.id, events.c.type, events.c.title, events.c.date_start,
+                   events.c.date_end, events.c.data).order_by(
+        events.c.date_start.is_(None), events.c.date_start, events.c.id)
+    if where is not None:
+        query = query.where(where)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with store.read() as conn:
+        return [_event(dict(r._mapping)) for r in conn.execute(query)]
+
+
+def event_count(store: Store, where: Any = None) -> int:
+    query = select(func.count()).select_from(events)
     if where is not None:
         query = query.where(where)
     with store.read() as conn:
-        return [_event(dict(r._mapping)) for r in conn.execute(query)]
+        return conn.execute(query).scalar_one()
 
 
 def _event(row: dict[str, Any]) -> dict[str, Any]:

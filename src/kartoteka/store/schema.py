@@ -110,9 +110,15 @@ events = Table(
     Column("type", String(30), nullable=False),
     Column("title", Text, nullable=False),
     Column("date_start", String(10)), Column("date_end", String(10)),
+    Column("disputed", Boolean, nullable=False, default=False),
+    # "|"-joined copies of places, actor names and entity ids, and documents, for filtering
+    Column("places", Text, nullable=False, default=""),
+    Column("actors", Text, nullable=False, default=""),
+    Column("documents", Text, nullable=False, default=""),
     Column("data", JSON, nullable=False, default=dict),
 )
 Index("ix_events_date", events.c.date_start)
+Index("ix_events_type_date", events.c.type, events.c.date_start)
 
 judgements = Table(
     "judgements", metadata,

@@ -25,10 +25,10 @@ def events(store: StoreDep, date_from: Annotated[str | None, Query(alias="from")
            undated: bool = False, limit: int = Query(1000, le=10000), offset: int = 0,
            ) -> dict[str, Any]:
     """Linked events with consensus figures and disputes; filters as on the chronicle."""
-    rows = views.filter_events(q.event_rows(store), date_from=date_from, date_to=date_to,
-                               type=type, place=place, actor=actor, source=source,
-                               undated=undated)
-    return {"total": len(rows), "items": rows[offset:offset + limit]}
+    total, rows = views.query_events(store, limit, offset, date_from=date_from, date_to=date_to,
+                                     type=type, place=place, actor=actor, source=source,
+                                     undated=undated)
+    return {"total": total, "offset": offset, "items": rows}
 
 
 @router.get("/events/{event_id}")
@@ -82,7 +82,7 @@ def search(store: StoreDep, q_: Annotated[str, Query(alias="q")], limit: int = 5
 @router.get("/disputes")
 def disputes(store: StoreDep) -> dict[str, Any]:
     items = [{"event": e["id"], "title": e["title"], "date": e["date"], "spread": spread, **d}
-             for e, d, spread in views.ranked_disputes(q.event_rows(store))]
+             for e, d, spread in views.ranked_disputes(store)]
     return {"total": len(items), "items": items}
 
 

@@ -31,8 +31,7 @@ def render(request: Request, name: str, user: dict[str, Any] | None, **context: 
     return templates.TemplateResponse(request, name, context)
 
 
-def chronicle_rows(store: StoreDep, params: dict[str, str | None]) -> list[dict[str, Any]]:
-    return views.filter_events(q.event_rows(store), **params)
+PAGE = 300
 
 
 @router.get("/")
@@ -40,10 +39,10 @@ def chronicle(request: Request, store: StoreDep, user: UserDep,
               date_from: Annotated[str | None, Query(alias="from")] = None,
               date_to: Annotated[str | None, Query(alias="to")] = None,
               type: str | None = None, place: str | None = None, actor: str | None = None,
-              source: str | None = None) -> Response:
+              source: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     params = {"date_from": date_from or None, "date_to": date_to or None, "type": type or None,
               "place": place or None, "actor": actor or None, "source": source or None}
-    rows = chronicle_rows(store, params)
+    total, rows = views.query_events(store, PAGE, (page - 1) * PAGE, **params)
     by_month: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for e in rows:
         start = e["date"]["start"]
@@ -53,8 +52,12 @@ def chronicle(request: Request, store: StoreDep, user: UserDep,
     timeline = [{"id": e["id"], "content": e["title"][:60], "start": e["date"]["start"],
                  "end": e["date"]["end"] if e["date"]["end"] != e["date"]["start"] else None,
                  "group": e["type"]} for e in rows]
-    return render(request, "chronicle.html", user, years=by_month, count=len(rows), top=top,
-                  params=params, types=EVENT_TYPES, timeline=timeline,
+    query = "&".join(f"{k}={v}" for k, v in (("from", date_from), ("to", date_to), ("type", type),
+                                               ("place", place), ("actor", actor),
+                                               ("source", source)) if v)
+    return render(request, "chronicle.html", user, years=by_month, count=total, top=top,
+                  params=params, types=EVENT_TYPES, timeline=timeline, page=page,
+                  pages=max(1, -(-total // PAGE)), query_string=query,
                   sources=[s["document"] for s in q.source_rows(store)])
 
 
@@ -63,11 +66,7 @@ def event(request: Request, event_id: str, store: StoreDep, user: UserDep) -> Re
     detail = views.event_detail(store, event_id)
     texts = {m["document"]: (q.document_text(store, m["document"]) or {}).get("text", "")
              for m in detail["mentions"]}
-    ids = {a["entity_id"] for a in detail["event"].get("actors", []) if a["entity_id"]}
-    related = [e for e in q.event_rows(store) if e["id"] != event_id and (
-        e.get("date") and detail["event"].get("date") and
-        e["date"]["start"][:7] == detail["event"]["date"]["start"][:7] or
-        ids & {a["entity_id"] for a in e.get("actors", [])})][:12]
+    related = views.related_events(store, detail["event"])
     return render(request, "event.html", user, event=detail["event"],
                   mentions=detail["mentions"], texts=texts, related=related, types=EVENT_TYPES)
 
