@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, delete, func, insert, select, update
+from sqlalchemy import bindparam, create_engine, delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -221,13 +221,10 @@ class Store:
             if rows:
                 conn.execute(insert(events), rows)
             conn.execute(update(mentions).values(event_id=None))
-            by_event: dict[str, list[str]] = {}
-            for mention_id, event_id in membership.items():
-                by_event.setdefault(event_id, []).append(mention_id)
-            for event_id, ids in by_event.items():
-                for i in range(0, len(ids), 500):
-                    conn.execute(update(mentions).where(mentions.c.id.in_(ids[i:i + 500]))
-                                 .values(event_id=event_id))
+            if membership:
+                conn.execute(update(mentions).where(mentions.c.id == bindparam("_id"))
+                             .values(event_id=bindparam("_event")),
+                             [{"_id": m, "_event": e} for m, e in membership.items()])
 
     def counts(self) -> dict[str, int]:
         with self.read() as conn:
@@ -236,8 +233,6 @@ class Store:
 
 
 def _bulk_set(conn: Connection, table: Any, pairs: list[tuple[int, str | None]]) -> None:
-    from sqlalchemy import bindparam
-
     if pairs:
         conn.execute(update(table).where(table.c.id == bindparam("_id"))
                      .values(entity_id=bindparam("_entity")),
