@@ -435,3 +435,7 @@ def user_add(ctx: typer.Context, name: str,
 
     add_user(_store(ctx), name, password, role)
     out.print(f"user {name} ({role}) added")
+
+
+if __name__ == "__main__":
+    app()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import and_, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
@@ -24,10 +24,10 @@ def event_filter(date_from: str | None = None, date_to: str | None = None,
     conditions = []
     if not undated:
         conditions.append(events.c.date_start.is_not(None))
-    if date_from:
-        conditions.append(func.coalesce(events.c.date_end, events.c.date_start) >= date_from)
-    if date_to:
-        conditions.append(func.substr(events.c.date_start, 1, len(date_to)) <= date_to)
+    if date_from:  # an event that ends on or after the start of the period
+        conditions.append(events.c.date_end >= date_from)
+    if date_to:  # "~" sorts after every ISO character: "1920~" closes all of 1920 (indexed)
+        conditions.append(events.c.date_start < date_to + "~")
     if type:
         conditions.append(events.c.type == type)
     for column, value in ((events.c.places, place), (events.c.actors, actor),

@@ -88,7 +88,7 @@ def event_rows(store: Store, where: Any = None, limit: int | None = None, offset
     """Events in chronological order (undated last), filtered in SQL, one page at a time."""
     query = select(events.c.id, events.c.type, events.c.title, events.c.date_start,
                    events.c.date_end, events.c.data).order_by(
-        events.c.date_start.is_(None), events.c.date_start, events.c.id)
+        events.c.date_start.asc().nulls_last(), events.c.id)
     if where is not None:
         query = query.where(where)
     if limit is not None:
@@ -134,6 +134,13 @@ def source_rows(store: Store) -> list[dict[str, Any]]:
                  "chars": r.chars, "mentions": r.n or 0, "author": r.author, "date": r.date,
                  "kind": r.kind, "format": r.format, "reliability": r.reliability}
                 for r in conn.execute(query)]
+
+
+def mention_events(store: Store, ids: list[str]) -> dict[str, str | None]:
+    """mention id -> event id, for linking search hits to their events."""
+    with store.read() as conn:
+        return {r.id: r.event_id for r in conn.execute(
+            select(mentions.c.id, mentions.c.event_id).where(mentions.c.id.in_(ids)))}
 
 
 def document_text(store: Store, name: str) -> dict[str, Any] | None:

@@ -117,7 +117,7 @@ events = Table(
     Column("documents", Text, nullable=False, default=""),
     Column("data", JSON, nullable=False, default=dict),
 )
-Index("ix_events_date", events.c.date_start)
+Index("ix_events_dates", events.c.date_start, events.c.date_end, events.c.id)
 Index("ix_events_type_date", events.c.type, events.c.date_start)
 
 judgements = Table(

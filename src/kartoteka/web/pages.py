@@ -31,7 +31,7 @@ def render(request: Request, name: str, user: dict[str, Any] | None, **context: 
     return templates.TemplateResponse(request, name, context)
 
 
-PAGE = 300
+PAGE = 100
 
 
 @router.get("/")
@@ -57,8 +57,7 @@ def chronicle(request: Request, store: StoreDep, user: UserDep,
                                                ("source", source)) if v)
     return render(request, "chronicle.html", user, years=by_month, count=total, top=top,
                   params=params, types=EVENT_TYPES, timeline=timeline, page=page,
-                  pages=max(1, -(-total // PAGE)), query_string=query,
-                  sources=[s["document"] for s in q.source_rows(store)])
+                  pages=max(1, -(-total // PAGE)), query_string=query)
 
 
 @router.get("/events/{event_id}")
@@ -110,17 +109,14 @@ def source(request: Request, name: str, store: StoreDep, user: UserDep) -> Respo
 def search(request: Request, store: StoreDep, user: UserDep,
            q_: Annotated[str, Query(alias="q")] = "", kind: str | None = None,
            document: str | None = None) -> Response:
-    hits = views.search(store, q_, 200) if q_.strip() else []
+    hits = views.search(store, q_, 100) if q_.strip() else []
     facets: dict[str, dict[str, int]] = {"kind": defaultdict(int), "document": defaultdict(int)}
     for h in hits:
         facets["kind"][h["kind"]] += 1
         facets["document"][h["document"]] += 1
     shown = [h for h in hits if (not kind or h["kind"] == kind)
              and (not document or h["document"] == document)]
-    mention_events = {}
-    ids = [h["ref"] for h in shown if h["kind"] == "mention"]
-    if ids:
-        mention_events = {m["id"]: m["event_id"] for m in q.mention_dicts(store, mentions.c.id.in_(ids))}
+    mention_events = q.mention_events(store, [h["ref"] for h in shown if h["kind"] == "mention"])
     return render(request, "search.html", user, query=q_, hits=shown, facets=facets,
                   kind=kind, document=document, mention_events=mention_events)
 
