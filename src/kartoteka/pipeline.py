@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from .errors import InputError
 from .ingest import discover, read_document
 from .link import LinkMention, consensus, link_mentions
+from .link.relations import relations
 from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
 from .store import Store
@@ -192,6 +193,12 @@ def relink(store: Store) -> int:
                      "documents": _joined(documents),
                      "data": {**summary, "actors": actors,
                               "mentions": [m["id"] for m in group], "documents": documents}})
+    linked = relations([{"id": r["id"], "type": r["type"], "places": r["data"]["places"],
+                         "actors": r["data"]["actors"],
+                         "date": {"start": r["date_start"], "end": r["date_end"]}
+                         if r["date_start"] else None} for r in rows])
+    for r in rows:
+        r["data"]["relations"] = linked.get(r["id"], [])
     store.replace_events(rows, membership)
     return len(rows)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..store import Store
 from ..store import queries as q
+from .vocabularies import crosswalk
 
 KINDS = ("mentions", "events", "entities", "sources")
 _INTERNAL = {"date_start", "date_end", "reliability"}
@@ -15,9 +16,10 @@ _INTERNAL = {"date_start", "date_end", "reliability"}
 def records(store: Store, what: str) -> Iterator[dict[str, Any]]:
     if what == "mentions":
         for m in q.mention_dicts(store):
-            yield {k: v for k, v in m.items() if k not in _INTERNAL}
+            yield {**{k: v for k, v in m.items() if k not in _INTERNAL}, **crosswalk(m["type"])}
     elif what == "events":
-        yield from q.event_rows(store)
+        for e in q.event_rows(store):
+            yield {**e, **crosswalk(e["type"])}
     elif what == "entities":
         for e in q.entity_rows(store):
             e.pop("evidence", None)

@@ -16,7 +16,7 @@ from ..errors import NotFoundError
 from ..extract.places import gazetteer
 from ..models import EVENT_TYPES
 from ..store import queries as q
-from ..store.schema import documents, mentions
+from ..store.schema import documents, events, mentions
 from . import auth
 from .deps import ReviewerDep, StoreDep, UserDep
 from .templating import templates
@@ -66,8 +66,12 @@ def event(request: Request, event_id: str, store: StoreDep, user: UserDep) -> Re
     texts = {m["document"]: (q.document_text(store, m["document"]) or {}).get("text", "")
              for m in detail["mentions"]}
     related = views.related_events(store, detail["event"])
+    ids = [r["event"] for r in detail["event"].get("relations", [])]
+    titles = {e["id"]: f'{(e["date"] or {}).get("start", "undated")} — {e["title"]}'
+              for e in q.event_rows(store, events.c.id.in_(ids))} if ids else {}
     return render(request, "event.html", user, event=detail["event"],
-                  mentions=detail["mentions"], texts=texts, related=related, types=EVENT_TYPES)
+                  mentions=detail["mentions"], texts=texts, related=related, types=EVENT_TYPES,
+                  relation_titles=titles)
 
 
 @router.get("/entities")
