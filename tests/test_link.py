@@ -52,3 +52,28 @@ def test_consensus_low_best_high_and_disputes() -> None:
     assert c["disputed"] == ["date.start", "figures.killed"]
     sides = {s["value"]: s["documents"] for s in c["disputes"][1]["sides"]}
     assert sides == {"1200–2168": ["a"], "2000–…": ["b"], "500–500": ["c"]}
+
+
+def test_reliability_and_reader_comments_weight_the_consensus() -> None:
+    def m(doc: str, low: int, section: str = "body") -> dict:
+        return {"document": doc, "type": "execution", "date_start": "1921-03-18",
+                "date_end": "1921-03-18", "quote": "…", "section": section,
+                "figures": [{"kind": "killed", "low": low, "high": low}], "places": []}
+
+    mentions = [m("a", 1000), m("b", 2000), m("c", 5000)]
+    assert consensus(mentions)["figures"][0]["best"] == 2000
+    assert consensus(mentions, {"c": 3.0})["figures"][0]["best"] == 5000
+    commented = [m("a", 1000), m("b", 2000, "reader comment"), m("c", 5000, "reader comment")]
+    assert consensus(commented)["figures"][0]["best"] == 1000
+
+
+def test_reader_comments_are_marked_and_their_timestamps_are_not_events() -> None:
+    from kartoteka.extract.rules import RuleExtractor
+    from kartoteka.models import Document
+
+    text = ("In 1919 the Cheka executed 200 strikers in Astrakhan.\n\n12 Comments\n\n"
+            "Ivan says: 12 March 2018 at 10:32 am\n\n"
+            "My grandfather said that in 1920 the Cheka arrested his whole village.\n")
+    got = [(m.date.start, m.section) for m in
+           RuleExtractor().extract(Document("d", "d", text, "0", "txt")).mentions]
+    assert got == [("1919", "body"), ("1920", "reader comment")]

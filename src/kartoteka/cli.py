@@ -358,6 +358,31 @@ def review(ctx: typer.Context, mention_id: str,
 
 @app.command()
 @fails_cleanly
+def source(ctx: typer.Context, name: str,
+           reliability: Annotated[Optional[float], typer.Option(
+               min=0.0, max=1.0, help="Your grade of this source, 0–1 (weights the consensus)")] = None,
+           kind: Annotated[Optional[str], typer.Option(
+               help="primary | secondary | encyclopedia | polemic | review | reader comment")] = None,
+           ) -> None:
+    """Show a source's metadata and mentions; grade its reliability or set its kind.
+
+    Example: kartoteka source metapedia-red-terror.txt --reliability 0.3 --kind polemic
+    """
+    store = _store(ctx)
+    if reliability is not None or kind:
+        current = next((s for s in q.source_rows(store) if s["document"] == name), None)
+        store.set_source(name, reliability=reliability if reliability is not None else
+                         (current or {}).get("reliability"), kind=kind)
+        pipeline.relink(store)
+    row = next((s for s in q.source_rows(store) if s["document"] == name), None)
+    if row is None:
+        raise KartotekaError(f"{name}: no such source")
+    for key, value in row.items():
+        out.print(f"{key:12s} {value}", markup=False, highlight=False)
+
+
+@app.command()
+@fails_cleanly
 def relink(ctx: typer.Context) -> None:
     """Re-resolve entities and re-link events from the stored claims.
 

@@ -121,6 +121,7 @@ class Mention:
     extractor: str = "rules"
     extractor_version: str = "0"
     confidence: float = 0.5
+    section: str = "body"  # or "reader comment": what readers wrote under the text
     status: str = "machine"
     event_id: str | None = None
     id: str = ""

@@ -33,6 +33,7 @@ class RuleExtractor:
         heading_place: list[str] = []
         place_carry: list[str] = []
         last_person: str | None = None
+        section = "body"
         block = -1
         split = sentences.split(doc.text)
         openers = _sentence_openers(split)
@@ -43,6 +44,10 @@ class RuleExtractor:
                 block = sent.block
                 carry = heading_carry
                 place_carry = heading_place
+                if _COMMENTS.match(sent.text):
+                    section = "reader comment"
+            if section != "body" and _COMMENT_HEADER.search(sent.text):
+                continue  # "Ivan says: 12 March 2018 at 10:32 am" dates a comment, not an event
             found_names = [n for n in names.find_names(sent.text, sent.start)
                            if not (n.start in openers and openers[n.start] == n.form
                                    and n.type == "person")]
@@ -62,6 +67,7 @@ class RuleExtractor:
             mentions, first = self._sentence(doc, sent, ctx, carry, found_names)
             here = _event_places(doc.text, found_names)
             for mention in mentions:
+                mention.section = section
                 if not mention.places:
                     mention.places = list(place_carry)
             out.mentions.extend(mentions)
@@ -144,6 +150,10 @@ class RuleExtractor:
                        extractor_version=self.version, confidence=round(confidence, 2))
 
 
+_COMMENTS = re.compile(r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|"
+                       r"leave a (?:reply|comment)|discussion|\d+\s+thoughts?\s+on\b)", re.I)
+_COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|replied)\s*:|\bat\s+\d{1,2}:\d{2}\s*(?:am|pm)?\b|"
+                             r"^\W{0,3}reply\W*$", re.I)
 _CITATION_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-Ž][\w’'.-]+){0,3},\s+[^.;:]{3,150}?"
                             r"[\s,(]\d{4}\)?\.?$")
 _POSTED = re.compile(r"\b(?:posted|published|updated|written)(?:\s+on)?:?\s+(?:\w+\s+)?"

@@ -8,11 +8,13 @@ cannot both be true) or only differ ("1,200–2,168" against "over 2,000").
 
 from __future__ import annotations
 
-import statistics
 from collections import Counter, defaultdict
 from typing import Any
 
 from . import dates as ld
+
+
+READER_COMMENT = 0.3
 
 
 def _point(low: int | None, high: int | None) -> float | None:
@@ -27,18 +29,23 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
     actors. Returns type, date, figures, places, disputed, disputes."""
     reliability = reliability or {}
     live = [m for m in mentions if m.get("status") != "rejected"] or mentions
-    weight = {m["document"]: reliability.get(m["document"], 1.0) for m in live}
-    types = Counter()
+
+    def weight(m: dict[str, Any]) -> float:
+        """A user's grade of the source; reader comments count for less than the text."""
+        return reliability.get(m["document"], 1.0) * (
+            READER_COMMENT if m.get("section") == "reader comment" else 1.0)
+
+    types: Counter[str] = Counter()
     for m in live:
-        types[m["type"]] += weight[m["document"]]
+        types[m["type"]] += weight(m)
     dated = [m for m in live if m.get("date_start")]
     out: dict[str, Any] = {"type": types.most_common(1)[0][0], "disputed": [], "disputes": []}
     if dated:
         finest = max(len(m["date_start"].split("-")) for m in dated)
         top = [m for m in dated if len(m["date_start"].split("-")) == finest]
-        starts = Counter()
+        starts: Counter[tuple[str, str]] = Counter()
         for m in top:
-            starts[(m["date_start"], m["date_end"])] += weight[m["document"]]
+            starts[(m["date_start"], m["date_end"])] += weight(m)
         (start, end), _ = starts.most_common(1)[0]
         out["date"] = {"start": start, "end": end}
         if len(starts) > 1:
@@ -60,10 +67,11 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
     for kind, items in sorted(by_kind.items()):
         lows = [f["low"] for _, f in items if f["low"] is not None]
         highs = [f["high"] for _, f in items if f["high"] is not None]
-        points = [p for _, f in items if (p := _point(f["low"], f["high"])) is not None]
+        points = [(p, weight(m)) for m, f in items
+                  if (p := _point(f["low"], f["high"])) is not None]
         out["figures"].append({
             "kind": kind, "low": min(lows) if lows else None,
-            "best": round(statistics.median(points)) if points else None,
+            "best": round(weighted_median(points)) if points else None,
             "high": max(highs) if highs else None,
             "sources": len({m["document"] for m, _ in items})})
         claims = {(f["low"], f["high"]) for _, f in items}
@@ -75,6 +83,21 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
             out["disputes"].append(dispute)
     out["places"] = sorted({p for m in live for p in m.get("places", [])})
     return out
+
+
+def weighted_median(points: list[tuple[float, float]]) -> float:
+    """The median of point estimates, each counted by its source's weight (equal weights give
+    the ordinary median)."""
+    ordered = sorted(points)
+    half = sum(w for _, w in ordered) / 2
+    seen = 0.0
+    for i, (value, w) in enumerate(ordered):
+        seen += w
+        if abs(seen - half) < 1e-9 and i + 1 < len(ordered):
+            return (value + ordered[i + 1][0]) / 2
+        if seen > half:
+            return value
+    return ordered[-1][0]
 
 
 def _conflict(figs: list[dict[str, Any]]) -> bool:

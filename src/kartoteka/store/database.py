@@ -132,7 +132,7 @@ class Store:
                 calendar=m.date.calendar if m.date else None,
                 date_carried=bool(m.date and m.date.carried), places=m.places,
                 extractor=m.extractor, extractor_version=m.extractor_version,
-                confidence=m.confidence, status="machine"))
+                confidence=m.confidence, section=m.section, status="machine"))
             figure_rows += [dict(mention_id=m.id, kind=f.kind, low=f.low, high=f.high,
                                  approximate=f.approximate, quote=f.quote, start=f.start,
                                  end=f.end) for f in m.figures]

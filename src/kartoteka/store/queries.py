@@ -73,7 +73,7 @@ def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[d
             "date_start": r["date_start"], "date_end": r["date_end"],
             "places": r["places"], "actors": acts[r["id"]], "figures": figs[r["id"]],
             "extractor": {"name": r["extractor"], "version": r["extractor_version"]},
-            "confidence": r["confidence"], "status": r["status"],
+            "confidence": r["confidence"], "section": r["section"], "status": r["status"],
             "reliability": r["reliability"]})
     return out
 

@@ -42,6 +42,7 @@ mentions = Table(
     Column("extractor", String(100), nullable=False),
     Column("extractor_version", String(20), nullable=False),
     Column("confidence", Float, nullable=False),
+    Column("section", String(20), nullable=False, default="body"),
     Column("status", String(10), nullable=False, default="machine"),
     Column("event_id", String(40)),
 )
