@@ -11,6 +11,7 @@ beats any machine evidence.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import jellyfish
@@ -220,16 +221,14 @@ def _compatible(a: str, b: str) -> bool:
         "place" not in {a, b}
 
 
-def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
-                 skip: set[Node]) -> None:
-    """Spelling variants: same surname skeleton and a compatible given name for persons;
-    one-word names with the same skeleton, or the same letters with one moved (Okhrana /
-    Okrahna). Distinct forms are compared, not their many mentions, so blocks stay small."""
-    forms: dict[tuple[str, str], list[Node]] = defaultdict(list)
-    for node in types:
-        if node not in skip:
-            forms[(node[1], node_type[node])].append(node)
-    blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+Form = tuple[str, str]  # (surface form, type)
+
+
+def fuzzy_blocks(forms: Iterable[Form]) -> dict[tuple[str, str], list[Form]]:
+    """Blocking keys for spelling variants: the surname skeleton of a multi-word person name;
+    the skeleton and the sorted letters of a one-word name. Each block is small and
+    independent, so blocks can be compared anywhere (see docs/SCALING.md)."""
+    blocks: dict[tuple[str, str], list[Form]] = defaultdict(list)
     for form, kind in forms:
         parts = nz.tokens(form)
         if kind == "person" and len(parts) >= 2:
@@ -237,19 +236,38 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
         elif len(parts) == 1 and len(parts[0]) >= 5:
             blocks[("word", nz.skeleton(parts[0]))].append((form, kind))
             blocks[("letters", "".join(sorted(nz.bare_key(form))))].append((form, kind))
-    for (block, _), members in blocks.items():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if block == "person":
-                    same = _same_person(a[0], b[0])
-                else:
-                    same = _same_word(a[0], b[0]) and (
-                        _compatible(a[1], b[1]) or "person" in (a[1], b[1])
-                        and "place" not in (a[1], b[1]))  # a one-word "person" is only a guess
-                if same:
-                    uf.union(forms[a][0], forms[b][0])
-                    for n in forms[a][1:] + forms[b][1:]:
-                        uf.union(forms[a][0], n)
+    return blocks
+
+
+def block_edges(block: str, members: list[Form]) -> list[tuple[Form, Form]]:
+    """Pairs of forms in one block that name the same thing."""
+    edges = []
+    for i, a in enumerate(members):
+        for b in members[i + 1:]:
+            if block == "person":
+                same = _same_person(a[0], b[0])
+            else:
+                same = _same_word(a[0], b[0]) and (
+                    _compatible(a[1], b[1]) or "person" in (a[1], b[1])
+                    and "place" not in (a[1], b[1]))  # a one-word "person" is only a guess
+            if same:
+                edges.append((a, b))
+    return edges
+
+
+def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
+                 skip: set[Node]) -> None:
+    """Spelling variants: same surname skeleton and a compatible given name for persons;
+    one-word names with the same skeleton, or the same letters with one moved (Okhrana /
+    Okrahna). Distinct forms are compared, not their many mentions, so blocks stay small."""
+    forms: dict[Form, list[Node]] = defaultdict(list)
+    for node in types:
+        if node not in skip:
+            forms[(node[1], node_type[node])].append(node)
+    for (block, _), members in fuzzy_blocks(forms).items():
+        for a, b in block_edges(block, members):
+            for n in forms[a] + forms[b]:
+                uf.union(forms[a][0], n)
 
 
 def _same_person(a: str, b: str) -> bool:
