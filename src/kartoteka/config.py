@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,8 @@ def database_url(db: str | None = None) -> str:
     """
     value = db or os.environ.get("KARTOTEKA_DB") or DEFAULT_DB
     if "://" in value:
-        return value
+        # psycopg 3 is the PostgreSQL driver kartoteka installs (extra "postgres")
+        return re.sub(r"^postgres(?:ql)?://", "postgresql+psycopg://", value)
     return f"sqlite:///{Path(value).expanduser()}"
 
 

@@ -75,7 +75,11 @@ class Store:
 
     @property
     def name(self) -> str:
-        return make_url(self.url).database or self.url
+        """The file of a SQLite store; the URL, password hidden, of a server."""
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            return url.database or self.url
+        return url.render_as_string(hide_password=True)
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
@@ -83,7 +87,8 @@ class Store:
             with self.engine.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            raise StoreError(f"{self.name}: database error ({exc.orig})") from exc
+            reason = " ".join(str(exc.orig).split())
+            raise StoreError(f"{self.name}: database error ({reason})") from exc
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -255,6 +260,6 @@ def open_store(url: str) -> Store:
         raise
     except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
-        reason = getattr(exc, "orig", None) or exc
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
         raise StoreError(f"{store.name}: cannot open database ({reason})") from exc
     return store

@@ -34,6 +34,9 @@ def create_search(conn: Connection) -> None:
     else:
         conn.execute(text("CREATE TABLE IF NOT EXISTS search_index (kind TEXT, ref TEXT, "
                           "document TEXT, body TEXT)"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_search_body ON search_index "
+                          "USING GIN (to_tsvector('simple', body))"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_search_document ON search_index (document)"))
 
 
 def index_rows(conn: Connection, rows: list[dict[str, str]]) -> None:
@@ -57,7 +60,8 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]
                    "AS snippet FROM search_index WHERE search_index MATCH :q "
                    "ORDER BY rank LIMIT :n")
         return [dict(r._mapping) for r in conn.execute(sql, {"q": match, "n": limit})]
-    sql = text("SELECT kind, ref, document, ts_headline('simple', body, plainto_tsquery(:q)) "
-               "AS snippet FROM search_index WHERE to_tsvector('simple', body) @@ "
-               "plainto_tsquery(:q) LIMIT :n")
+    sql = text("SELECT kind, ref, document, ts_headline('simple', body, plainto_tsquery(:q), "
+               "'StartSel=[[, StopSel=]], MaxFragments=2') AS snippet FROM search_index "
+               "WHERE to_tsvector('simple', body) @@ plainto_tsquery(:q) "
+               "ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery(:q)) DESC LIMIT :n")
     return [dict(r._mapping) for r in conn.execute(sql, {"q": query, "n": limit})]
