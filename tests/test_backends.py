@@ -46,7 +46,8 @@ def test_store_contract(backend_url: str, demo_corpus: Path, tmp_path: Path) -> 
     assert again.new == [] and len(again.unchanged) == 12
     total, rows = query_events(store, date_from="1921-03", date_to="1921-03")
     assert total == len(rows) >= 3
-    assert any("Kronstadt" in h["snippet"] for h in search(store, "Kronstadt"))
+    found = search(store, "Kronstadt")
+    assert found["ranked"] and any("Kronstadt" in h["snippet"] for h in found["items"])
     reference = open_store(f"sqlite:///{tmp_path / 'reference.db'}")
     pipeline.ingest(reference, [demo_corpus])
     assert list(records(store, "mentions")) == list(records(reference, "mentions"))

@@ -401,7 +401,9 @@ def search(ctx: typer.Context, query: str, limit: int = 20) -> None:
     """
     from .views import search as run_search
 
-    for hit in run_search(_store(ctx), query, limit):
+    found = run_search(_store(ctx), query, limit)
+    out.print(f"{found['total']} matches" + ("" if found["ranked"] else " (too common to rank)"))
+    for hit in found["items"]:
         out.print(f"[cyan]{hit['kind']}[/cyan] {hit['document']} {hit['ref']}: "
                   f"{hit['snippet']}", highlight=False)
 

@@ -142,6 +142,7 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
     pipeline.relink(store)
 
 
-def search(store: Store, query: str, limit: int = 50) -> list[dict[str, Any]]:
+def search(store: Store, query: str, limit: int = 50) -> dict[str, Any]:
+    """Full-text hits over documents and quotes: {"total", "ranked", "items"}."""
     with store.read() as conn:
         return dialect.search(conn, query, limit)

@@ -49,19 +49,31 @@ def unindex_document(conn: Connection, document: str) -> None:
     conn.execute(text("DELETE FROM search_index WHERE document = :d"), {"d": document})
 
 
-def search(conn: Connection, query: str, limit: int = 50) -> list[dict[str, Any]]:
-    """Ranked hits: kind (document|mention), ref, document, snippet."""
+RANK_LIMIT = 20_000
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> dict[str, Any]:
+    """{"total", "ranked", "items": [kind, ref, document, snippet]}. Ranking scores every
+    match, so a term in more than RANK_LIMIT texts is listed in text order instead."""
     if conn.dialect.name == "sqlite":
         words = [w.replace('"', "") for w in query.split() if w.strip('"')]
         if not words:
-            return []
+            return {"total": 0, "ranked": True, "items": []}
         match = " ".join(f'"{w}"*' for w in words)
+        total = conn.execute(text("SELECT count(*) FROM search_index WHERE search_index "
+                                  "MATCH :q"), {"q": match}).scalar_one()
+        order = "ORDER BY rank" if total <= RANK_LIMIT else ""
         sql = text("SELECT kind, ref, document, snippet(search_index, 3, '[[', ']]', ' … ', 16) "
-                   "AS snippet FROM search_index WHERE search_index MATCH :q "
-                   "ORDER BY rank LIMIT :n")
-        return [dict(r._mapping) for r in conn.execute(sql, {"q": match, "n": limit})]
+                   f"AS snippet FROM search_index WHERE search_index MATCH :q {order} LIMIT :n")
+        items = [dict(r._mapping) for r in conn.execute(sql, {"q": match, "n": limit})]
+        return {"total": total, "ranked": total <= RANK_LIMIT, "items": items}
+    where = "to_tsvector('simple', body) @@ plainto_tsquery(:q)"
+    total = conn.execute(text(f"SELECT count(*) FROM search_index WHERE {where}"),
+                         {"q": query}).scalar_one()
+    order = ("ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery(:q)) DESC"
+             if total <= RANK_LIMIT else "")
     sql = text("SELECT kind, ref, document, ts_headline('simple', body, plainto_tsquery(:q), "
                "'StartSel=[[, StopSel=]], MaxFragments=2') AS snippet FROM search_index "
-               "WHERE to_tsvector('simple', body) @@ plainto_tsquery(:q) "
-               "ORDER BY ts_rank(to_tsvector('simple', body), plainto_tsquery(:q)) DESC LIMIT :n")
-    return [dict(r._mapping) for r in conn.execute(sql, {"q": query, "n": limit})]
+               f"WHERE {where} {order} LIMIT :n")
+    items = [dict(r._mapping) for r in conn.execute(sql, {"q": query, "n": limit})]
+    return {"total": total, "ranked": total <= RANK_LIMIT, "items": items}

@@ -120,6 +120,7 @@ events = Table(
 )
 Index("ix_events_dates", events.c.date_start, events.c.date_end, events.c.id)
 Index("ix_events_type_date", events.c.type, events.c.date_start)
+Index("ix_events_type_end", events.c.type, events.c.date_end, events.c.date_start)
 
 judgements = Table(
     "judgements", metadata,

@@ -75,8 +75,7 @@ def source(name: str, store: StoreDep) -> dict[str, Any]:
 @router.get("/search")
 def search(store: StoreDep, q_: Annotated[str, Query(alias="q")], limit: int = 50
            ) -> dict[str, Any]:
-    hits = views.search(store, q_, limit)
-    return {"total": len(hits), "items": hits}
+    return views.search(store, q_, limit)
 
 
 @router.get("/disputes")

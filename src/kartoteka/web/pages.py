@@ -113,7 +113,9 @@ def source(request: Request, name: str, store: StoreDep, user: UserDep) -> Respo
 def search(request: Request, store: StoreDep, user: UserDep,
            q_: Annotated[str, Query(alias="q")] = "", kind: str | None = None,
            document: str | None = None) -> Response:
-    hits = views.search(store, q_, 100) if q_.strip() else []
+    found = views.search(store, q_, 100) if q_.strip() else {"total": 0, "ranked": True,
+                                                               "items": []}
+    hits = found["items"]
     facets: dict[str, dict[str, int]] = {"kind": defaultdict(int), "document": defaultdict(int)}
     for h in hits:
         facets["kind"][h["kind"]] += 1
@@ -122,6 +124,7 @@ def search(request: Request, store: StoreDep, user: UserDep,
              and (not document or h["document"] == document)]
     mention_events = q.mention_events(store, [h["ref"] for h in shown if h["kind"] == "mention"])
     return render(request, "search.html", user, query=q_, hits=shown, facets=facets,
+                  total=found["total"], ranked=found["ranked"],
                   kind=kind, document=document, mention_events=mention_events)
 
 
