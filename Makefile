@@ -21,7 +21,8 @@ test: $(STAMP)  ## install, then run the whole test suite
 score: $(STAMP)  ## scores against ../shared/gold
 	$(BIN)/python ../shared/tools/score.py --gold ../shared/gold --run ../shared/corpus/seeds --kartoteka $(BIN)/kartoteka --misses
 
-bench: $(STAMP)  ## benchmarks (figures printed, nothing asserted)
+bench: $(STAMP)  ## benchmarks (figures printed and kept in bench/out/, nothing asserted)
+	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python bench/run_all.py
 
 vendor:  ## refresh the web UI's front-end files from their npm packages (needs node/npm)

@@ -118,6 +118,6 @@ def documents(n_bytes: int, seed: int = 7) -> Iterator[tuple[str, str]]:
 def name_stream(n: int, n_docs: int, seed: int = 11) -> Iterator[tuple[str, str]]:
     """(document, form) for `n` name mentions spread over `n_docs` documents."""
     rng = random.Random(seed)
-    for i in range(n):
+    for _ in range(n):
         doc = f"doc-{rng.randrange(n_docs):05d}"
         yield doc, (person(rng) if rng.random() < 0.75 else rng.choice(ORGS).replace("the ", ""))

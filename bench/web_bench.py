@@ -60,7 +60,7 @@ def build(path: Path, n_events: int, per_event: int, seed: int = 3) -> list[str]
                     actors="|Cheka|", documents="|" + "|".join(docs) + "|",
                     data={"places": [place], "figures": figures, "actors": [],
                           "disputed": [], "disputes": [], "mentions": mids, "documents": docs}))
-                for k, mid in enumerate(mids):
+                for mid in mids:
                     quote = " ".join(rng.choices(VOCAB, WEIGHTS, k=25))
                     m_rows.append(dict(
                         id=mid, document_id=rng.randrange(1, 2001), start=0, end=len(quote),
@@ -127,7 +127,7 @@ def main() -> None:
             "chronicle": [f"/?from={y}&to={y}" for y in years],
             "event": [f"/events/{i}" for i in pick],
             "search": [f"/search?q={w}" for w in words],
-            "api_events": [f"/api/events?type={k}&limit=100&from={y}" for k, y in zip(kinds, years)],
+            "api_events": [f"/api/events?type={k}&limit=100&from={y}" for k, y in zip(kinds, years, strict=True)],
         }
         theirs = {
             "chronicle": [f"/bench/events?date_start__startswith={y}&_sort=date_start&_size=300"
@@ -135,7 +135,7 @@ def main() -> None:
             "event": [f"/bench/events/{i}" for i in pick],
             "search": [f"/bench/search_index?_search={w}" for w in words],
             "api_events": [f"/bench/events.json?type={k}&date_start__gte={y}&_sort=date_start"
-                           f"&_size=100" for k, y in zip(kinds, years)],
+                           f"&_size=100" for k, y in zip(kinds, years, strict=True)],
         }
         results: dict[str, dict[str, object]] = {}
         port = free_port()

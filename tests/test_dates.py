@@ -3,7 +3,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kartoteka.extract.dates import DateContext, find_dates, resolve
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Annotated, Any, Optional, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -46,7 +46,7 @@ def fails_cleanly(func: F) -> F:
 
 @app.callback()
 def main(ctx: typer.Context,
-         db: Annotated[Optional[str], typer.Option(
+         db: Annotated[str | None, typer.Option(
              "--db", help="Database path or SQLAlchemy URL (default $KARTOTEKA_DB or "
                           "./kartoteka.db).")] = None) -> None:
     ctx.obj = database_url(db)
@@ -115,7 +115,7 @@ def export(ctx: typer.Context,
            what: Annotated[str, typer.Argument(help="mentions | events | entities | sources")],
            format: Annotated[str, typer.Option("--format", "-f",
                                                help="jsonl | csv | timeline (events)")] = "jsonl",
-           output: Annotated[Optional[Path], typer.Option("-o", "--output",
+           output: Annotated[Path | None, typer.Option("-o", "--output",
                                                           help="File (default stdout).")] = None,
            ) -> None:
     """Export claims and derived views.
@@ -190,12 +190,12 @@ def _range(f: dict[str, Any]) -> str:
 @app.command()
 @fails_cleanly
 def events(ctx: typer.Context,
-           date_from: Annotated[Optional[str], typer.Option("--from", help="ISO date")] = None,
-           date_to: Annotated[Optional[str], typer.Option("--to", help="ISO date")] = None,
-           type: Annotated[Optional[str], typer.Option(help="Event type")] = None,
-           place: Annotated[Optional[str], typer.Option(help="Place name")] = None,
-           actor: Annotated[Optional[str], typer.Option(help="Actor name or entity id")] = None,
-           source: Annotated[Optional[str], typer.Option(help="Document name")] = None,
+           date_from: Annotated[str | None, typer.Option("--from", help="ISO date")] = None,
+           date_to: Annotated[str | None, typer.Option("--to", help="ISO date")] = None,
+           type: Annotated[str | None, typer.Option(help="Event type")] = None,
+           place: Annotated[str | None, typer.Option(help="Place name")] = None,
+           actor: Annotated[str | None, typer.Option(help="Actor name or entity id")] = None,
+           source: Annotated[str | None, typer.Option(help="Document name")] = None,
            undated: Annotated[bool, typer.Option(help="Include undated events.")] = False,
            ) -> None:
     """The chronicle: linked events by year with consensus figures and source counts.
@@ -254,8 +254,8 @@ def disputes(ctx: typer.Context, limit: int = 30) -> None:
 @app.command()
 @fails_cleanly
 def entities(ctx: typer.Context,
-             query: Annotated[Optional[str], typer.Argument(help="Name fragment")] = None,
-             type: Annotated[Optional[str], typer.Option(help="person | organization | group "
+             query: Annotated[str | None, typer.Argument(help="Name fragment")] = None,
+             type: Annotated[str | None, typer.Option(help="person | organization | group "
                                                               "| place")] = None) -> None:
     """Resolved entities with their aliases.
 
@@ -298,7 +298,7 @@ def entity(ctx: typer.Context, name: str) -> None:
 @fails_cleanly
 def merge(ctx: typer.Context, a: str, b: str,
           user: Annotated[str, typer.Option(help="Who decides.")] = "cli",
-          note: Optional[str] = None) -> None:
+          note: str | None = None) -> None:
     """Record that two names are one entity (kept across re-ingest).
 
     Example: kartoteka merge "Fanny Kaplan" "Feiga Roytblat"
@@ -313,7 +313,7 @@ def merge(ctx: typer.Context, a: str, b: str,
 @fails_cleanly
 def split(ctx: typer.Context, a: str, name: str,
           user: Annotated[str, typer.Option(help="Who decides.")] = "cli",
-          note: Optional[str] = None) -> None:
+          note: str | None = None) -> None:
     """Record that NAME is not entity A (a negative judgement beats any machine evidence).
 
     Example: kartoteka split Kibalchich "Nikolai Kibalchich"
@@ -343,8 +343,8 @@ def link(ctx: typer.Context, a: str, b: str, unlink: bool = False,
 @fails_cleanly
 def review(ctx: typer.Context, mention_id: str,
            decision: Annotated[str, typer.Argument(help="accept | reject | edit")],
-           type: Annotated[Optional[str], typer.Option(help="Corrected type (edit)")] = None,
-           date: Annotated[Optional[str], typer.Option(help="Corrected date START[/END]")] = None,
+           type: Annotated[str | None, typer.Option(help="Corrected type (edit)")] = None,
+           date: Annotated[str | None, typer.Option(help="Corrected date START[/END]")] = None,
            user: Annotated[str, typer.Option(help="Who decides.")] = "cli") -> None:
     """Accept, reject or correct one machine claim.
 
@@ -359,9 +359,9 @@ def review(ctx: typer.Context, mention_id: str,
 @app.command()
 @fails_cleanly
 def source(ctx: typer.Context, name: str,
-           reliability: Annotated[Optional[float], typer.Option(
+           reliability: Annotated[float | None, typer.Option(
                min=0.0, max=1.0, help="Your grade of this source, 0–1 (weights the consensus)")] = None,
-           kind: Annotated[Optional[str], typer.Option(
+           kind: Annotated[str | None, typer.Option(
                help="primary | secondary | encyclopedia | polemic | review | reader comment")] = None,
            ) -> None:
     """Show a source's metadata and mentions; grade its reliability or set its kind.

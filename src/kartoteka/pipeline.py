@@ -53,7 +53,8 @@ class IngestReport:
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
     """Files to ingest, and the paths that could not be used (with the reason)."""
-    files, failed = [], []
+    files: list[Path] = []
+    failed: list[tuple[str, str]] = []
     for path in paths:
         try:
             files.extend(discover([path]))

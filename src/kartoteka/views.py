@@ -10,8 +10,7 @@ from sqlalchemy import and_, select, true
 from . import pipeline
 from .errors import InputError, NotFoundError
 from .models import EVENT_TYPES
-from .store import Store
-from .store import dialect
+from .store import Store, dialect
 from .store import queries as q
 from .store.schema import entities, events, mentions
 
@@ -21,7 +20,7 @@ def event_filter(date_from: str | None = None, date_to: str | None = None,
                  source: str | None = None, undated: bool = False, disputed: bool = False) -> Any:
     """The chronicle's filters as one SQL condition. Dates compare at the precision given:
     "1919" keeps all of 1919, "1918-08" all of August 1918."""
-    conditions = []
+    conditions: list[Any] = []
     if not undated:
         conditions.append(events.c.date_start.is_not(None))
     if date_from:  # an event that ends on or after the start of the period

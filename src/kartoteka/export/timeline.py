@@ -9,7 +9,7 @@ from typing import IO, Any
 
 def _date(iso: str) -> dict[str, str]:
     parts = iso.split("-")
-    return dict(zip(("year", "month", "day"), (str(int(p)) for p in parts)))
+    return dict(zip(("year", "month", "day"), (str(int(p)) for p in parts), strict=False))
 
 
 def document(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:

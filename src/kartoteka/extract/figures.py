@@ -84,7 +84,7 @@ NOT_PEOPLE = {
     "factories", "newspapers", "issues", "points", "guns", "rifles", "horses", "livestock",
     "cattle", "head", "parts", "chapters", "editions", "steps", "o'clock", "am", "pm",
     "degrees", "feet", "metres", "meters", "percent.", "kilograms", "grams", "shots",
-    "assassination", "attempts", "cases", "sentences", "trials", "laws", "articles",
+    "assassination", "attempts", "cases", "sentences", "trials", "laws",
 }
 KIND_VERBS = [
     ("killed", r"kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
@@ -187,9 +187,9 @@ def _numbers(text: str) -> list[_Num]:
                 if low in ("a dozen", "dozen"):
                     out.append(_Num(m.start(), m.end(), 12, False, False))
                 continue
-            value = _words_value(words)
-            if value:
-                out.append(_Num(m.start(), m.end(), value, False, False,
+            spelled = _words_value(words)
+            if spelled:
+                out.append(_Num(m.start(), m.end(), spelled, False, False,
                                 bool(re.search(_SCALE, low))))
     return out
 
@@ -288,7 +288,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         else:
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")
-        low, high = first.value, last.value
+        low: int | None = first.value
+        high: int | None = last.value
         approximate = first.vague
         q = qual.group("q").lower() if qual else ""
         q = re.sub(r"\s+", " ", q)

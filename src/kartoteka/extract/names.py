@@ -5,6 +5,7 @@ forms), and aliases the text itself states ("X, whose real name was Y", "X (Y)",
 from __future__ import annotations
 
 import re
+
 from ..models import AliasClaim, NameMention
 from . import authority, places
 

@@ -207,7 +207,7 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
     1890": the date is a publication's when a publication word comes before every trigger
     (what was written about is not what happened then)."""
     found = _PUBLICATION.search(segment)
-    return bool(found) and all(t.start - offset > found.start() for t in trigs)
+    return found is not None and all(t.start - offset > found.start() for t in trigs)
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)

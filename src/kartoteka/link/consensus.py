@@ -8,11 +8,10 @@ cannot both be true) or only differ ("1,200–2,168" against "over 2,000").
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from . import dates as ld
-
 
 READER_COMMENT = 0.3
 
@@ -35,18 +34,19 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
         return reliability.get(m["document"], 1.0) * (
             READER_COMMENT if m.get("section") == "reader comment" else 1.0)
 
-    types: Counter[str] = Counter()
+    types: dict[str, float] = defaultdict(float)
     for m in live:
         types[m["type"]] += weight(m)
     dated = [m for m in live if m.get("date_start")]
-    out: dict[str, Any] = {"type": types.most_common(1)[0][0], "disputed": [], "disputes": []}
+    out: dict[str, Any] = {"type": max(types, key=lambda t: types[t]), "disputed": [],
+                           "disputes": []}
     if dated:
         finest = max(len(m["date_start"].split("-")) for m in dated)
         top = [m for m in dated if len(m["date_start"].split("-")) == finest]
-        starts: Counter[tuple[str, str]] = Counter()
+        starts: dict[tuple[str, str], float] = defaultdict(float)
         for m in top:
             starts[(m["date_start"], m["date_end"])] += weight(m)
-        (start, end), _ = starts.most_common(1)[0]
+        start, end = max(starts, key=lambda s: starts[s])
         out["date"] = {"start": start, "end": end}
         if len(starts) > 1:
             out["disputed"].append("date.start")

@@ -9,11 +9,10 @@ constraints and link judgements forced unions.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-
-import re
 from functools import cached_property
 
 from . import dates as ld
@@ -179,9 +178,10 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
         members[ri] += members.pop(rj)
         return True
 
-    for j in judgements:
-        if j["kind"] == "link" and j["subject"] in index and j["object"] in index:
-            union(index[j["subject"]], index[j["object"]], forced=True)
+    for judgement in judgements:
+        if judgement["kind"] == "link" and judgement["subject"] in index \
+                and judgement["object"] in index:
+            union(index[judgement["subject"]], index[judgement["object"]], forced=True)
     linked = []
     for total, i, j, parts in sorted(candidates, key=lambda c: -c[0]):
         if union(i, j):

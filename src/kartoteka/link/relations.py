@@ -62,7 +62,7 @@ def relations(events: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
                     found[(a["id"], "followed_by", b["id"])] = key
     out: dict[str, list[dict[str, str]]] = defaultdict(list)
     inverse = {"part_of": "contains", "followed_by": "preceded_by"}
-    for (a, kind, b), key in sorted(found.items()):
-        out[a].append({"type": kind, "event": b, "via": key[2:]})
-        out[b].append({"type": inverse[kind], "event": a, "via": key[2:]})
+    for (first, kind, second), key in sorted(found.items()):
+        out[first].append({"type": kind, "event": second, "via": key[2:]})
+        out[second].append({"type": inverse[kind], "event": first, "via": key[2:]})
     return dict(out)

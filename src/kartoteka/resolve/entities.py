@@ -339,10 +339,10 @@ def _entities(uf: _Clusters, types: dict[Node, Counter[str]], counts: Counter[No
         used.add(entity_id)
         for n in nodes:
             assignment[n] = entity_id
-        aliases = sorted(form_counts, key=lambda f: (-form_counts[f], f))
-        aliases += [bare for f in aliases if (bare := nz.strip_honorific(f)) not in form_counts]
+        forms = sorted(form_counts, key=lambda f: (-form_counts[f], f))
+        forms += [bare for f in forms if (bare := nz.strip_honorific(f)) not in form_counts]
         out.append(ResolvedEntity(
-            id=entity_id, type=entity_type, name=canonical, aliases=list(dict.fromkeys(aliases)),
+            id=entity_id, type=entity_type, name=canonical, aliases=list(dict.fromkeys(forms)),
             documents=sorted({n[0] for n in nodes}), mentions=sum(counts[n] for n in nodes),
             evidence=evidence.get(root, [])))
     _succession(out)

@@ -22,12 +22,21 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from ..errors import NotFoundError, StoreError
 from ..models import Document, Extraction
 from . import dialect
-from .schema import (actors, alias_claims, documents, entities, events, figures, judgements,
-                     mentions, names)
+from .schema import (
+    actors,
+    alias_claims,
+    documents,
+    entities,
+    events,
+    figures,
+    judgements,
+    mentions,
+    names,
+)
 
 
 def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _alembic_config(conn: Connection) -> Config:
@@ -116,13 +125,16 @@ class Store:
                 sha256=doc.sha256, name=doc.name, path=doc.path, format=doc.format,
                 title=doc.title, url=doc.url, author=doc.author, date=doc.date, kind=doc.kind,
                 chars=len(doc.text), text=doc.text, meta=doc.meta, extractor=extractor,
-                ingested_at=now())).inserted_primary_key[0]
+                ingested_at=now())).inserted_primary_key[0]  # type: ignore[index]
             self._write_claims(conn, doc, doc_id, extraction)
         return len(extraction.mentions)
 
     def _write_claims(self, conn: Connection, doc: Document, doc_id: int,
                       extraction: Extraction) -> None:
-        mention_rows, figure_rows, actor_rows, seen = [], [], [], set()
+        mention_rows: list[dict[str, Any]] = []
+        figure_rows: list[dict[str, Any]] = []
+        actor_rows: list[dict[str, Any]] = []
+        seen: set[str] = set()
         for m in extraction.mentions:
             m.id = m.key(doc.sha256)
             if m.id in seen:

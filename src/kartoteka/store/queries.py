@@ -19,7 +19,7 @@ def name_counts(store: Store) -> list[tuple[str, str, str, int]]:
             select(documents.c.name, names.c.form, names.c.type, func.count())
             .join(documents, documents.c.id == names.c.document_id)
             .group_by(documents.c.name, names.c.form, names.c.type))
-        return [tuple(r) for r in rows]  # type: ignore[misc]
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
 def alias_rows(store: Store) -> list[dict[str, str]]:

@@ -12,8 +12,7 @@ import secrets
 from typing import Any
 
 from ..errors import InputError
-from ..store import Store
-from ..store import users
+from ..store import Store, users
 
 _RANK = {"reader": 0, "reviewer": 1, "admin": 2}
 

@@ -113,9 +113,9 @@ def source(request: Request, name: str, store: StoreDep, user: UserDep) -> Respo
 def search(request: Request, store: StoreDep, user: UserDep,
            q_: Annotated[str, Query(alias="q")] = "", kind: str | None = None,
            document: str | None = None) -> Response:
-    found = views.search(store, q_, 100) if q_.strip() else {"total": 0, "ranked": True,
-                                                               "items": []}
-    hits = found["items"]
+    found: dict[str, Any] = (views.search(store, q_, 100) if q_.strip()
+                             else {"total": 0, "ranked": True, "items": []})
+    hits: list[dict[str, Any]] = found["items"]
     facets: dict[str, dict[str, int]] = {"kind": defaultdict(int), "document": defaultdict(int)}
     for h in hits:
         facets["kind"][h["kind"]] += 1
