@@ -112,7 +112,7 @@ def test_read_only_publication_refuses_review(db_url: str) -> None:
     with TestClient(create_app(Settings(db_url=db_url, read_only=True))) as c:
         login(c, "ada", "correct horse battery")
         token = csrf(c.get("/review").text)
-        r = c.post("/review/entities", data={"action": "merge", "a": "Cheka", "b": "NKVD",
+        r = c.post("/review/pair", data={"action": "merge", "a": "Cheka", "b": "NKVD",
                                              "csrf": token})
         assert r.status_code == 403
         assert "accept</button>" not in c.get("/review").text
@@ -121,7 +121,7 @@ def test_read_only_publication_refuses_review(db_url: str) -> None:
 def test_entity_merge_and_split_from_the_browser(client: TestClient) -> None:
     login(client, "ada", "correct horse battery")
     token = csrf(client.get("/review").text)
-    client.post("/review/entities", data={"action": "split", "a": "Fanya Kaplan",
+    client.post("/review/pair", data={"action": "split", "a": "Fanya Kaplan",
                                           "b": "Fanni Kaplan", "csrf": token})
     fanya = client.get("/api/entities/Fanya Kaplan").json()["entity"]
     assert "Fanni Kaplan" not in fanya["aliases"]

@@ -303,9 +303,9 @@ def merge(ctx: typer.Context, a: str, b: str,
 
     Example: kartoteka merge "Fanny Kaplan" "Feiga Roytblat"
     """
-    store = _store(ctx)
-    store.add_judgement("merge", a, "positive", user, obj=b, note=note)
-    pipeline.rebuild(store)
+    from .views import judge_pair
+
+    judge_pair(_store(ctx), "merge", a, b, user, note)
     out.print(f"merged {a!r} and {b!r}")
 
 
@@ -318,9 +318,9 @@ def split(ctx: typer.Context, a: str, name: str,
 
     Example: kartoteka split Kibalchich "Nikolai Kibalchich"
     """
-    store = _store(ctx)
-    store.add_judgement("split", a, "negative", user, obj=name, note=note)
-    pipeline.rebuild(store)
+    from .views import judge_pair
+
+    judge_pair(_store(ctx), "split", a, name, user, note)
     out.print(f"split {name!r} from {a!r}")
 
 
@@ -332,10 +332,9 @@ def link(ctx: typer.Context, a: str, b: str, unlink: bool = False,
 
     Example: kartoteka link m_1a2b… m_9f8e…
     """
-    store = _store(ctx)
-    store.add_judgement("unlink" if unlink else "link", a, "negative" if unlink else "positive",
-                        user, obj=b)
-    pipeline.relink(store)
+    from .views import judge_pair
+
+    judge_pair(_store(ctx), "unlink" if unlink else "link", a, b, user)
     out.print(("unlinked" if unlink else "linked") + f" {a} {b}")
 
 

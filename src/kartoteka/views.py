@@ -141,6 +141,23 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
     pipeline.relink(store)
 
 
+PAIR_DECISIONS = {"merge": "positive", "split": "negative", "link": "positive",
+                  "unlink": "negative"}
+
+
+def judge_pair(store: Store, action: str, a: str, b: str, user: str,
+               note: str | None = None) -> None:
+    """Record a decision on two names (merge / split) or two mentions (link / unlink) and
+    rebuild what depends on it; a negative decision beats any machine evidence."""
+    if action not in PAIR_DECISIONS:
+        raise InputError(action, f"action must be one of {', '.join(PAIR_DECISIONS)}")
+    store.add_judgement(action, a, PAIR_DECISIONS[action], user, obj=b, note=note)
+    if action in ("merge", "split"):
+        pipeline.rebuild(store)
+    else:
+        pipeline.relink(store)
+
+
 def search(store: Store, query: str, limit: int = 50) -> dict[str, Any]:
     """Full-text hits over documents and quotes: {"total", "ranked", "items"}."""
     with store.read() as conn:

@@ -168,23 +168,12 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
     return RedirectResponse(request.headers.get("referer") or "/review", status_code=303)
 
 
-@router.post("/review/entities")
-def review_entities(request: Request, store: StoreDep, user: ReviewerDep,
-                    action: Annotated[str, Form()], a: Annotated[str, Form()],
-                    b: Annotated[str, Form()]) -> Response:
-    kind, decision = ("merge", "positive") if action == "merge" else ("split", "negative")
-    store.add_judgement(kind, a, decision, user["name"], obj=b)
-    pipeline.rebuild(store)
-    return RedirectResponse(request.headers.get("referer") or "/entities", status_code=303)
-
-
-@router.post("/review/events")
-def review_events(request: Request, store: StoreDep, user: ReviewerDep,
-                  action: Annotated[str, Form()], a: Annotated[str, Form()],
-                  b: Annotated[str, Form()]) -> Response:
-    kind, decision = ("link", "positive") if action == "link" else ("unlink", "negative")
-    store.add_judgement(kind, a, decision, user["name"], obj=b)
-    pipeline.relink(store)
+@router.post("/review/pair")
+def review_pair(request: Request, store: StoreDep, user: ReviewerDep,
+                action: Annotated[str, Form()], a: Annotated[str, Form()],
+                b: Annotated[str, Form()]) -> Response:
+    """Merge / split two names, link / unlink two mentions."""
+    views.judge_pair(store, action, a, b, user["name"])
     return RedirectResponse(request.headers.get("referer") or "/review", status_code=303)
 
 
