@@ -99,6 +99,8 @@ class RuleExtractor:
         if not trigs and not figs:
             return [], spans[0] if spans else None
         if not spans:
+            if _about_a_publication(sent.text, sent.start, trigs):
+                return [], None
             # A sentence with no date of its own inherits the one its paragraph set.
             span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
                             carry.char_start, carry.char_end, carried=True) if carry else None
