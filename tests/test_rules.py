@@ -38,3 +38,9 @@ def test_publications_citations_and_the_writers_present_are_not_events() -> None
 def test_a_figure_without_a_date_is_still_a_mention() -> None:
     assert extract("Within months, the Cheka executed at least 10,000 people.") == [
         (None, "execution")]
+
+
+def test_a_date_belongs_to_the_event_it_modifies() -> None:
+    text = ("After the assassination of Tsar Alexander II on 13 March 1881, the government "
+            "created a security department in 1881.")
+    assert extract(text) == [("1881-03-13", "assassination"), ("1881", "founding")]

@@ -190,15 +190,23 @@ _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|tran
                           r"deathbed|born)\b", re.I)
 
 
+_DATED_BY = re.compile(r"\s+(?:of\s+[^,;.()]{1,40}?\s+)?(?:on|in)(?:\s+the)?\s*")
+
+
 def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger]
                      ) -> list[triggers.Trigger]:
-    """Triggers in the date's own clause (between semicolons, dashes, parentheses) when there
-    are any there; otherwise those of the date's segment of the sentence."""
+    """The trigger the date directly modifies ("the assassination of X on 13 March 1881"),
+    else the triggers in the date's own clause (between semicolons, dashes, parentheses),
+    else those of the date's segment of the sentence."""
     def clause(pos: int) -> tuple[int, int]:
         starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, pos - 300), pos)]
         end = _CLAUSE_END.search(text, pos, pos + 300)
         return (starts[-1] if starts else pos - 300, end.start() if end else pos + 300)
 
+    for t in trigs:  # "the assassination of Tsar Alexander II on 13 March 1881"
+        if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
+                text[t.end:span.char_start]):
+            return [t]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
     return inside or trigs
