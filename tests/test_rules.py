@@ -43,4 +43,5 @@ def test_a_figure_without_a_date_is_still_a_mention() -> None:
 def test_a_date_belongs_to_the_event_it_modifies() -> None:
     text = ("After the assassination of Tsar Alexander II on 13 March 1881, the government "
             "created a security department in 1881.")
-    assert extract(text) == [("1881-03-13", "assassination"), ("1881", "founding")]
+    assert extract(text) == [("1881-03-13", "assassination"), ("1881", "founding")], (
+        "the time reference 'After the assassination' must not hide the first event")

@@ -108,9 +108,12 @@ class RuleExtractor:
                                     sent.start, sent.end)
             return ([mention] if mention else []), None
         mentions = []
+        # Each date owns the text from the clause break after the previous date up to the
+        # clause break after itself: "On 13 March 1881 X was killed, and in 1881 Y was created."
+        cuts = [sent.start] + [_clause_cut(doc.text, a.char_end, b.char_start)
+                               for a, b in zip(spans, spans[1:], strict=False)] + [sent.end]
         for i, span in enumerate(spans):
-            seg_start = sent.start if i == 0 else span.char_start
-            seg_end = spans[i + 1].char_start if i + 1 < len(spans) else sent.end
+            seg_start, seg_end = cuts[i], cuts[i + 1]
             seg_trigs = _clause_triggers(doc.text, span, [t for t in trigs
                                                            if seg_start <= t.start < seg_end])
             if len(spans) == 1 and not seg_trigs:
@@ -188,6 +191,12 @@ _CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
 _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
                           r"deathbed|born)\b", re.I)
+
+
+def _clause_cut(text: str, after: int, before: int) -> int:
+    """Where one date's clause ends and the next one's begins."""
+    found = re.search(r"[,;:]", text[after:before])
+    return after + found.end() if found else before
 
 
 _DATED_BY = re.compile(r"\s+(?:of\s+[^,;.()]{1,40}?\s+)?(?:on|in)(?:\s+the)?\s*")
