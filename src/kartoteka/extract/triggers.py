@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from .figures import PEOPLE
 
 # Shooting at a person without killing: an assassination attempt.
-_SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|[A-Z]\w+)|"
+_SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|\w+)|"
             r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|shot\s+and\s+(?:badly\s+|seriously\s+)?"
             r"wounded|(?:badly|seriously|gravely)\s+wounded")
 _SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
@@ -65,8 +65,9 @@ TRIGGERS: list[tuple[str, int, str]] = [
 ]
 # One alternation, most specific first, scanned once per sentence.
 _ORDER = sorted(range(len(TRIGGERS)), key=lambda i: -TRIGGERS[i][1])
-_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)",
-                  re.I)
+_ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)"
+_ALL = re.compile(_ALTERNATION)  # run on lower-cased text: twice as fast as re.IGNORECASE
+_ALL_ANY_CASE = re.compile(_ALTERNATION, re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without|denied|refused\s+to)\b", re.I)
@@ -86,11 +87,13 @@ class Trigger:
 
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """All trigger words in `text`, in text order."""
+    lower = text.lower()
+    scan = _ALL.finditer(lower) if len(lower) == len(text) else _ALL_ANY_CASE.finditer(text)
     found = []
-    for m in _ALL.finditer(text):
+    for m in scan:
         event_type, weight, _ = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         found.append(Trigger(event_type, weight, m.start() + offset, m.end() + offset,
-                             m.group(0)))
+                             text[m.start():m.end()]))
     return found
 
 
