@@ -236,13 +236,13 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     return None
 
 
-_NUMBER_CUE = re.compile(r"\d|(?i:\b(?:" + "|".join(k for k in _UNITS if len(k) > 2) +
-                         r"|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b)")
+_NUMBER_CUE = re.compile(r"\d|\b(?:" + "|".join(k for k in _UNITS if len(k) > 2) +
+                         r"|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b")
 
 
 def find_figures(text: str, offset: int = 0) -> list[Figure]:
     """Figures in a sentence; offsets are shifted by `offset` (the sentence's start)."""
-    if not _NUMBER_CUE.search(text):
+    if not _NUMBER_CUE.search(text.lower()):
         return []
     nums = _numbers(text)
     figures: list[Figure] = []

@@ -75,7 +75,7 @@ def split(text: str) -> list[Sentence]:
         bullet = bool(_BULLET.match(block))
         cut = b_start
         for match in _BOUNDARY.finditer(block):
-            last = _LAST_WORD.search(block[: match.end()])
+            last = _LAST_WORD.search(block, max(0, match.start() - 30), match.end())
             word = last.group(1).lower().rstrip(".") if last else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
