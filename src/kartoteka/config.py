@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,7 @@ class Settings:
 
     db_url: str = field(default_factory=database_url)
     read_only: bool = field(default_factory=lambda: os.environ.get("KARTOTEKA_READ_ONLY") == "1")
+    # Signs session cookies. Without KARTOTEKA_SECRET_KEY a random key is made per process, so
+    # nobody can forge a session; logins then last until the server restarts.
     secret_key: str = field(
-        default_factory=lambda: os.environ.get("KARTOTEKA_SECRET_KEY", "change-me-in-production")
-    )
+        default_factory=lambda: os.environ.get("KARTOTEKA_SECRET_KEY") or secrets.token_hex(32))

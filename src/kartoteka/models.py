@@ -16,7 +16,6 @@ EVENT_TYPES = (
     "other",
 )
 FIGURE_KINDS = ("killed", "arrested", "deported", "wounded", "hostages", "strength", "other")
-STATUSES = ("machine", "accepted", "edited", "rejected")
 
 
 def stable_id(prefix: str, *parts: object) -> str:

@@ -50,6 +50,9 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
            "Friday", "Saturday", "Sunday"}
 # Roles and ranks are not part of a name and are stripped ("General Pyotr Wrangel" ->
 # "Pyotr Wrangel"); honorifics that identify rulers ("Tsar Nicholas") are kept.
+# Titles of rulers and nobles identify a person and stay in the form ("Tsar Nicholas").
+HONORIFIC = (r"(?:Tsar|Czar|Emperor|Empress|King|Queen|Grand\s+Duke|Grand\s+Duchess|Prince|"
+             r"Princess|Count|Countess|Baron|Baroness)")
 ROLE = (r"(?:General|Gen\.|Colonel|Col\.|Admiral|Comrade|Commissar|Chairman|President|"
         r"Prime\s+Minister|Minister|Father|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Historian|"
         r"Leader|Ataman|Commander|Marshal|Chief|Deputy|Ambassador|Secretary|Grade|"

@@ -70,7 +70,6 @@ _ALL = re.compile(_ALTERNATION)  # run on lower-cased text: twice as fast as re.
 _ALL_ANY_CASE = re.compile(_ALTERNATION, re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no|neither|nor|without|denied|refused\s+to)\b", re.I)
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|might|could\s+have|if\b|called\s+for|"
                            r"demanded|urg\w+|proposed|plann\w*)\b", re.I)

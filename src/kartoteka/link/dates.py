@@ -39,7 +39,3 @@ def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, in
     if ap == bp == 3 and alo.year <= 1918 and abs((alo - blo).days) in (12, 13):
         return 0.6, "Old/New Style shift"
     return 0.0, "different dates"
-
-
-def span_days(a: tuple[dt.date, dt.date, int]) -> int:
-    return (a[1] - a[0]).days

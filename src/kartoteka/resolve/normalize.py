@@ -13,9 +13,10 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-_HONORIFIC = re.compile(r"^(?:(?:tsar|czar|emperor|empress|king|queen|general|colonel|admiral|"
-                        r"comrade|commissar|prince|princess|count|countess|baron|father|saint|"
-                        r"st|dr|mr|mrs|professor|prof|grand duke|ataman|marshal)\.?\s+)+")
+from ..extract.names import HONORIFIC, ROLE
+
+# Keys drop both the honorifics a name keeps and the roles extraction already strips.
+_HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 _SKELETON = [
     (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
@@ -68,12 +69,6 @@ def skeleton(form: str) -> str:
 def tokens(form: str) -> tuple[str, ...]:
     """Name parts without honorifics and regnal numbers."""
     return tuple(t for t in bare_key(form).split() if not _ROMAN.match(t))
-
-
-def acronym(form: str) -> str | None:
-    """Initials of a multi-word organisation name ("Socialist Revolutionaries" -> "sr")."""
-    words = [w for w in re.split(r"[\s-]+", anyascii(form)) if w and w[0].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else None
 
 
 def acronym_key(form: str) -> str | None:
