@@ -83,3 +83,9 @@ def test_never_crashes(text: str) -> None:
         assert f.low is None or f.high is None or f.low <= f.high
         assert f.kind in {"killed", "arrested", "deported", "wounded", "hostages", "strength",
                           "other"}
+
+
+def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
+    text = "75,950 people were to be shot and 186,500 sent to camps."
+    assert [(f.low, f.kind) for f in find_figures(text)] == [(75950, "killed"),
+                                                             (186500, "deported")]

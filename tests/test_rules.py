@@ -45,3 +45,11 @@ def test_a_date_belongs_to_the_event_it_modifies() -> None:
             "created a security department in 1881.")
     assert extract(text) == [("1881-03-13", "assassination"), ("1881", "founding")], (
         "the time reference 'After the assassination' must not hide the first event")
+
+
+def test_each_date_keeps_its_own_verb_and_a_tenure_is_not_carried() -> None:
+    assert extract("Yezhov was arrested in April 1939 and executed on 4 February 1940.") == [
+        ("1939-04", "arrest"), ("1940-02-04", "execution")]
+    text = ("Nikolai Yezhov, head of the NKVD from 1936 to 1938, signed Order 00447 on "
+            "30 July 1937. The order set quotas: 75,950 people were to be shot.")
+    assert [d for d, _ in extract(text)] == ["1937-07-30", "1937-07-30"]

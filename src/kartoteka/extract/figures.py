@@ -198,18 +198,27 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|w
                            r"\b(?:while|whereas|although)\b", re.I)
 
 
-def _kind_near(text: str, start: int, end: int) -> tuple[str | None, bool]:
+def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | None = None
+               ) -> tuple[str | None, bool]:
     """(kind, adjacent): the kind word nearest the number inside its clause; adjacent when
-    within 4 words ("executed 800", "900 were arrested")."""
+    within 4 words ("executed 800", "900 were arrested"). A kind word with another number
+    between, or just after another number, belongs to that number ("75,950 to be shot and
+    186,500 sent to camps")."""
     best: tuple[int, str] | None = None
     for m in _KIND_ALL.finditer(text):
         if m.start() >= end:
-            gap = text[end:m.start()]
+            gap_start, gap_end = end, m.start()
         elif m.end() <= start:
-            gap = text[m.end():start]
+            gap_start, gap_end = m.end(), start
         else:
             continue
-        if _CLAUSE_BREAK.search(gap):
+        gap = text[gap_start:gap_end]
+        if _CLAUSE_BREAK.search(gap) or any(
+                gap_start <= a and b <= gap_end for a, b in others or []):
+            continue
+        if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
+                b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
+                and not _CLAUSE_BREAK.search(text[b:m.start()]) for _, b in others or []):
             continue
         distance = len(_WORDS.findall(gap))
         if best is None or distance < best[0]:
@@ -275,7 +284,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
                                or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
             continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
-        verb_kind, adjacent = _kind_near(text, first.start, last.end)
+        verb_kind, adjacent = _kind_near(text, first.start, last.end,
+                                         [(n.start, n.end) for n in nums
+                                          if n.end <= first.start or n.start >= last.end])
         if noun and noun[0] == "thing":
             continue
         toll = _TOLL.search(text[:first.start])

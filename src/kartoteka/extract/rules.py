@@ -114,8 +114,7 @@ class RuleExtractor:
                                for a, b in zip(spans, spans[1:], strict=False)] + [sent.end]
         for i, span in enumerate(spans):
             seg_start, seg_end = cuts[i], cuts[i + 1]
-            seg_trigs = _clause_triggers(doc.text, span, [t for t in trigs
-                                                           if seg_start <= t.start < seg_end])
+            seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
             if len(spans) == 1 and not seg_trigs:
                 seg_trigs = trigs
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs):
@@ -127,7 +126,10 @@ class RuleExtractor:
                                     seg_start, seg_end)
             if mention:
                 mentions.append(mention)
-        return mentions, spans[0]
+        # the context later sentences inherit is the date of an event told here, not of a
+        # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
+        told = [m.date for m in mentions if m.date]
+        return mentions, told[0] if told else spans[0]
 
     def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
                  trigs: list[triggers.Trigger], figs: list[Figure],
@@ -202,8 +204,8 @@ def _clause_cut(text: str, after: int, before: int) -> int:
 _DATED_BY = re.compile(r"\s+(?:of\s+[^,;.()]{1,40}?\s+)?(?:on|in)(?:\s+the)?\s*")
 
 
-def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger]
-                     ) -> list[triggers.Trigger]:
+def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], seg_start: int,
+                     seg_end: int) -> list[triggers.Trigger]:
     """The trigger the date directly modifies ("the assassination of X on 13 March 1881"),
     else the triggers in the date's own clause (between semicolons, dashes, parentheses),
     else those of the date's segment of the sentence."""
@@ -216,6 +218,7 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger]
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
                 text[t.end:span.char_start]):
             return [t]
+    trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
     return inside or trigs
