@@ -38,7 +38,7 @@ class RuleExtractor:
         split = sentences.split(doc.text)
         openers = _sentence_openers(split)
         for sent in split:
-            if _CITATION_LINE.match(sent.text):
+            if _is_citation(doc.text, sent):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
             if sent.block != block:
                 block = sent.block
@@ -163,6 +163,14 @@ _COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|replied)\s*:|\bat\s+\d{1,2}:
                              r"^\W{0,3}reply\W*$", re.I)
 _CITATION_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-Ž][\w’'.-]+){0,3},\s+[^.;:]{3,150}?"
                             r"[\s,(]\d{4}\)?\.?$")
+def _is_citation(text: str, sent: sentences.Sentence) -> bool:
+    """A line of its own shaped "Author, Title Year" — not a sentence that ends on a date."""
+    own_line = text[max(0, sent.start - 1):sent.start] in ("", "\n") and \
+        text[sent.end:sent.end + 1] in ("", "\n")
+    return own_line and bool(_CITATION_LINE.match(sent.text)) and not re.search(
+        rf"(?:\b(?:in|on|of|by)|{dates.MONTH})\s+\(?\d{{4}}\)?\.?$", sent.text)
+
+
 _POSTED = re.compile(r"\b(?:posted|published|updated|written)(?:\s+on)?:?\s+(?:\w+\s+)?"
                      r"(?:\d{1,2}\s+\w+\s+|\w+\s+\d{1,2},\s+)?(\d{4})", re.I)
 
