@@ -82,3 +82,12 @@ def test_never_crashes_and_always_iso(text: str) -> None:
         if span:
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", span.start)
             assert span.start[:4] <= span.end[:4]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between August 1937 and October 1938, more than", [("1937-08", "1938-10")]),
+    ("from March to May 1921 the", [("1921-03", "1921-05")]),
+    ("in May and June 1921", [("1921-05", "1921-06")]),
+])
+def test_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_in(text) == expected

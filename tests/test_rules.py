@@ -53,3 +53,8 @@ def test_each_date_keeps_its_own_verb_and_a_tenure_is_not_carried() -> None:
     text = ("Nikolai Yezhov, head of the NKVD from 1936 to 1938, signed Order 00447 on "
             "30 July 1937. The order set quotas: 75,950 people were to be shot.")
     assert [d for d, _ in extract(text)] == ["1937-07-30", "1937-07-30"]
+
+
+def test_reported_speech_is_not_a_publication() -> None:
+    text = "In 1918 the arrests never stopped. My mother wrote that forty hostages were held."
+    assert extract(text) == [("1918", "arrest"), ("1918", "hostage_taking")]

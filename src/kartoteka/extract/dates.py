@@ -41,6 +41,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
     ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
+    ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
+                 rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
+                 rf"(?P<y2>{YEAR})"),
+    ("range_mm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
+                 rf"\buntil\b)\s*(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
     ("iso", rf"\b(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>{YEAR})"),
     ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
@@ -83,7 +88,8 @@ _MONTH_RX = re.compile(MONTH)
 _DECADE = re.compile(r"\d0'?s\b")
 _RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|before|same|that|"
                        r"this|previous)\b")
-_NEEDS = {"cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
+_NEEDS = {"range_my": ("month", "year"), "range_mm": ("month", "year"),
+          "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month", "relative"), "year_range": ("year",),
@@ -143,6 +149,15 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("cross_dm", "cross_md"):
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
+    if name == "range_my":
+        y1, y2 = _year(g["y1"]), _year(g["y2"])
+        m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+        if y1 is None or y2 is None or (y2, m2) <= (y1, m1):
+            return None
+        return dict(y1=y1, m1=m1, y2=y2, m2=m2)
+    if name == "range_mm":
+        m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+        return dict(y1=y, m1=m1, y2=y, m2=m2) if m2 > m1 else None
     if name in ("range_dm", "range_md"):
         d1, d2 = _day(g["d1"]), _day(g["d2"])
         if d1 is None or d2 is None or d2 <= d1:

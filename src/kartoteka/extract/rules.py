@@ -198,9 +198,10 @@ def _without_present_framing(mentions: list[Mention], written: int | None) -> li
 
 
 _CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
+# "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                          r"deathbed|born)\b", re.I)
+                          r"deathbed|born)\b(?!\s+that\b)", re.I)
 
 
 def _clause_cut(text: str, after: int, before: int) -> int:
