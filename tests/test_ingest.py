@@ -67,3 +67,21 @@ def test_discover_walks_folders_and_refuses_empty_ones(tmp_path: Path) -> None:
         list(discover([tmp_path / "empty"]))
     with pytest.raises(InputError, match="no such file"):
         list(discover([tmp_path / "missing"]))
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md", ".html", ".pdf"]))
+def test_any_bytes_give_a_document_or_one_clear_error(tmp_path: Path, data: bytes,
+                                                      suffix: str) -> None:
+    p = tmp_path / f"random{suffix}"
+    p.write_bytes(data)
+    try:
+        doc = read_document(p)
+    except InputError as exc:
+        assert str(exc).startswith(str(p)) and "\n" not in str(exc)
+    else:
+        assert doc.text.strip() and len(doc.sha256) == 64
