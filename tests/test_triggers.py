@@ -38,3 +38,8 @@ def test_modality(text: str, mood: str, attempt: bool) -> None:
     trig = best(find_triggers(text))
     assert trig is not None
     assert modality(text, trig) == (mood, attempt)
+
+
+def test_the_means_is_not_the_event() -> None:
+    text = "The Cheka was created by a decree of the Council of People's Commissars."
+    assert kind(text) == "founding"

@@ -16,7 +16,8 @@ _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportat
                 "hostages": "hostage_taking", "wounded": "attack"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+"
+                      r"(?:\w+ly\s+)?$", re.I)
 
 
 class RuleExtractor:
@@ -225,7 +226,7 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
 
     for t in trigs:  # "the assassination of Tsar Alexander II on 13 March 1881"
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
-                text[t.end:span.char_start]):
+                text[t.end:span.char_start]) and not triggers.is_instrument(text, t):
             return [t]
     trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)

@@ -105,6 +105,10 @@ _TIME_REFERENCE = re.compile(r"\b(?:following|after|since|before|in\s+response\s
                              r"\s+for|in\s+revenge\s+for)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 
 
+# "was created by a decree of the Council": the decree is the means, the founding the event
+_INSTRUMENT = re.compile(r"\b(?:by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
+
+
 def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | None:
     """The most specific trigger of the main clause; the earliest among equals.
 
@@ -117,12 +121,16 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             any(o.start < t.start for o in triggers)
         governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
             text[o.end - offset:t.start - offset]) for o in triggers)
-        reference = bool(_TIME_REFERENCE.search(before))
+        reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before))
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
         return (t.weight - (4 if consequence or governed or reference else 0)
                 - (3 if quoted else 0), -t.start)
 
     return max(triggers, key=rank, default=None)
+
+
+def is_instrument(text: str, trigger: Trigger, offset: int = 0) -> bool:
+    return bool(_INSTRUMENT.search(text[max(0, trigger.start - offset - 20):trigger.start - offset]))
 
 
 def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
