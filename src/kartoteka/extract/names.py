@@ -43,6 +43,11 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Socialist", "Western", "Eastern", "European", "Orthodox", "Christian", "Islamist",
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
              "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek"}
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_CAP_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+_SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
+_TOKEN = re.compile(r"\S+")
+_INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")
 PRONOUNS = {"He", "She"}
 _NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -137,12 +142,12 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run = text[start:end]
     if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()):
-        nested = [(start + m.end(), end) for m in re.finditer(r"\s+of\s+(?:the\s+)?", run)]
+        nested = [(start + m.end(), end) for m in _OF_THE.finditer(run)]
         inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
                  (len(text[a:b].split()) > 1 and text[a:b].split()[-1].lower() in ORG_WORDS)]
         return [(start, end)] + inner
     return [(start + m.start(), start + m.end())
-            for m in re.finditer(rf"{_CAP}(?:\s+{_CAP})*", run)]
+            for m in _CAP_RUN.finditer(run)]
 
 
 def find_names(text: str, offset: int = 0) -> list[NameMention]:
@@ -153,7 +158,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         for p_start, p_end in _pieces(text, m.start(), len(m.group(0).rstrip(".’'-")) + m.start()):
             name = _name_in(text, p_start, p_end)
             if name is not None:
-                side = re.search(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$", text[:name.start])
+                side = _SIDE.search(text, max(0, name.start - 16), name.start)
                 if side and name.type in ("organization", "group") and not name.form[0].isdigit():
                     name = NameMention(text[side.start():name.end], name.type, side.start(),
                                        name.end)
@@ -171,7 +176,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
 
 
 def _name_in(text: str, start: int, end: int) -> NameMention | None:
-    tokens = list(re.finditer(r"\S+", text[start:end]))
+    tokens = list(_TOKEN.finditer(text[start:end]))
     skip = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
     while tokens and (tokens[0].group().lower() in _STARTERS | skip or tokens[0].group() in _MONTHS
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1
@@ -185,7 +190,7 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     a, b = start + tokens[0].start(), start + tokens[-1].end()
     if text[b - 2:b] in ("'s", "’s"):
         b -= 2
-    while b > a and text[b - 1] in ".’'-" and not re.search(r"\b[A-Z]\.$|St\.$", text[a:b]):
+    while b > a and text[b - 1] in ".’'-" and not _INITIAL_END.search(text, a, b):
         b -= 1
     form = text[a:b]
     bare = strip_title(form)
