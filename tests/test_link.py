@@ -77,3 +77,19 @@ def test_reader_comments_are_marked_and_their_timestamps_are_not_events() -> Non
     got = [(m.date.start, m.section) for m in
            RuleExtractor().extract(Document("d", "d", text, "0", "txt")).mentions]
     assert got == [("1919", "body"), ("1920", "reader comment")]
+
+
+def test_sources_that_disagree_by_days_are_linked_only_on_strong_evidence() -> None:
+    same = [
+        _m("a", "d1", "founding", "1917-12-05", "In Petrograd the Bolsheviks established the "
+           "Cheka under Dzerzhinsky", entities=["cheka", "dzerzhinsky"], places=["Petrograd"]),
+        _m("b", "d2", "founding", "1917-12-20", "The Cheka was established in Petrograd under "
+           "Dzerzhinsky by the Bolsheviks", entities=["cheka", "dzerzhinsky"],
+           places=["Petrograd"]),
+        _m("c", "d3", "founding", "1917-12-14", "A revolutionary tribunal was set up",
+           entities=["tribunal"], places=["Petrograd"]),
+    ]
+    groups, linked = link_mentions(same)
+    assert groups["a"] == groups["b"] != groups["c"]
+    near = next(x for x in linked if {x["a"], x["b"]} == {"a", "b"})
+    assert near["parts"]["date"] < 0.5

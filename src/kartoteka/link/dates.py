@@ -22,6 +22,9 @@ def interval(start: str, end: str | None) -> tuple[dt.date, dt.date, int]:
     return lo, hi, len(start.split("-"))
 
 
+NEAR_DAYS = 31
+
+
 def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int]) -> tuple[float, str]:
     """(score 0..1, reason). Equal dates 1.0; overlap of ranges 0.8; a month containing the
     other's day 0.6; a 12–13 day shift before 1919 0.6 (Old Style against New Style)."""
@@ -38,4 +41,6 @@ def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, in
         return 0.0, "too coarse"
     if ap == bp == 3 and alo.year <= 1918 and abs((alo - blo).days) in (12, 13):
         return 0.6, "Old/New Style shift"
+    if ap == bp == 3 and abs((alo - blo).days) <= NEAR_DAYS:
+        return 0.2, "near dates"  # sources disagree by days: one event only on strong evidence
     return 0.0, "different dates"

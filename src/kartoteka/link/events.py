@@ -121,6 +121,17 @@ def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int,
                         yield (i, j) if i < j else (j, i)
 
 
+def _mutual_best(pairs: list[tuple[float, int, int, dict[str, float]]]
+                 ) -> list[tuple[float, int, int, dict[str, float]]]:
+    """Keep a pair only when each side is the other's best-scoring partner."""
+    best: dict[int, tuple[float, int]] = {}
+    for total, i, j, _ in pairs:
+        for x, y in ((i, j), (j, i)):
+            if x not in best or total > best[x][0]:
+                best[x] = (total, y)
+    return [p for p in pairs if best[p[1]][1] == p[2] and best[p[2]][1] == p[1]]
+
+
 def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] | None = None,
                   ) -> tuple[dict[str, str], list[dict[str, object]]]:
     """Event key of every mention, and the scored candidate pairs that were linked."""
@@ -130,7 +141,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     for m in mentions:
         for e in set(m.entities):
             frequency[e] += 1
-    candidates = []
+    candidates: list[tuple[float, int, int, dict[str, float]]] = []
+    near: list[tuple[float, int, int, dict[str, float]]] = []
     seen: set[tuple[int, int]] = set()
     for block_key, block in _blocks(mentions, intervals).items():
         for i, j in _pairs(mentions, block):
@@ -148,8 +160,20 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             shared = parts["actors"] > 0 or parts["places"] > 0
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
+            if parts["date"] < 0.25 * WEIGHTS["date"]:
+                # dates days apart: only across documents, with the same type, actors, place
+                # and wording, and only each other's best match (kept for a second look below)
+                if a.document != b.document and a.type == b.type and parts["actors"] > 0 \
+                        and parts["places"] > 0 and parts["text"] >= 0.5 * WEIGHTS["text"]:
+                    near.append((total, i, j, parts))
+                continue
             if parts["date"] > 0 and total >= THRESHOLD:
                 candidates.append((total, i, j, parts))
+    accepted_near = _mutual_best(near)
+    candidates += accepted_near
+    # two dates days apart may share a cluster only where a strong pair said so
+    near_dates = {frozenset((mentions[i].date_start, mentions[j].date_start))
+                  for _, i, j, _ in accepted_near}
     index = {m.id: i for i, m in enumerate(mentions)}
     parent = list(range(len(mentions)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
@@ -171,8 +195,12 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 mx, my = mentions[x], mentions[y]
                 if frozenset((mx.id, my.id)) in cannot:
                     return False
-                if not forced and (conflict(mx, my) or ld.compatibility(
-                        intervals[mx.id], intervals[my.id])[0] == 0):
+                if forced:
+                    continue
+                score, why = ld.compatibility(intervals[mx.id], intervals[my.id])
+                if conflict(mx, my) or score == 0 or (
+                        why == "near dates"
+                        and frozenset((mx.date_start, my.date_start)) not in near_dates):
                     return False
         parent[rj] = ri
         members[ri] += members.pop(rj)
