@@ -125,3 +125,15 @@ def test_entity_merge_and_split_from_the_browser(client: TestClient) -> None:
                                           "b": "Fanni Kaplan", "csrf": token})
     fanya = client.get("/api/entities/Fanya Kaplan").json()["entity"]
     assert "Fanni Kaplan" not in fanya["aliases"]
+
+
+def test_htmx_review_returns_the_updated_claim_only(client: TestClient) -> None:
+    login(client, "ada", "correct horse battery")
+    event = client.get("/api/events").json()["items"][0]
+    mention = client.get(f"/api/events/{event['id']}").json()["mentions"][0]["id"]
+    token = csrf(client.get(f"/events/{event['id']}").text)
+    r = client.post(f"/review/mention/{mention}", data={"decision": "accept", "csrf": token},
+                    headers={"HX-Request": "true"})
+    assert r.status_code == 200
+    assert r.text.lstrip().startswith('<article class="claim status-accepted"')
+    assert "<html" not in r.text

@@ -165,6 +165,11 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
                    note: Annotated[str | None, Form()] = None) -> Response:
     views.review_mention(store, mention_id, decision, user["name"], type=type or None,
                          date=date or None, note=note or None)
+    if request.headers.get("HX-Request"):
+        # htmx: answer with the updated claim only; without JavaScript the page reloads
+        (m,) = q.mention_dicts(store, mentions.c.id == mention_id)
+        texts = {m["document"]: (q.document_text(store, m["document"]) or {}).get("text", "")}
+        return render(request, "_claim.html", user, m=m, texts=texts, types=EVENT_TYPES)
     return RedirectResponse(request.headers.get("referer") or "/review", status_code=303)
 
 
