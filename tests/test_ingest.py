@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kartoteka.errors import InputError
 from kartoteka.ingest import discover, read_document
@@ -68,9 +70,6 @@ def test_discover_walks_folders_and_refuses_empty_ones(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(discover([tmp_path / "missing"]))
 
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
