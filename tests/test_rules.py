@@ -58,3 +58,11 @@ def test_each_date_keeps_its_own_verb_and_a_tenure_is_not_carried() -> None:
 def test_reported_speech_is_not_a_publication() -> None:
     text = "In 1918 the arrests never stopped. My mother wrote that forty hostages were held."
     assert extract(text) == [("1918", "arrest"), ("1918", "hostage_taking")]
+
+
+def test_a_decade_is_a_period_not_an_events_date() -> None:
+    doc = Document("d.txt", "d.txt", "In the 1870s hundreds of populists were arrested.", "0",
+                   "txt")
+    (m,) = RuleExtractor().extract(doc).mentions
+    assert m.date is None and (m.period.start, m.period.end) == ("1870", "1879")
+    assert [(f.low, f.kind) for f in m.figures] == [(100, "arrested")]

@@ -52,6 +52,7 @@ class DateSpan:
     char_start: int = 0
     char_end: int = 0
     carried: bool = False  # taken from a heading or an earlier sentence, not this one
+    period: bool = False  # coarser than a year ("the 1870s"): a period, not an event's date
 
 
 @dataclass
@@ -113,6 +114,7 @@ class Mention:
     type: str
     date: DateSpan | None
     places: list[str] = field(default_factory=list)
+    period: DateSpan | None = None
     actors: list[Actor] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     attempt: bool = False
@@ -127,8 +129,8 @@ class Mention:
 
     def key(self, sha256: str) -> str:
         """Stable key of this claim: document content + span + kind (judgements attach to it)."""
-        return stable_id("m", sha256, self.start, self.end, self.type,
-                         self.date.start if self.date else "")
+        when = self.date or self.period
+        return stable_id("m", sha256, self.start, self.end, self.type, when.start if when else "")
 
 
 @dataclass

@@ -112,6 +112,7 @@ class DateMatch:
     d2: int | None = None
     julian: bool = False
     relative: tuple[str, int] | None = None  # ("day", +1), ("year", 0) …
+    period: bool = False
 
 
 @dataclass
@@ -185,7 +186,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y1, y2=y2)
     if name == "decade":
         dec = int(g["dec"] or 0)
-        return dict(y1=dec, y2=dec + 9)
+        return dict(y1=dec, y2=dec + 9, period=True)
     if name in ("season", "year"):
         return dict(y1=y)
     if name == "rel_next":
@@ -331,4 +332,4 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
         if end[1] and end[2]:
             end = to_gregorian(end[0], end[1], end[2])
     return DateSpan(start=_iso(*start), end=_iso(*end), as_written=m.text, calendar=cal,
-                    char_start=m.start, char_end=m.end)
+                    char_start=m.start, char_end=m.end, period=m.period)

@@ -92,21 +92,24 @@ class RuleExtractor:
         figs = figures.find_figures(sent.text, sent.start)
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
+        periods: list[DateSpan] = []
         for match in matches:
             span = dates.resolve(match, ctx)
             if span is not None:
-                spans.append(span)
+                (periods if span.period else spans).append(span)
         trigs = triggers.find_triggers(sent.text, sent.start)
         if not trigs and not figs:
             return [], spans[0] if spans else None
         if not spans:
             if _about_a_publication(sent.text, sent.start, trigs):
                 return [], None
-            # A sentence with no date of its own inherits the one its paragraph set.
+            # A sentence with no date of its own inherits the one its paragraph set; one that
+            # names only a period ("in the 1870s") keeps it as a period, not as a date.
             span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
-                            carry.char_start, carry.char_end, carried=True) if carry else None
+                            carry.char_start, carry.char_end, carried=True) \
+                if carry and not periods else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
-                                    sent.start, sent.end)
+                                    sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None
         mentions = []
         # Each date owns the text from the clause break after the previous date up to the
@@ -134,7 +137,8 @@ class RuleExtractor:
 
     def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
                  trigs: list[triggers.Trigger], figs: list[Figure],
-                 found_names: list[NameMention], seg_start: int, seg_end: int) -> Mention | None:
+                 found_names: list[NameMention], seg_start: int, seg_end: int,
+                 period: DateSpan | None = None) -> Mention | None:
         trigger = triggers.best(trigs, doc.text)
         if trigger is None and not figs:
             return None
@@ -144,7 +148,7 @@ class RuleExtractor:
         else:
             event_type = trigger.type
             mood, attempt = triggers.modality(sent.text, trigger, sent.start)
-        if span is None and not figs:
+        if span is None and not figs and period is None:
             return None
         in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
@@ -155,6 +159,7 @@ class RuleExtractor:
         return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
                        type=event_type, date=span, places=place_names, actors=actors,
                        figures=figs, attempt=attempt, modality=mood, extractor=self.name,
+                       period=period,
                        extractor_version=self.version, confidence=round(confidence, 2))
 
 

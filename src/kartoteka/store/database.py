@@ -148,6 +148,8 @@ class Store:
                 date_as_written=m.date.as_written if m.date else None,
                 calendar=m.date.calendar if m.date else None,
                 date_carried=bool(m.date and m.date.carried), places=m.places,
+                period={"start": m.period.start, "end": m.period.end,
+                        "as_written": m.period.as_written} if m.period else None,
                 extractor=m.extractor, extractor_version=m.extractor_version,
                 confidence=m.confidence, section=m.section, status="machine"))
             figure_rows += [dict(mention_id=m.id, kind=f.kind, low=f.low, high=f.high,

@@ -70,6 +70,7 @@ def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[d
             "id": r["id"], "event_id": r["event_id"], "document": r["document"],
             "start": r["start"], "end": r["end"], "quote": r["quote"], "type": r["type"],
             "attempt": r["attempt"], "modality": r["modality"], "date": date,
+            "period": r["period"],
             "date_start": r["date_start"], "date_end": r["date_end"],
             "places": r["places"], "actors": acts[r["id"]], "figures": figs[r["id"]],
             "extractor": {"name": r["extractor"], "version": r["extractor_version"]},

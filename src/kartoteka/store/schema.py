@@ -49,6 +49,7 @@ mentions = Table(
     Column("date_start", String(10)), Column("date_end", String(10)),
     Column("date_as_written", Text), Column("calendar", String(10)),
     Column("date_carried", Boolean, nullable=False, default=False),
+    Column("period", JSON),  # {"start", "end", "as_written"} for "the 1870s"
     Column("places", JSON, nullable=False, default=list),
     Column("extractor", String(100), nullable=False),
     Column("extractor_version", String(20), nullable=False),
