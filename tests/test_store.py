@@ -42,7 +42,7 @@ def test_failure_inside_a_document_leaves_no_partial_rows(store: Store, tmp_path
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(pipeline.q, "document_ids", broken)  # noqa: resolve runs after save
+    monkeypatch.setattr(pipeline.q, "document_ids", broken)  # resolve runs after save
     monkeypatch.setattr(Store, "_write_claims", lambda *a, **k: broken())
     with pytest.raises(RuntimeError):
         pipeline.ingest(store, [p])
@@ -96,3 +96,20 @@ def test_parallel_ingest_gives_the_same_claims(tmp_path: Path, demo_corpus: Path
     assert len(report.new) == 12
     assert list(records(one, "mentions")) == list(records(two, "mentions"))
     assert list(records(one, "events")) == list(records(two, "events"))
+
+
+def test_an_interrupted_rebuild_is_finished_by_the_next_run(store: Store, demo_corpus: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    real = pipeline.relink
+
+    def interrupted(_store: Store) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "relink", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.ingest(store, [demo_corpus])
+    assert store.derived_stale() and store.counts()["events"] == 0
+    monkeypatch.setattr(pipeline, "relink", real)
+    again = pipeline.ingest(store, [demo_corpus])
+    assert again.new == [] and not store.derived_stale() and store.counts()["events"] > 0

@@ -106,7 +106,7 @@ def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | Non
             report.unchanged.append(doc.name)
             continue
         report.new.append((doc.name, store.save_document(doc, extraction, name)))
-    if report.new:
+    if report.new or store.derived_stale():
         rebuild(store)
     report.totals = store.counts()
     return report
@@ -142,7 +142,9 @@ def _extracted(files: list[Path], extractor: Extractor, workers: int
 
 def rebuild(store: Store) -> tuple[int, int]:
     """Re-resolve entities and re-link events over everything stored; judgements re-applied."""
-    return resolve(store), relink(store)
+    counts = resolve(store), relink(store)
+    store.mark_rebuilt()
+    return counts
 
 
 def resolve(store: Store) -> int:

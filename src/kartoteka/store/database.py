@@ -32,6 +32,7 @@ from .schema import (
     judgements,
     mentions,
     names,
+    state,
 )
 
 
@@ -127,6 +128,7 @@ class Store:
                 chars=len(doc.text), text=doc.text, meta=doc.meta, extractor=extractor,
                 ingested_at=now())).inserted_primary_key[0]  # type: ignore[index]
             self._write_claims(conn, doc, doc_id, extraction)
+            self._set_state(conn, "derived_stale", "1")
         return len(extraction.mentions)
 
     def _write_claims(self, conn: Connection, doc: Document, doc_id: int,
@@ -183,6 +185,23 @@ class Store:
             if not conn.execute(update(documents).where(documents.c.name == name)
                                 .values(**values)).rowcount:
                 raise NotFoundError(f"no source {name!r}")
+
+    # -- state ---------------------------------------------------------------------------------
+    def _set_state(self, conn: Connection, key: str, value: str) -> None:
+        conn.execute(delete(state).where(state.c.key == key))
+        conn.execute(insert(state).values(key=key, value=value))
+
+    def derived_stale(self) -> bool:
+        """True when documents changed since entities and events were last rebuilt (an
+        interrupted run leaves this set, so the next run finishes the job)."""
+        with self.read() as conn:
+            value = conn.execute(select(state.c.value).where(state.c.key == "derived_stale")
+                                 ).scalar_one_or_none()
+        return value == "1"
+
+    def mark_rebuilt(self) -> None:
+        with self.transaction() as conn:
+            self._set_state(conn, "derived_stale", "0")
 
     # -- judgements --------------------------------------------------------------------------
     def add_judgement(self, kind: str, subject: str, decision: str, user: str,

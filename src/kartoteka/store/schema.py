@@ -148,6 +148,13 @@ judgements = Table(
 )
 Index("ix_judgements_subject", judgements.c.kind, judgements.c.subject)
 
+# Small facts about the store itself ("derived_stale": entities and events need a rebuild).
+state = Table(
+    "state", metadata,
+    Column("key", String(50), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
 users = Table(
     "users", metadata,
     Column("id", Integer, primary_key=True),

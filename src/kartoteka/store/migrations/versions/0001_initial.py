@@ -14,7 +14,7 @@ down_revision = None
 
 # The baseline is the schema as first released; later changes add revisions with op.* calls.
 BASELINE_TABLES = ["documents", "mentions", "figures", "actors", "names", "alias_claims",
-                   "entities", "events", "judgements", "users"]
+                   "entities", "events", "judgements", "users", "state"]
 
 
 def upgrade() -> None:
