@@ -93,8 +93,21 @@ def test_unwritable_database_and_usage_errors(tmp_path: Path) -> None:
 
 
 def test_every_command_has_an_example_in_its_help() -> None:
-    for command in app.registered_commands:
+    commands = app.registered_commands + [c for g in app.registered_groups
+                                          for c in g.typer_instance.registered_commands]
+    for command in commands:
         assert "Example:" in (command.callback.__doc__ or ""), command.name
+
+
+def test_user_add_then_login_works(db_path: Path) -> None:
+    result = runner.invoke(app, ["--db", str(db_path), "user", "add", "ada", "--role",
+                                 "reviewer"], input="long enough pw\nlong enough pw\n")
+    assert result.exit_code == 0, result.output
+    from kartoteka.store import open_store
+    from kartoteka.web.auth import authenticate
+
+    assert authenticate(open_store(f"sqlite:///{db_path}"), "ada", "long enough pw") == {
+        "name": "ada", "role": "reviewer"}
 
 
 def test_entity_and_review_commands(db_path: Path, demo_corpus: Path) -> None:

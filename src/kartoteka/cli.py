@@ -447,7 +447,11 @@ def serve(ctx: typer.Context, host: str = "127.0.0.1", port: int = 8000,
     uvicorn.run(create_app(settings), host=host, port=port)
 
 
-@app.command("user-add")
+user_app = typer.Typer(no_args_is_help=True, help="Users of the web review workflow.")
+app.add_typer(user_app, name="user")
+
+
+@user_app.command("add")
 @fails_cleanly
 def user_add(ctx: typer.Context, name: str,
              role: Annotated[str, typer.Option(help="reader | reviewer | admin")] = "reviewer",
@@ -455,7 +459,7 @@ def user_add(ctx: typer.Context, name: str,
                                                    confirmation_prompt=True)] = "") -> None:
     """Add a user for the web review workflow.
 
-    Example: kartoteka user-add ada --role reviewer
+    Example: kartoteka user add ada --role reviewer
     """
     from .web.auth import add_user
 
