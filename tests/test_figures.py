@@ -89,3 +89,15 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
     text = "75,950 people were to be shot and 186,500 sent to camps."
     assert [(f.low, f.kind) for f in find_figures(text)] == [(75950, "killed"),
                                                              (186500, "deported")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1905–07 the Okhrana arrested thousands of revolutionaries.", [(1000, None, "arrested")]),
+    ("In the winter of 1919–20 typhus killed some 20,000 prisoners.", [(20000, 20000, "killed")]),
+    ("Lenin (1870–1924) ordered the expulsion of some 200 intellectuals.",
+     [(200, 200, "deported")]),
+    ("В 1918 году ЧК расстреляла более 6000 человек.", [(6000, None, "killed")]),
+    ("Order No. 00447 was signed and 12 priests were shot.", [(12, 12, "killed")]),
+])
+def test_years_and_order_numbers_are_not_counts(text: str, expected: list) -> None:
+    assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected

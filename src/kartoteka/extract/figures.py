@@ -38,12 +38,12 @@ _NUM = re.compile(
     r"(?:" + _SCALE + r")s?\b|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)",
     re.I)
 
-_LOW_ONLY = r"(?:at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
+_LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
             r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
             r"not\s+fewer\s+than|fewer\s+than\s+no)"
-_HIGH_ONLY = r"(?:up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than|" \
+_HIGH_ONLY = r"(?:до|не\s+более|up\s+to|as\s+many\s+as|no\s+more\s+than|not\s+more\s+than|fewer\s+than|less\s+than|" \
              r"at\s+most|a\s+maximum\s+of|under|as\s+much\s+as)"
-_APPROX = r"(?:some|about|around|roughly|approximately|nearly|almost|c\.|ca\.|circa|an\s+estimated|" \
+_APPROX = r"(?:около|примерно|приблизительно|some|about|around|roughly|approximately|nearly|almost|c\.|ca\.|circa|an\s+estimated|" \
           r"estimated|perhaps|possibly|close\s+to|an\s+approximate|approx\.|just\s+under|just\s+over)"
 _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
 _RANGE_PRE = re.compile(r"\b(?:between|from)\s+$", re.I)
@@ -73,6 +73,9 @@ PEOPLE = {
     "lives": "killed", "executions": "killed", "casualties": "killed", "corpses": "killed",
     "bodies": "killed", "killings": "killed", "murders": "killed", "wounded": "wounded",
     "deportees": "deported", "exiles": "deported", "internees": "deported",
+    # Russian, in the cases counts take ("6000 человек", "300 крестьян")
+    "человек": None, "людей": None, "крестьян": None, "рабочих": None, "заложников": "hostages",
+    "солдат": "strength", "матросов": None, "жертв": "killed",
 }
 NOT_PEOPLE = {
     "centers", "centres", "rubles", "roubles", "dollars", "francs", "pounds", "marks", "lire",
@@ -87,12 +90,12 @@ NOT_PEOPLE = {
     "assassination", "attempts", "cases", "sentences", "trials", "laws",
 }
 KIND_VERBS = [
-    ("killed", r"kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+    ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|claimed|toll"),
-    ("arrested", r"arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
+    ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized"),
-    ("deported", r"deport\w*|exil\w*|banish\w*|intern\w*|(?:to|in|into)\s+(?:the\s+)?"
+    ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
@@ -161,14 +164,17 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 _DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
+_YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$")
 
 
 def _numbers(text: str) -> list[_Num]:
     out = []
     for m in _NUM.finditer(text):
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
-                                  or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])):
-            continue
+                                  or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                  or _YEAR_RANGE_END.search(text[max(0, m.start() - 6):m.start()])
+                                  or m.group("digits").startswith("0")):
+            continue  # a date's day, the "07" of "1905–07", a numbered order
         if m.group("vague"):
             value = next(v for p, v in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
             out.append(_Num(m.start(), m.end(), value, True, False))
@@ -285,8 +291,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
         verb_kind, adjacent = _kind_near(text, first.start, last.end,
-                                         [(n.start, n.end) for n in nums
-                                          if n.end <= first.start or n.start >= last.end])
+                                         [(n.start, n.end) for n in nums if not n.yearlike
+                                          and (n.end <= first.start or n.start >= last.end)])
         if noun and noun[0] == "thing":
             continue
         toll = _TOLL.search(text[:first.start])

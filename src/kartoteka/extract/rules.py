@@ -231,8 +231,9 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
 
     for t in trigs:  # "the assassination of Tsar Alexander II on 13 March 1881"
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
-                text[t.end:span.char_start]) and not triggers.is_instrument(text, t):
-            return [t]
+                text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
+                and not re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]):
+            return [t]  # not "sentenced … to death in August 1922": the date is the verb's
     trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
