@@ -84,3 +84,16 @@ def test_any_bytes_give_a_document_or_one_clear_error(tmp_path: Path, data: byte
         assert str(exc).startswith(str(p)) and "\n" not in str(exc)
     else:
         assert doc.text.strip() and len(doc.sha256) == 64
+
+
+def test_pdf_words_broken_at_line_ends_are_joined(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "In 1919 the Cheka carried out mass execu-\ntions near Brest-\nLitovsk.")
+    path = tmp_path / "broken.pdf"
+    pdf.output(str(path))
+    text = read_document(path).text
+    assert "mass executions" in text and "Brest-Litovsk" in text

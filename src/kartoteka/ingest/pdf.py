@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
 from ..errors import InputError
 from ..models import Document
+
+# A word broken at the end of a line ("repres-|sion": PDFium marks the break with U+FFFE or
+# U+0002, or leaves "-\n") is joined; before a capital it is a real hyphen (Brest-Litovsk).
+_HYPHENATED = re.compile(r"(\w)(?:[\ufffe\x02]|-\n)([a-zа-яё])")
+_BREAK_MARK = re.compile(r"[\ufffe\x02]")
 from .text import make_document
 
 
@@ -20,6 +26,7 @@ def read(path: Path, data: bytes) -> Document:
     try:
         for page in pdf:
             text = page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            text = _BREAK_MARK.sub("-", _HYPHENATED.sub(r"\1\2", text))
             offsets.append(at)
             pages.append(text.strip())
             at += len(pages[-1]) + 2
