@@ -66,3 +66,8 @@ def test_a_decade_is_a_period_not_an_events_date() -> None:
     (m,) = RuleExtractor().extract(doc).mentions
     assert m.date is None and (m.period.start, m.period.end) == ("1870", "1879")
     assert [(f.low, f.kind) for f in m.figures] == [(100, "arrested")]
+
+
+def test_one_persons_death_is_not_an_event_but_many_deaths_are() -> None:
+    assert extract("Serge died in Mexico City in 1947.") == []
+    assert extract("In 1921 five million peasants died.") == [("1921", "killing")]

@@ -59,7 +59,9 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
                   r"battles?|stormed|bombard\w*|invad\w*|invasion|occup(?:ied|ation)|captured|"
                   r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
-    ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|died|deaths?|terror\b|"
+    # "died" alone is no trigger: one person's death is a personal fact; many deaths come
+    # with a figure ("5 million peasants died"), which makes the event
+    ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|deaths\b|terror\b|"
                    r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
                    r"repression|repressions|убийств\w*|террор\w*"),
 ]
