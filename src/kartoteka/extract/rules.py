@@ -79,10 +79,8 @@ class RuleExtractor:
             if first is not None:
                 ctx.set(first)
                 carry = first
-                if sent.heading or (sent.bullet and first.char_start - sent.start < 25):
-                    heading_carry = first if sent.heading else heading_carry
-            elif sent.heading:
-                heading_carry = None
+            if sent.heading:  # a dated heading dates its section; an undated one ends that
+                heading_carry = first
         out.mentions = _without_present_framing(out.mentions, _written_year(doc))
         return out
 
