@@ -91,3 +91,15 @@ def test_never_crashes_and_always_iso(text: str) -> None:
 ])
 def test_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1918, 30 August — Kaplan shoots Lenin", [("1918-08-30", "1918-08-30")]),
+    ("1918, August 30: Kaplan shoots Lenin", [("1918-08-30", "1918-08-30")]),
+    ("from September 1918 until the end of 1920", [("1918-09", "1920")]),
+    ("Aug. 30, 1918, Kaplan shot Lenin", [("1918-08-30", "1918-08-30")]),
+    ("September 5th, 1918", [("1918-09-05", "1918-09-05")]),
+    ("in 1937–38", [("1937", "1938")]),
+])
+def test_chronology_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_in(text) == expected

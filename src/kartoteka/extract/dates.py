@@ -46,7 +46,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?P<y2>{YEAR})"),
     ("range_mm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
                  rf"\buntil\b)\s*(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
+    ("range_my_y", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s+"
+                   rf"(?:to|until|till|and)\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?"
+                   rf"(?P<y2>{YEAR})(?!\s*[–—-])"),
     ("iso", rf"\b(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("ydm", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<d>{DAY})\s+(?P<m>{MONTH})(?![a-zа-я])"),
+    ("ymd", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<m>{_EN})\s+(?P<d>{DAY})\b(?![,.]?\d)"),
     ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>{YEAR})"),
     ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
     ("mdy", rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),
@@ -89,6 +94,7 @@ _DECADE = re.compile(r"\d0'?s\b")
 _RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|before|same|that|"
                        r"this|previous)\b")
 _NEEDS = {"range_my": ("month", "year"), "range_mm": ("month", "year"),
+          "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
@@ -150,6 +156,13 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("cross_dm", "cross_md"):
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
+    if name == "range_my_y":
+        y1, y2 = _year(g["y1"]), _year(g["y2"])
+        if y1 is None or y2 is None or y2 <= y1:
+            return None
+        return dict(y1=y1, m1=month_number(g["m1"] or ""), y2=y2)
+    if name in ("ydm", "ymd"):
+        return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name == "range_my":
         y1, y2 = _year(g["y1"]), _year(g["y2"])
         m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
