@@ -9,12 +9,12 @@ import pypdfium2 as pdfium
 
 from ..errors import InputError
 from ..models import Document
+from .text import make_document
 
 # A word broken at the end of a line ("repres-|sion": PDFium marks the break with U+FFFE or
 # U+0002, or leaves "-\n") is joined; before a capital it is a real hyphen (Brest-Litovsk).
 _HYPHENATED = re.compile(r"(\w)(?:[\ufffe\x02]|-\n)([a-zа-яё])")
 _BREAK_MARK = re.compile(r"[\ufffe\x02]")
-from .text import make_document
 
 
 def read(path: Path, data: bytes) -> Document:
