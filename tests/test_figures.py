@@ -101,3 +101,24 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
 ])
 def test_years_and_order_numbers_are_not_counts(text: str, expected: list) -> None:
     assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("between 50 and 100 thousand peasants were exiled", [(50000, 100000, "deported")]),
+    ("a quarter of a million Cossacks were killed", [(250000, 250000, "killed")]),
+    ("half a million people were arrested", [(500000, 500000, "arrested")]),
+    ("a force numbering 1,500 men", [(1500, 1500, "strength")]),
+])
+def test_scales_written_once_and_fractions(text: str, expected: list) -> None:
+    assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a hundred hostages were shot", [(100, 100, "killed")]),
+    ("the Cheka took 500 hostages", [(500, 500, "hostages")]),
+    ("thousands of arrests and executions", [(1000, None, "arrested")]),
+    ("around 800 members executed in the months after", [(800, 800, "killed")]),
+    ("one hundred and twenty prisoners were shot", [(120, 120, "killed")]),
+])
+def test_what_befell_the_counted_people(text: str, expected: list) -> None:
+    assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected

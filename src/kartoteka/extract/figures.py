@@ -34,8 +34,9 @@ _NUM = re.compile(
     r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
     r"|(?P<digits>(?<![\w.,/-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:\s\d{3})+(?!\d)|"
     r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|-?(?:st|nd|rd|th)\b|-\w))"
-    r"|(?P<words>\b(?:an?\s+|half\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
-    r"(?:" + _SCALE + r")s?\b|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)",
+    r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
+    r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
+    r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)",
     re.I)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
@@ -99,7 +100,7 @@ KIND_VERBS = [
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
-    ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|numbered|armed|"
+    ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
                  r"participat\w*|gathered|took\s+part"),
 ]
 _KIND_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
@@ -127,16 +128,20 @@ class _Num:
     value: int
     vague: bool
     yearlike: bool
-    scaled: bool = False
+    scale: int = 1  # the multiplier of a scale word written with the number ("3 million")
 
 
 def _words_value(text: str) -> int | None:
     tokens = re.findall(r"[a-z]+", text.lower())
     total, current = 0, 0
-    half = False
+    half = quarter = False
     for tok in tokens:
         if tok == "half":
             half = True
+        elif tok == "quarter":
+            quarter = True
+        elif tok in ("a", "an"):
+            current = current or 1  # "a million", "a quarter of a million"
         elif tok in _UNITS:
             current += _UNITS[tok]
         elif tok.rstrip("s") in _SCALES:
@@ -147,6 +152,8 @@ def _words_value(text: str) -> int | None:
     value = total + current
     if half:
         value //= 2
+    if quarter:
+        value //= 4
     return value or None
 
 
@@ -185,7 +192,8 @@ def _numbers(text: str) -> list[_Num]:
             scale = m.group("dscale")
             value = _digits_value(number.group(0).strip(), scale)
             out.append(_Num(m.start(), m.end(), value, False,
-                            bool(_YEARLIKE.match(digits.strip())) and not scale, bool(scale)))
+                            bool(_YEARLIKE.match(digits.strip())) and not scale,
+                            _SCALES[scale.lower().rstrip("s")] if scale else 1))
         else:
             words = m.group("words")
             low = words.lower().strip()
@@ -195,23 +203,27 @@ def _numbers(text: str) -> list[_Num]:
                 continue
             spelled = _words_value(words)
             if spelled:
-                out.append(_Num(m.start(), m.end(), spelled, False, False,
-                                bool(re.search(_SCALE, low))))
+                scales = [_SCALES[w.rstrip("s")] for w in re.findall(r"[a-z]+", low)
+                          if w.rstrip("s") in _SCALES]
+                out.append(_Num(m.start(), m.end(), spelled, False, False, max(scales or [1])))
     return out
 
 
+_COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
                            r"\b(?:while|whereas|although)\b", re.I)
 
 
-def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | None = None
-               ) -> tuple[str | None, bool]:
+def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | None = None,
+               noun_end: int | None = None) -> tuple[str | None, bool]:
     """(kind, adjacent): the kind word nearest the number inside its clause; adjacent when
     within 4 words ("executed 800", "900 were arrested"). A kind word with another number
     between, or just after another number, belongs to that number ("75,950 to be shot and
     186,500 sent to camps")."""
     best: tuple[int, str] | None = None
     for m in _KIND_ALL.finditer(text):
+        if noun_end is not None and end <= m.start() < noun_end:
+            continue  # the counted noun itself ("hostages") speaks through its own kind
         if m.start() >= end:
             gap_start, gap_end = end, m.start()
         elif m.end() <= start:
@@ -227,6 +239,9 @@ def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | 
                 and not _CLAUSE_BREAK.search(text[b:m.start()]) for _, b in others or []):
             continue
         distance = len(_WORDS.findall(gap))
+        if noun_end is not None and m.start() >= noun_end and _COORDINATED.search(
+                text[noun_end:m.start()]):
+            distance += 5  # "arrests and executions": another noun, not what befell them
         if best is None or distance < best[0]:
             best = (distance, m.lastgroup or "other")
     if best is None:
@@ -270,11 +285,12 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             sep = text[first.end:nums[i + 1].start].strip().lower()
             pre = bool(_RANGE_PRE.search(text[:first.start]))
             second = nums[i + 1]
-            if (pre or sep in ("–", "—", "-", "to")) and second.scaled and not first.scaled \
-                    and first.value < 1000 <= second.value:
-                # "two to three million": the scale is written once, on the second number
-                scale = second.value // int(re.sub(r"\D", "", str(second.value)).rstrip("0") or 1)
-                first = _Num(first.start, first.end, first.value * scale, first.vague, False, True)
+            if (pre or sep in ("–", "—", "-", "to")) and second.scale > 1 and first.scale == 1 \
+                    and first.value * second.scale <= second.value:
+                # "two to three million", "between 50 and 100 thousand": the scale is written
+                # once, on the second number
+                first = _Num(first.start, first.end, first.value * second.scale, first.vague,
+                             False, second.scale)
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
@@ -292,7 +308,8 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         noun = _noun_after(text, last.end)
         verb_kind, adjacent = _kind_near(text, first.start, last.end,
                                          [(n.start, n.end) for n in nums if not n.yearlike
-                                          and (n.end <= first.start or n.start >= last.end)])
+                                          and (n.end <= first.start or n.start >= last.end)],
+                                         noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
         toll = _TOLL.search(text[:first.start])
