@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from convertdate import julian
 
@@ -93,6 +94,8 @@ _MONTH_RX = re.compile(MONTH)
 _DECADE = re.compile(r"\d0'?s\b")
 _RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|before|same|that|"
                        r"this|previous)\b")
+_FEATURES = [("digit", _DIGIT), ("year", _FOUR_DIGITS), ("month", _MONTH_RX),
+             ("decade", _DECADE), ("relative", _RELATIVE)]
 _NEEDS = {"range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
@@ -101,6 +104,12 @@ _NEEDS = {"range_my": ("month", "year"), "range_mm": ("month", "year"),
           "my": ("month", "year"), "m_rel": ("month", "relative"), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
           "rel_next": ("relative",), "rel_shift": ("relative",), "rel_same": ("relative",)}
+
+
+@lru_cache(maxsize=64)
+def _applicable(present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose cheap preconditions (a year, a month name, …) the sentence meets."""
+    return [(name, rx) for name, rx in PATTERNS if all(need in present for need in _NEEDS[name])]
 
 
 @dataclass(frozen=True)
@@ -257,12 +266,10 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     found: list[DateMatch] = []
     # "Old Style" said once for the whole sentence, unless its dates carry their own marks
     julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-    present = {"digit": bool(_DIGIT.search(text)), "year": bool(_FOUR_DIGITS.search(text)),
-               "month": bool(_MONTH_RX.search(text)), "decade": bool(_DECADE.search(text)),
-               "relative": bool(_RELATIVE.search(text))}
-    for name, pattern in PATTERNS:
-        if not all(present[need] for need in _NEEDS[name]):
-            continue  # a cheap test first: most sentences hold no month name, no year
+    if not _DIGIT.search(text) and not _RELATIVE.search(text) and not _MONTH_RX.search(text):
+        return []  # most sentences: no number, no month, no "later"
+    present = frozenset(name for name, rx in _FEATURES if rx.search(text))
+    for name, pattern in _applicable(present):
         for match in pattern.finditer(text):
             start, end = match.span()
             text_match = match.group(0)
