@@ -175,8 +175,7 @@ def relink(store: Store) -> int:
     members: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
         members.setdefault(groups.get(m["id"], m["id"]), []).append(m)
-    reliability = {s["document"]: s["reliability"] for s in q.source_rows(store)
-                   if s["reliability"] is not None}
+    reliability = q.reliabilities(store)
     rows, membership = [], {}
     for group in members.values():
         event_id = stable_id("e", min(m["id"] for m in group))

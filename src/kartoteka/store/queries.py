@@ -137,6 +137,14 @@ def source_rows(store: Store) -> list[dict[str, Any]]:
                 for r in conn.execute(query)]
 
 
+def reliabilities(store: Store) -> dict[str, float]:
+    """The grades users gave sources (ungraded sources count as 1 in the consensus)."""
+    with store.read() as conn:
+        return {r.name: r.reliability for r in conn.execute(
+            select(documents.c.name, documents.c.reliability)
+            .where(documents.c.reliability.is_not(None)))}
+
+
 def mention_events(store: Store, ids: list[str]) -> dict[str, str | None]:
     """mention id -> event id, for linking search hits to their events."""
     with store.read() as conn:
