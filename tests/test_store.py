@@ -113,3 +113,17 @@ def test_an_interrupted_rebuild_is_finished_by_the_next_run(store: Store, demo_c
     monkeypatch.setattr(pipeline, "relink", real)
     again = pipeline.ingest(store, [demo_corpus])
     assert again.new == [] and not store.derived_stale() and store.counts()["events"] > 0
+
+
+def test_a_rejected_claim_leaves_its_event(store: Store, tmp_path: Path) -> None:
+    from kartoteka.views import review_mention
+
+    p = tmp_path / "doc.txt"
+    p.write_text("On 12 April 1918 the Cheka arrested 500 anarchists in Moscow.")
+    pipeline.ingest(store, [p])
+    (m,) = records(store, "mentions")
+    assert m["event_id"] and store.counts()["events"] == 1
+    review_mention(store, m["id"], "reject", "ada")
+    (again,) = records(store, "mentions")
+    assert again["status"] == "rejected" and again["event_id"] is None
+    assert store.counts()["events"] == 0

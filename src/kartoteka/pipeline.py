@@ -173,8 +173,9 @@ def relink(store: Store) -> int:
         for m in mentions if m["status"] != "rejected"]
     groups, _ = link_mentions(link_input, store.judgements("link", "unlink"))
     members: dict[str, list[dict[str, Any]]] = {}
-    for m in mentions:
-        members.setdefault(groups.get(m["id"], m["id"]), []).append(m)
+    for m in mentions:  # a rejected claim belongs to no event
+        if m["status"] != "rejected":
+            members.setdefault(groups[m["id"]], []).append(m)
     reliability = q.reliabilities(store)
     rows, membership = [], {}
     for group in members.values():
@@ -185,7 +186,8 @@ def relink(store: Store) -> int:
         date = summary.pop("date")
         actors = _actors(group)
         documents = sorted({m["document"] for m in group})
-        rows.append({"id": event_id, "type": summary["type"], "title": title(summary, group),
+        rows.append({"id": event_id, "type": summary["type"],
+                     "title": title(summary, group, actors),
                      "date_start": date["start"] if date else None,
                      "date_end": date["end"] if date else None,
                      "disputed": bool(summary["disputed"]),
@@ -217,7 +219,8 @@ _LABELS = {"execution": "Executions", "killing": "Killings", "assassination": "A
            "strike": "Strike", "attack": "Attack", "trial": "Trial", "other": "Event"}
 
 
-def title(summary: dict[str, Any], group: list[dict[str, Any]]) -> str:
+def title(summary: dict[str, Any], group: list[dict[str, Any]],
+          actors: list[dict[str, Any]]) -> str:
     """A short readable title: "Executions in Astrakhan (Cheka)"."""
     label = _LABELS.get(summary["type"], "Event")
     if summary["type"] == "assassination" and any(m["attempt"] for m in group):
@@ -225,7 +228,6 @@ def title(summary: dict[str, Any], group: list[dict[str, Any]]) -> str:
     parts = [label]
     if summary["places"]:
         parts.append("in " + ", ".join(summary["places"][:2]))
-    actors = _actors(group)
     perp = next((a["name"] for a in actors if a["role"] == "perpetrator"), None)
     targets = sorted((a for a in actors if a["role"] == "target"),
                      key=lambda a: a.get("type") != "person")
