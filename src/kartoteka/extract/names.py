@@ -33,7 +33,7 @@ throughout within without upon despite following according unlike like even only
 every many some most all no not what which who whom whose where why how if once there here
 one two three four five six seven eight nine ten first second third later earlier soon now
 today yesterday tomorrow instead meanwhile furthermore moreover indeed still chapter part
-surely comrades essential hang publish seize designate do such another other more same
+such another other more same
 let my your be is are was were has have had will would could should may might must can
 o.s o.s. n.s n.s. o n s""".split())
 _ADJ_SUFFIX = re.compile(r"(?:ian|ians|ese|ish|ist|ists|ic|ical|ern|ean|an|ans|ite|ites)$")
