@@ -63,3 +63,8 @@ def test_pronoun_alias_points_to_the_person_just_named() -> None:
     aliases = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).aliases
     assert [(a.form, a.alias, a.relation) for a in aliases] == [
         ("Victor Serge", "Viktor Lvovich Kibalchich", "real_name")]
+
+
+def test_surnames_in_is_are_people_and_governorates_are_places() -> None:
+    assert forms("He met Latsis in the Vilna Governorate.") == [
+        ("Latsis", "person"), ("Vilna Governorate", "place")]

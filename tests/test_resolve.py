@@ -81,3 +81,16 @@ def test_an_ambiguous_surname_stays_unresolved() -> None:
     ids = {form: assignment[("a", form)] for form in ("Nikolai Kibalchich", "Viktor Kibalchich",
                                                         "Kibalchich")}
     assert len(set(ids.values())) == 3
+
+
+def test_initials_latvian_surnames_and_hyphenated_party_names() -> None:
+    got = clusters([("a", "Felix Dzerzhinsky", "person"), ("a", "F. E. Dzerzhinsky", "person"),
+                    ("a", "Dzerzhinsky", "person"), ("b", "Martyn Latsis", "person"),
+                    ("b", "Latsis", "person"), ("c", "Socialist-Revolutionary Party",
+                                                "organization"),
+                    ("c", "SRs", "organization"), ("d", "N. Kibalchich", "person"),
+                    ("d", "Viktor Kibalchich", "person")])
+    assert {"Felix Dzerzhinsky", "F. E. Dzerzhinsky", "Dzerzhinsky"} in got
+    assert {"Martyn Latsis", "Latsis"} in got
+    assert {"Socialist-Revolutionary Party", "SRs"} in got
+    assert not any({"N. Kibalchich", "Viktor Kibalchich"} <= g for g in got)

@@ -21,7 +21,8 @@ def entries() -> list[dict[str, Any]]:
 
 
 def _fold(form: str) -> str:
-    return " ".join(form.casefold().replace("’", "'").split())
+    """Case, apostrophes and hyphens folded: "Socialist-Revolutionary" = "socialist revolutionary"."""
+    return " ".join(form.casefold().replace("’", "'").replace("-", " ").split())
 
 
 @lru_cache(maxsize=1)

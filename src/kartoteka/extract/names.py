@@ -24,6 +24,9 @@ ORG_WORDS = {
     "republic", "empire", "will", "volya", "host",
     "factory", "works", "plant", "mill", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
 }
+PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
+               "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
+               "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect"}
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
                 "treaty", "pact", "policy", "communism", "economic", "day", "week", "century"}
 _STARTERS = set("""the a an in on at by for from to of with as after before during since until
@@ -42,7 +45,7 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Communist", "Marxist", "Leninist", "Stalinist", "Tsarist", "Menshevik", "Anarchist",
              "Socialist", "Western", "Eastern", "European", "Orthodox", "Christian", "Islamist",
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
-             "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek"}
+             "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek", "Nazi"}
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _CAP_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
@@ -107,6 +110,8 @@ def classify(form: str, before: str) -> str | None:
         return "place"
     if _ACRONYM.match(form):
         return "organization"
+    if last in PLACE_WORDS and len(words) > 1:
+        return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
         return "organization"
     if last in _EVENT_WORDS or any(w in _MONTHS for w in words):
@@ -115,7 +120,7 @@ def classify(form: str, before: str) -> str | None:
         if form in _NATIONAL or form.lower() in _STARTERS:
             return None
         if _GROUP_PLURAL.match(form) and (form.endswith(("ists", "iks", "viks", "ites", "nists"))
-                                          or form[:-1] in _NATIONAL or form.endswith("is")):
+                                          or form[:-1] in _NATIONAL):
             return "group"
         if _ADJ_SUFFIX.search(form) and not form.endswith(("sky", "ski", "ov", "ev", "in")):
             return None

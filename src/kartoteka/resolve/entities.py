@@ -114,6 +114,7 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
             local_only.add(b_node)
         if node_type.get(b_node) == "person" and node_type.get(a_node) not in (None, "person"):
             node_type[b_node] = node_type[a_node]
+    _union_fuzzy(uf, types, node_type, local_only, blocks=("person",))  # full names first
     attached = _attach_short_forms(uf, types, node_type)
     _join_unattached_short_forms(uf, types, node_type, attached)
     _union_by_key(uf, types, node_type, local_only | attached)
@@ -256,7 +257,7 @@ def block_edges(block: str, members: list[Form]) -> list[tuple[Form, Form]]:
 
 
 def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
-                 skip: set[Node]) -> None:
+                 skip: set[Node], blocks: tuple[str, ...] = ("person", "word", "letters")) -> None:
     """Spelling variants: same surname skeleton and a compatible given name for persons;
     one-word names with the same skeleton, or the same letters with one moved (Okhrana /
     Okrahna). Distinct forms are compared, not their many mentions, so blocks stay small."""
@@ -265,6 +266,8 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
         if node not in skip:
             forms[(node[1], node_type[node])].append(node)
     for (block, _), members in fuzzy_blocks(forms).items():
+        if block not in blocks:
+            continue
         for a, b in block_edges(block, members):
             for n in forms[a] + forms[b]:
                 uf.union(forms[a][0], n)
@@ -272,6 +275,8 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
 
 def _same_person(a: str, b: str) -> bool:
     ta, tb = nz.tokens(a), nz.tokens(b)
+    if len(ta[0]) == 1 or len(tb[0]) == 1:  # "F. E. Dzerzhinsky" and "Felix Dzerzhinsky"
+        return ta[0][0] == tb[0][0]
     first_a, first_b = nz.skeleton(ta[0]), nz.skeleton(tb[0])
     if len(ta) == 2 and len(tb) == 2 or min(len(ta), len(tb)) == 2:
         return jellyfish.jaro_winkler_similarity(first_a, first_b) >= 0.8
