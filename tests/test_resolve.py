@@ -94,3 +94,9 @@ def test_initials_latvian_surnames_and_hyphenated_party_names() -> None:
     assert {"Martyn Latsis", "Latsis"} in got
     assert {"Socialist-Revolutionary Party", "SRs"} in got
     assert not any({"N. Kibalchich", "Viktor Kibalchich"} <= g for g in got)
+
+
+def test_an_initial_never_joins_two_people() -> None:
+    got = clusters([("a", "Moisei Uritsky", "person"), ("b", "Mikhail Uritsky", "person"),
+                    ("c", "M. Uritsky", "person")])
+    assert not any({"Moisei Uritsky", "Mikhail Uritsky"} <= g for g in got)

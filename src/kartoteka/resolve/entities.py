@@ -241,12 +241,22 @@ def fuzzy_blocks(forms: Iterable[Form]) -> dict[tuple[str, str], list[Form]]:
 
 
 def block_edges(block: str, members: list[Form]) -> list[tuple[Form, Form]]:
-    """Pairs of forms in one block that name the same thing."""
+    """Pairs of forms in one block that name the same thing. An initial ("M. Uritsky") joins
+    only when one given name in the block fits it (never Moisei and Mikhail at once)."""
+    ambiguous: set[Form] = set()
+    if block == "person":
+        given: dict[str, set[str]] = defaultdict(set)
+        for form, _ in members:
+            first = nz.tokens(form)[0]
+            if len(first) > 1:
+                given[first[0]].add(nz.skeleton(first))
+        ambiguous = {m for m in members if len(nz.tokens(m[0])[0]) == 1
+                     and len(given.get(nz.tokens(m[0])[0], ())) > 1}
     edges = []
     for i, a in enumerate(members):
         for b in members[i + 1:]:
             if block == "person":
-                same = _same_person(a[0], b[0])
+                same = a not in ambiguous and b not in ambiguous and _same_person(a[0], b[0])
             else:
                 same = _same_word(a[0], b[0]) and (
                     _compatible(a[1], b[1]) or "person" in (a[1], b[1])
