@@ -21,6 +21,7 @@ def kind(text: str) -> str | None:
     ("they were sent to concentration camps", "deportation"),
     ("Malinovsky was tried and sentenced", "trial"),
     ("ВЧК получила право расстрела", "execution"),
+    ("the Bolsheviks signed a humiliating peace treaty with Germany", "other"),
 ])
 def test_event_types(text: str, expected: str) -> None:
     assert kind(text) == expected

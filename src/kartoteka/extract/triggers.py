@@ -61,6 +61,8 @@ TRIGGERS: list[tuple[str, int, str]] = [
                   r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
     # "died" alone is no trigger: one person's death is a personal fact; many deaths come
     # with a figure ("5 million peasants died"), which makes the event
+    # diplomacy is told in these histories but is no act of repression: "other"
+    ("other", 6, r"treat(?:y|ies)|pacts?|negotiat\w*|armistice|peace\s+talks"),
     ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|deaths\b|terror\b|"
                    r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
                    r"repression|repressions|убийств\w*|террор\w*"),
