@@ -93,3 +93,14 @@ def test_sources_that_disagree_by_days_are_linked_only_on_strong_evidence() -> N
     assert groups["a"] == groups["b"] != groups["c"]
     near = next(x for x in linked if {x["a"], x["b"]} == {"a", "b"})
     assert near["parts"]["date"] < 0.5
+
+
+def test_near_dates_link_without_a_place_when_the_wording_agrees() -> None:
+    mentions = [
+        _m("a", "d1", "founding", "1917-12-05", "On December 5, 1917, the Bolsheviks "
+           "established the Cheka, the secret police", entities=["cheka", "bolsheviks"]),
+        _m("b", "d2", "founding", "1917-12-20", "On 20 December 1917 the Bolsheviks "
+           "established the Cheka as their secret police", entities=["cheka", "bolsheviks"]),
+    ]
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"]

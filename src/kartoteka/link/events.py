@@ -161,10 +161,11 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:
-                # dates days apart: only across documents, with the same type, actors, place
-                # and wording, and only each other's best match (kept for a second look below)
+                # dates days apart: only across documents, with the same type and actors, a
+                # shared place or wording, as each other's best match (a second look below)
                 if a.document != b.document and a.type == b.type and parts["actors"] > 0 \
-                        and parts["places"] > 0 and parts["text"] >= 0.5 * WEIGHTS["text"]:
+                        and (parts["places"] > 0 or parts["text"] >= 0.5 * WEIGHTS["text"]) \
+                        and parts["text"] >= 0.3 * WEIGHTS["text"]:
                     near.append((total, i, j, parts))
                 continue
             if parts["date"] > 0 and total >= THRESHOLD:
