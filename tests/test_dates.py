@@ -103,3 +103,13 @@ def test_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_chronology_styles(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("text, start", [
+    ("on 25 October [O.S.] 1917", "1917-11-07"),
+    ("on 25 October 1917 (OS)", "1917-11-07"),
+    ("25 October (7 November) 1917", "1917-11-07"),
+    ("on 7 November (25 October O.S.) 1917", "1917-11-07"),
+])
+def test_old_style_notations_and_dual_dating(text: str, start: str) -> None:
+    assert dates_in(text) == [(start, start)]

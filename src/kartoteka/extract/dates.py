@@ -29,7 +29,8 @@ MONTH = rf"(?:{_EN}|{_RU})"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:г\.|года|гг\.))?"
 _SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b)\s*"
-_Y = rf"(?:(?:\s*\((?:O\.\s?S\.|N\.\s?S\.)\))?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
+_STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
+_Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -42,6 +43,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
     ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
+    ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
+             rf"(?:\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]],?\s+"
+             rf"(?P<y>{YEAR})"),
     ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
@@ -75,8 +79,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("rel_same", r"(?i)\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
 ]]
-_JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|Old Style|old style|Julian|"
-                           r"ст\.\s*ст\.|по старому стилю)")
+_JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|OS\s*[)\]]|Old Style|old style|"
+                           r"Julian|ст\.\s*ст\.|по старому стилю)")
 _GREGORIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:N\.\s?S\.|n\.s\.|New Style|new style|Gregorian)")
 _JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar)")
 _EXPLICIT_STYLE = re.compile(r"O\.\s?S\.|N\.\s?S\.|New Style|new style|Gregorian|modern calendar|"
@@ -96,7 +100,7 @@ _RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|
                        r"this|previous)\b")
 _FEATURES = [("digit", _DIGIT), ("year", _FOUR_DIGITS), ("month", _MONTH_RX),
              ("decade", _DECADE), ("relative", _RELATIVE)]
-_NEEDS = {"range_my": ("month", "year"), "range_mm": ("month", "year"),
+_NEEDS = {"dual": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
@@ -165,6 +169,16 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("cross_dm", "cross_md"):
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
+    if name == "dual":  # "25 October (7 November) 1917": keep the New Style day of the pair
+        first = (y, month_number(g["m1"] or ""), _day(g["d1"]))
+        second = (y, month_number(g["m2"] or ""), _day(g["d2"]))
+        if y is None or None in first or None in second:
+            return None
+        try:
+            new = second if to_gregorian(*first) == second else first  # type: ignore[arg-type]
+        except ValueError:
+            return None
+        return dict(y1=new[0], m1=new[1], d1=new[2])
     if name == "range_my_y":
         y1, y2 = _year(g["y1"]), _year(g["y2"])
         if y1 is None or y2 is None or y2 <= y1:
@@ -283,7 +297,8 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             if _excluded(text, start, end, name, fields):
                 continue
             tail = text[end:end + 30]
-            is_julian = "O.S" in text_match or bool(_JULIAN_AFTER.match(tail)) or (
+            is_julian = name != "dual" and (
+                "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
                 julian_sentence and fields.get("d1") is not None
                 and not _GREGORIAN_AFTER.match(tail))
             found.append(DateMatch(start + offset, end + offset, text_match.strip(),
