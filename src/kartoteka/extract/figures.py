@@ -30,14 +30,15 @@ _VAGUE = [  # longest first; (pattern, value)
 ]
 _WORD = r"(?:" + "|".join(sorted((k for k in _UNITS if len(k) > 2), key=len, reverse=True)) + r")"
 _SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
-_NUM = re.compile(
+_NUM_PATTERN = (
     r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
     r"|(?P<digits>(?<![\w.,/-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:\s\d{3})+(?!\d)|"
     r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|-?(?:st|nd|rd|th)\b|-\w))"
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
-    r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)",
-    re.I)
+    r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
+_NUM_LOWER = re.compile(_NUM_PATTERN)  # on lower-cased text: much faster than re.IGNORECASE
+_NUM = re.compile(_NUM_PATTERN, re.I)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
             r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
@@ -176,7 +177,9 @@ _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$")
 
 def _numbers(text: str) -> list[_Num]:
     out = []
-    for m in _NUM.finditer(text):
+    lower = text.lower()
+    scan = _NUM_LOWER.finditer(lower) if len(lower) == len(text) else _NUM.finditer(text)
+    for m in scan:
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 6):m.start()])

@@ -5,6 +5,7 @@ forms), and aliases the text itself states ("X, whose real name was Y", "X (Y)",
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, places
@@ -71,26 +72,28 @@ _ROLE_SPLIT = re.compile(rf"\s+(?:{ROLE})\s+(?=[A-ZА-Я])")
 _GROUP_PLURAL = re.compile(r"^[A-ZА-Я][a-zа-я]+(?:ists|ites|iks|ites|ans|ers|ks|is|es|s)$")
 
 _ALIAS_PATTERNS = [
-    ("real_name", r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:(?:was|is)\s+)?(?:whose\s+real\s+name\s+was|real\s+name|born|né|née|"
+    ("real_name", ("real", "born", "né", "nee"), r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:(?:was|is)\s+)?(?:whose\s+real\s+name\s+was|real\s+name|born|né|née|"
                   r"nee|born\s+as)\s+(?P<b>NAME)"),
-    ("known_as", r"(?P<a>NAME),?\s+(?:better\s+|also\s+|widely\s+)?(?:known\s+as|alias|"
+    ("known_as", ("known", "alias", "pseudonym", "nicknamed", "called", "spelled", "a.k.a",
+                  "aka"), r"(?P<a>NAME),?\s+(?:better\s+|also\s+|widely\s+)?(?:known\s+as|alias|"
                  r"pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka)\s+[“\"‘]?(?P<b>NAME)"),
-    ("known_as", r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)[”\"’]?,?\s+"
+    ("known_as", ("pseudonym", "nom", "alias"), r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)[”\"’]?,?\s+"
                  r"(?:was\s+)?(?P<a>NAME)"),
-    ("parenthesis", r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
+    ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
                     r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the)[:\s]+)*(?P<b>NAME)"
                     r"(?:\s+or\s+(?P<c>NAME))?\)"),
-    ("or", r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
-    ("or", r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
-    ("apposition", r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
-    ("description", r"the\s+(?P<b>(?:[a-z]+\s+){1,2}(?:secret|political|security)\s+police),\s+"
+    ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
+    ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
+    ("apposition", ("—", "–"), r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
+    ("description", ("police",), r"the\s+(?P<b>(?:[a-z]+\s+){1,2}(?:secret|political|security)\s+police),\s+"
                     r"the\s+(?P<a>NAME)"),
-    ("description", r"(?P<a>NAME)(?:\s*\([^)]{1,40}\))?\s*(?:\(|—|–|,\s+)the\s+(?P<b>(?:[A-Za-z]+\s+)"
+    ("description", ("police",), r"(?P<a>NAME)(?:\s*\([^)]{1,40}\))?\s*(?:\(|—|–|,\s+)the\s+(?P<b>(?:[A-Za-z]+\s+)"
                     r"{1,3}(?:secret|political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)"
                     r"(?=\s*(?:\)|—|–|,|\.))"),
 ]
 _NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
-_ALIAS_RX = [(rel, re.compile(rx.replace("NAME", _NAME))) for rel, rx in _ALIAS_PATTERNS]
+# each pattern runs only on sentences holding one of its cue words (a substring test is cheap)
+_ALIAS_RX = [(rel, cues, re.compile(rx.replace("NAME", _NAME))) for rel, cues, rx in _ALIAS_PATTERNS]
 
 
 def strip_title(form: str) -> str:
@@ -101,12 +104,18 @@ def strip_title(form: str) -> str:
 
 def classify(form: str, before: str) -> str | None:
     """person / organization / group / place, or None when the form is not a name."""
+    return _classify(form, places.lookup(form, before) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify(form: str, is_place: bool) -> str | None:
+    """The same forms recur all through a collection: their verdict is worked out once."""
     known = authority.lookup(form)
     if known:
         return known[1]
     words = form.split()
     last = words[-1].lower().strip("’'.")
-    if places.lookup(form, before):
+    if is_place:
         return "place"
     if _ACRONYM.match(form):
         return "organization"
@@ -134,6 +143,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("Council of People's Commissars"); otherwise each capitalised part stands alone. A role
     word splits a run ("White Army | General Pyotr Wrangel"), and an organisation named inside
     another ("Central Committee of the Left Socialist-Revolutionaries") is a name too."""
+    if len(text[start:end].split()) < 3:  # a role splits only "Name Role Name"
+        return _whole_or_parts(text, start, end)
     out: list[tuple[int, int]] = []
     at = start
     for cut in list(_ROLE_SPLIT.finditer(text, start, end)) + [None]:
@@ -180,15 +191,18 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+_EDGE_WORDS = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
+_LEADING = _STARTERS | _EDGE_WORDS
+
+
 def _name_in(text: str, start: int, end: int) -> NameMention | None:
     tokens = list(_TOKEN.finditer(text[start:end]))
-    skip = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
-    while tokens and (tokens[0].group().lower() in _STARTERS | skip or tokens[0].group() in _MONTHS
+    while tokens and (tokens[0].group().lower() in _LEADING or tokens[0].group() in _MONTHS
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1
                           and not _ORGISH([t.group() for t in tokens])
                           and not authority.lookup(text[start + tokens[0].start():end]))):
         tokens = tokens[1:]
-    while tokens and tokens[-1].group().lower() in skip:
+    while tokens and tokens[-1].group().lower() in _EDGE_WORDS:
         tokens = tokens[:-1]
     if not tokens:
         return None
@@ -215,9 +229,6 @@ def _ORGISH(tokens: list[str]) -> bool:
     return any(t.lower().strip("’'") in ORG_WORDS for t in tokens)
 
 
-_ALIAS_CUES = re.compile(r"\bor\b|[(—–]|\bborn\b|\bnée?\b|real\s+name|known\s+as|\balias\b|"
-                         r"pseudonym|nicknamed|\bcalled\b|spelled|a\.k\.a|\baka\b|police")
-
 
 def _initials(form: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w[0].isupper()).upper()
@@ -226,9 +237,9 @@ def _initials(form: str) -> str:
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
     claims: list[AliasClaim] = []
-    if not _ALIAS_CUES.search(text):
-        return claims
-    for relation, rx in _ALIAS_RX:
+    for relation, cues, rx in _ALIAS_RX:
+        if not any(cue in text for cue in cues):
+            continue
         for m in rx.finditer(text):
             a = strip_title(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group("a").strip()))
             b = strip_title(m.group("b").strip(" ,.”\"’"))

@@ -37,7 +37,7 @@ class RuleExtractor:
         section = "body"
         block = -1
         split = sentences.split(doc.text)
-        openers = _sentence_openers(split)
+        openers = _sentence_openers(doc.text, split)
         for sent in split:
             if _is_citation(doc.text, sent):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
@@ -137,6 +137,8 @@ class RuleExtractor:
                  trigs: list[triggers.Trigger], figs: list[Figure],
                  found_names: list[NameMention], seg_start: int, seg_end: int,
                  period: DateSpan | None = None) -> Mention | None:
+        if span is None and not figs and period is None:
+            return None  # undated and uncounted: nothing to put in a chronicle
         trigger = triggers.best(trigs, doc.text)
         if trigger is None and not figs:
             return None
@@ -146,8 +148,6 @@ class RuleExtractor:
         else:
             event_type = trigger.type
             mood, attempt = triggers.modality(sent.text, trigger, sent.start)
-        if span is None and not figs and period is None:
-            return None
         in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
         actors = [Actor(role=_role(doc.text, name, trigger), name=name)
@@ -266,21 +266,21 @@ def _event_places(text: str, found: list[NameMention], destinations: bool = Fals
     return out
 
 
-def _sentence_openers(split: list[sentences.Sentence]) -> dict[int, str]:
+def _sentence_openers(text: str, split: list[sentences.Sentence]) -> dict[int, str]:
     """One-word "names" that only ever open a sentence ("Summary", "Nonetheless") are ordinary
     words; a real name also turns up inside some sentence of the same document."""
     first: dict[int, str] = {}
-    inside: set[str] = set()
     for sent in split:
-        words = list(re.finditer(r"[\w’'-]+", sent.text))
-        for i, w in enumerate(words):
-            if not w.group()[0].isupper():
-                continue
-            if i == 0:
-                first[sent.start + w.start()] = w.group()
-            else:
-                inside.add(w.group())
+        word = _WORD.search(sent.text)
+        if word and word.group()[0].isupper():
+            first[sent.start + word.start()] = word.group()
+    inside = {m.group() for m in _CAPITALISED.finditer(text)
+              if m.start() not in first and m.group()[0].isupper()}
     return {pos: word for pos, word in first.items() if word not in inside}
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF][\w’'-]*")
 
 
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
