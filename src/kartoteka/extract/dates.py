@@ -94,20 +94,35 @@ _CITATION = re.compile(r"\((?:[A-Z][\w .&'’-]*,\s*)+$")
 
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_MONTH_RX = re.compile(MONTH)
+# a month's first letters, as a literal-led alternation the regex engine scans for quickly
+_MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
+                        r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
 _DECADE = re.compile(r"\d0'?s\b")
-_RELATIVE = re.compile(r"(?i)\b(?:following|next|later|afterwards|after|earlier|before|same|that|"
-                       r"this|previous)\b")
-_FEATURES = [("digit", _DIGIT), ("year", _FOUR_DIGITS), ("month", _MONTH_RX),
-             ("decade", _DECADE), ("relative", _RELATIVE)]
+_DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
+# words looked for in the lower-cased sentence: a substring test is all a precondition needs
+_WORD_FEATURES = [("next", ("following", "next")), ("shift", ("later", "after", "earlier", "before")),
+                  ("same", ("that", "same", "this"))]
 _NEEDS = {"dual": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
-          "my": ("month", "year"), "m_rel": ("month", "relative"), "year_range": ("year",),
+          "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
-          "rel_next": ("relative",), "rel_shift": ("relative",), "rel_same": ("relative",)}
+          "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",)}
+
+
+def _features(text: str) -> frozenset[str]:
+    """The cheap preconditions a sentence meets: a digit, a year, a month name, a 'later'…"""
+    present = []
+    if _DIGIT.search(text):
+        present.append("digit")
+        present += [name for name, rx in _DIGIT_FEATURES if rx.search(text)]
+    if _MONTH_CUE.search(text):
+        present.append("month")
+    lower = text.lower()
+    present += [name for name, words in _WORD_FEATURES if any(w in lower for w in words)]
+    return frozenset(present)
 
 
 @lru_cache(maxsize=64)
@@ -279,10 +294,10 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in (skip or [])]
     found: list[DateMatch] = []
     # "Old Style" said once for the whole sentence, unless its dates carry their own marks
-    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-    if not _DIGIT.search(text) and not _RELATIVE.search(text) and not _MONTH_RX.search(text):
+    present = _features(text)
+    if not present:
         return []  # most sentences: no number, no month, no "later"
-    present = frozenset(name for name, rx in _FEATURES if rx.search(text))
+    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
     for name, pattern in _applicable(present):
         for match in pattern.finditer(text):
             start, end = match.span()

@@ -10,9 +10,13 @@ from functools import lru_cache
 from ..models import AliasClaim, NameMention
 from . import authority, places
 
-_CAP = r"(?:[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F][\w’'\u0300-\u036f.-]*|\d{1,3}(?:st|nd|rd|th)(?=\s+[A-Z]))"
+_UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
+_CAP = rf"(?:[{_UPPER}][\w’'\u0300-\u036f.-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+[A-Z]))"
 _CONNECT = r"(?:of|the|for|de|von|van|der|du|la|al|and|y|da|di|le)"
-_SEQ = re.compile(rf"{_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
+# the same first word as _CAP, led by one character class so the regex engine skips ahead fast
+_FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
+              rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
+_SEQ = re.compile(rf"{_FIRST_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.)+s?)$")
 ORG_WORDS = {
     "party", "army", "committee", "commission", "council", "assembly", "government", "congress",
