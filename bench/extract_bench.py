@@ -1,7 +1,10 @@
 """Extraction and ingest throughput on a generated corpus (default 6 MB), against dateparser's
 `search_dates` over the same sentences as a baseline, with peak memory per megabyte read.
 
-Run: .venv/bin/python bench/extract_bench.py [--mb 6]
+The corpus has the seed corpus's density of events (30% of sentences tell one; the rest is
+background prose); the dense worst case (every sentence an event) is measured on 1 MB too.
+
+Run: .venv/bin/python bench/extract_bench.py [--mb 6] [--event-share 0.3]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from kartoteka.extract import sentences  # noqa: E402
 from kartoteka.extract.dates import find_dates  # noqa: E402
 from kartoteka.extract.rules import RuleExtractor  # noqa: E402
 from kartoteka.ingest import read_document  # noqa: E402
+from kartoteka.models import Document  # noqa: E402
 from kartoteka.store import open_store  # noqa: E402
 
 
@@ -33,13 +37,14 @@ def main() -> dict[str, object]:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=6.0)
     ap.add_argument("--baseline-kb", type=int, default=150)
+    ap.add_argument("--event-share", type=float, default=0.3)
     args = ap.parse_args()
     out: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         total = 0
-        for name, text in documents(int(args.mb * 1_000_000)):
+        for name, text in documents(int(args.mb * 1_000_000), event_share=args.event_share):
             (folder / name).write_text(text, encoding="utf-8")
             total += len(text.encode())
         files = sorted(folder.iterdir())
@@ -59,11 +64,20 @@ def main() -> dict[str, object]:
                 next_mark += 1_000_000
         extract_s = time.perf_counter() - start
         out["corpus_mb"] = round(total / 1e6, 2)
+        out["event_share"] = args.event_share
         out["documents"] = len(files)
         out["mentions"] = mentions
         out["extract_mb_per_s"] = round(total / 1e6 / extract_s, 2)
         out["extract_docs_per_s"] = round(len(files) / extract_s, 1)
         out["peak_rss_mb_after_each_mb"] = memory
+
+        # 1b. the dense worst case: every sentence an event with names, a date and a figure
+        dense = [text for _, text in documents(1_000_000, seed=8, event_share=1.0)]
+        dense_bytes = sum(len(t.encode()) for t in dense)
+        t0 = time.perf_counter()
+        for i, text in enumerate(dense):
+            extractor.extract(Document(name=f"dense-{i}", path="", text=text, sha256=str(i), format="txt"))
+        out["dense_extract_mb_per_s"] = round(dense_bytes / 1e6 / (time.perf_counter() - t0), 2)
 
         # 2. the baseline: dateparser's search_dates over the same sentences (a sample)
         from dateparser.search import search_dates

@@ -96,15 +96,47 @@ def sentence(rng: random.Random) -> str:
             "archives opened after 1991 have not settled the question.")
 
 
-def documents(n_bytes: int, seed: int = 7) -> Iterator[tuple[str, str]]:
-    """(name, text) pairs, about 20 KB each, until `n_bytes` of text have been produced."""
+# Prose around the events: the sentences of a history that tell no dated act of repression
+# (opinion, biography, background, historiography), with names, places and the odd year.
+_BACKGROUND = [
+    "{p} later wrote that the mood in {place} had changed beyond recognition.",
+    "Like many of his generation, {p} had come to politics through the student circles of {place}.",
+    "The historian {p} argued that the figures given by {org} cannot be taken at face value.",
+    "Much of what we know comes from the memoirs of {p}, written in exile in the {dec}s.",
+    "The records of {org} for these months survive only in part, and many were destroyed.",
+    "In the view of {p}, the decisive factor was the collapse of food supplies in {place}.",
+    "{org} was never a single organisation but a network of local commissions of uneven power.",
+    "Contemporaries in {place} described the winter as the hardest they could remember.",
+    "The question of responsibility has divided historians since the archives opened in {y}.",
+    "{p} was a schoolteacher by training and a member of {org} from its earliest days.",
+    "Reports sent from {place} to Moscow spoke of hunger, typhus and a shortage of fuel.",
+    "These accounts differ in detail, but they agree on the general course of events.",
+    "Few of the participants left written testimony, and those who did wrote years afterwards.",
+    "The newspapers of {place} carried little news of the countryside during these weeks.",
+]
+
+
+def background(rng: random.Random) -> str:
+    return rng.choice(_BACKGROUND).format(
+        p=person(rng), place=rng.choice(PLACES), org=rng.choice(ORGS),
+        y=rng.randint(1956, 1995), dec=rng.choice([1920, 1930, 1950]))
+
+
+def documents(n_bytes: int, seed: int = 7, event_share: float = 1.0) -> Iterator[tuple[str, str]]:
+    """(name, text) pairs, about 20 KB each, until `n_bytes` of text have been produced.
+
+    `event_share` is the fraction of sentences drawn from the event templates; the rest are
+    background prose. 1.0 is the dense worst case; about 0.3 is what the seed corpus has
+    (687 of its 2,544 sentences yield a mention).
+    """
     rng = random.Random(seed)
     produced, i = 0, 0
     while produced < n_bytes:
         paragraphs = []
         size = 0
         while size < 20_000:
-            para = " ".join(sentence(rng) for _ in range(rng.randint(3, 7)))
+            para = " ".join(sentence(rng) if rng.random() < event_share else background(rng)
+                            for _ in range(rng.randint(3, 7)))
             if rng.random() < 0.15:
                 para = f"{rng.randint(1905, 1938)}\n\n{para}"
             paragraphs.append(para)

@@ -99,9 +99,6 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
-# words looked for in the lower-cased sentence: a substring test is all a precondition needs
-_WORD_FEATURES = [("next", ("following", "next")), ("shift", ("later", "after", "earlier", "before")),
-                  ("same", ("that", "same", "this"))]
 _NEEDS = {"dual": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
@@ -120,8 +117,13 @@ def _features(text: str) -> frozenset[str]:
         present += [name for name, rx in _DIGIT_FEATURES if rx.search(text)]
     if _MONTH_CUE.search(text):
         present.append("month")
-    lower = text.lower()
-    present += [name for name, words in _WORD_FEATURES if any(w in lower for w in words)]
+    lower = text.lower()  # words for relative dates: a substring test is all a precondition needs
+    if "following" in lower or "next" in lower:
+        present.append("next")
+    if "later" in lower or "after" in lower or "earlier" in lower or "before" in lower:
+        present.append("shift")
+    if "that" in lower or "same" in lower or "this" in lower:
+        present.append("same")
     return frozenset(present)
 
 

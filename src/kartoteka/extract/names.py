@@ -96,8 +96,11 @@ _ALIAS_PATTERNS = [
                     r"(?=\s*(?:\)|—|–|,|\.))"),
 ]
 _NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
-# each pattern runs only on sentences holding one of its cue words (a substring test is cheap)
-_ALIAS_RX = [(rel, cues, re.compile(rx.replace("NAME", _NAME))) for rel, cues, rx in _ALIAS_PATTERNS]
+# each pattern runs only on sentences holding one of its cue words, found in one scan
+_ALIAS_RX = [(rel, frozenset(cues), re.compile(rx.replace("NAME", _NAME)))
+             for rel, cues, rx in _ALIAS_PATTERNS]
+_ALIAS_CUES = re.compile("|".join(re.escape(cue) for cue in sorted(
+    {cue for _, cues, _ in _ALIAS_PATTERNS for cue in cues}, key=len, reverse=True)))
 
 
 def strip_title(form: str) -> str:
@@ -241,8 +244,11 @@ def _initials(form: str) -> str:
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
     claims: list[AliasClaim] = []
+    hits = set(_ALIAS_CUES.findall(text))
+    if not hits:
+        return claims
     for relation, cues, rx in _ALIAS_RX:
-        if not any(cue in text for cue in cues):
+        if hits.isdisjoint(cues):
             continue
         for m in rx.finditer(text):
             a = strip_title(re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", m.group("a").strip()))
