@@ -41,6 +41,11 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
     ("the rebels fielded 50,000 combatants", [(50000, 50000, "strength", False)]),
     ("around 200,000 members by 1920", [(200000, 200000, "strength", True)]),
     ("50,000 wounded", [(50000, 50000, "wounded", False)]),
+    ("the union claimed some 50,000 fighters", [(50000, 50000, "strength", True)]),
+    ("the camps claimed millions of lives", [(1000000, None, "killed", True)]),
+    ("five members of a student group, among them Ulyanov, are hanged",
+     [(5, 5, "killed", False)]),
+    ("by 1921 it employed close to 250,000 people", [(250000, 250000, "strength", True)]),
 ])
 def test_contract_table(text: str, expected: list) -> None:
     assert figs(text) == expected

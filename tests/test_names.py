@@ -26,6 +26,11 @@ def test_aliases_stated_by_the_text() -> None:
     assert claim.quote in text
 
 
+def test_a_spelling_in_parentheses_is_an_alias() -> None:
+    (claim,) = find_aliases("1908: Burtsev exposes Yevno Azef (also spelled Azev) as an agent.")
+    assert (claim.form, claim.alias, claim.relation) == ("Yevno Azef", "Azev", "parenthesis")
+
+
 def test_or_apposition_and_description_aliases() -> None:
     pairs = {(a.form, a.alias) for text in [
         "the Council of People’s Commissars, or Sovnarkom, which ruled",

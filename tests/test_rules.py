@@ -71,3 +71,47 @@ def test_a_decade_is_a_period_not_an_events_date() -> None:
 def test_one_persons_death_is_not_an_event_but_many_deaths_are() -> None:
     assert extract("Serge died in Mexico City in 1947.") == []
     assert extract("In 1921 five million peasants died.") == [("1921", "killing")]
+
+
+def test_references_and_notes_date_books_not_events() -> None:
+    text = ("In 1921 the Cheka crushed the rising.\n\nReferences\n\n"
+            "1. Landis, Erik (2008). Bandits and Partisans: the Antonov movement in the Civil War.")
+    assert extract(text) == [("1921", "attack")]
+
+
+def test_it_took_place_stands_for_the_event_just_named() -> None:
+    text = ("The Tambov Rebellion was one of the largest peasant uprisings against the Bolsheviks. "
+            "It took place in Tambov Governorate between August 1920 and June 1921.")
+    (mention,) = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    assert (mention.date.start, mention.date.end, mention.type) == ("1920-08", "1921-06", "uprising")
+    assert extract("It was a cold winter. It took place in 1920.") == []
+
+
+def test_a_later_date_in_the_sentence_takes_the_year_of_an_earlier_one() -> None:
+    text = ("By 1921 the Cheka had grown. After the assassination of Uritsky on 30 August 1918, "
+            "the Council of People's Commissars decreed the Red Terror on 5 September.")
+    assert extract(text)[-2:] == [("1918-08-30", "assassination"), ("1918-09-05", "decree")]
+
+
+def test_a_semicolon_not_an_apposition_comma_ends_a_dates_clause() -> None:
+    text = ("On 17 August 1918 (O.S.) Moisei Uritsky, head of the Petrograd Cheka, was "
+            "assassinated by Leonid Kannegisser; in 1919 the Cheka raided the Putilov works.")
+    assert extract(text) == [("1918-08-30", "assassination"), ("1919", "raid")]
+
+
+def test_the_event_a_subject_underwent_is_dated_even_in_a_sentence_about_a_book() -> None:
+    text = ("The book tells the story of the Extraordinary Commission from its founding in "
+            "December 1917.")
+    assert extract(text) == [("1917-12", "founding")]
+
+
+def test_chronology_in_the_present_tense_and_one_person_against_another() -> None:
+    doc = Document("d.md", "d.md", (
+        "- 1878 — Vera Zasulich shoots the governor of St Petersburg, Fyodor Trepov, wounding "
+        "him; a jury acquits her.\n"
+        "- 1 September 1911 — Dmitry Bogrov shoots Pyotr Stolypin in the Kiev opera house.\n"
+        "- 3 September 1918 — the Cheka shot Fanny Kaplan in the Kremlin.\n"
+        "- February 1917 — crowds burn the offices of the Okhrana.\n"), "0", "md")
+    got = [(m.date.start, m.type, m.attempt) for m in RuleExtractor().extract(doc).mentions]
+    assert got == [("1878", "assassination", True), ("1911-09-01", "assassination", False),
+                   ("1918-09-03", "execution", False), ("1917-02", "attack", False)]

@@ -94,7 +94,7 @@ NOT_PEOPLE = {
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
-               r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|claimed|toll"),
+               r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
@@ -102,7 +102,7 @@ KIND_VERBS = [
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
-                 r"participat\w*|gathered|took\s+part"),
+                 r"participat\w*|gathered|took\s+part|employ\w*|staff\w*"),
 ]
 _KIND_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
                        re.I)
@@ -320,8 +320,9 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
-        if adjacent and verb_kind:
-            kind = verb_kind
+        if adjacent and verb_kind or verb_kind and noun and noun[1] == "strength" \
+                and verb_kind != "strength":
+            kind = verb_kind  # "five members of a student group … are hanged": what befell them
         else:
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")

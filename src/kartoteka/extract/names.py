@@ -84,7 +84,8 @@ _ALIAS_PATTERNS = [
     ("known_as", ("pseudonym", "nom", "alias"), r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)[”\"’]?,?\s+"
                  r"(?:was\s+)?(?P<a>NAME)"),
     ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
-                    r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the)[:\s]+)*(?P<b>NAME)"
+                    r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the|spelled|spelt|written|"
+                    r"transliterated|called|known\s+as)[:\s]+)*(?P<b>NAME)"
                     r"(?:\s+or\s+(?P<c>NAME))?\)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),

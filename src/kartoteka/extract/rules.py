@@ -6,6 +6,7 @@ sentences establish, so "On March 12 …" after "In 1919 …" gets its year.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
@@ -34,6 +35,8 @@ class RuleExtractor:
         heading_place: list[str] = []
         place_carry: list[str] = []
         last_person: str | None = None
+        antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
+        antecedent_block = -1
         section = "body"
         block = -1
         split = sentences.split(doc.text)
@@ -47,6 +50,12 @@ class RuleExtractor:
                 place_carry = heading_place
                 if _COMMENTS.match(sent.text):
                     section = "reader comment"
+                elif sent.heading and _BACK_MATTER.match(sent.text):
+                    section = "back matter"
+                elif sent.heading and section == "back matter":
+                    section = "body"
+            if section == "back matter":
+                continue  # references and notes date books, not events
             if section != "body" and _COMMENT_HEADER.search(sent.text):
                 continue  # "Ivan says: 12 March 2018 at 10:32 am" dates a comment, not an event
             found_names = [n for n in names.find_names(sent.text, sent.start)
@@ -65,7 +74,10 @@ class RuleExtractor:
             persons = [n.form for n in found_names if n.type == "person"]
             if persons:
                 last_person = max(persons, key=lambda f: len(f.split()))
-            mentions, first = self._sentence(doc, sent, ctx, carry, found_names)
+            mentions, first, antecedent = self._sentence(
+                doc, sent, ctx, carry, found_names,
+                antecedent if sent.block == antecedent_block else [])
+            antecedent_block = sent.block
             here = _event_places(doc.text, found_names)
             for mention in mentions:
                 mention.section = section
@@ -86,21 +98,34 @@ class RuleExtractor:
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
-                  ) -> tuple[list[Mention], DateSpan | None]:
+                  antecedent: list[triggers.Trigger],
+                  ) -> tuple[list[Mention], DateSpan | None, list[triggers.Trigger]]:
+        """(mentions, the date later sentences inherit, the triggers a following "It" refers to)"""
         figs = figures.find_figures(sent.text, sent.start)
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
+        local = dataclasses.replace(ctx)  # "on 30 August 1918 …, on 5 September": same year
         for match in matches:
-            span = dates.resolve(match, ctx)
+            span = dates.resolve(match, local)
             if span is not None:
                 (periods if span.period else spans).append(span)
+                if not span.period:
+                    local.set(span)
         trigs = triggers.find_triggers(sent.text, sent.start)
+        pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
+        named = triggers.best(antecedent, doc.text) if pronoun else None
+        if pronoun and named:
+            # "The X Rebellion was a peasant uprising. It took place between August 1920 and
+            # June 1921": the pronoun stands for the event the previous sentence named
+            trigs = [triggers.Trigger(named.type, named.weight, sent.start,
+                                      sent.start + pronoun.end(), pronoun.group())]
+        told = trigs
         if not trigs and not figs:
-            return [], spans[0] if spans else None
+            return [], spans[0] if spans else None, told
         if not spans:
             if _about_a_publication(sent.text, sent.start, trigs):
-                return [], None
+                return [], None, told
             # A sentence with no date of its own inherits the one its paragraph set; one that
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
             span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
@@ -108,7 +133,7 @@ class RuleExtractor:
                 if carry and not periods else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
-            return ([mention] if mention else []), None
+            return ([mention] if mention else []), None, told
         mentions = []
         # Each date owns the text from the clause break after the previous date up to the
         # clause break after itself: "On 13 March 1881 X was killed, and in 1881 Y was created."
@@ -119,7 +144,8 @@ class RuleExtractor:
             seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
             if len(spans) == 1 and not seg_trigs:
                 seg_trigs = trigs
-            if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs):
+            if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
+                    not _dates_its_trigger(doc.text, span, seg_trigs):
                 continue
             seg_figs = [f for f in figs if seg_start <= f.start < seg_end]
             if len(spans) == 1:
@@ -130,8 +156,8 @@ class RuleExtractor:
                 mentions.append(mention)
         # the context later sentences inherit is the date of an event told here, not of a
         # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
-        told = [m.date for m in mentions if m.date]
-        return mentions, told[0] if told else spans[0]
+        dated = [m.date for m in mentions if m.date]
+        return mentions, dated[0] if dated else spans[0], told
 
     def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
                  trigs: list[triggers.Trigger], figs: list[Figure],
@@ -149,6 +175,12 @@ class RuleExtractor:
             event_type = trigger.type
             mood, attempt = triggers.modality(sent.text, trigger, sent.start)
         in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
+        if trigger and event_type in ("killing", "execution", "attack") and not figs and \
+                _one_person_on_another(doc.text, trigger, in_segment):
+            # "Bogrov shoots Stolypin", "Narodnaya Volya kills Alexander II": an act against
+            # one person by a named one is an assassination; "wounding him" makes it an attempt
+            event_type = "assassination"
+            attempt = attempt or bool(_SURVIVED.search(doc.text, trigger.end, sent.end))
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
         actors = [Actor(role=_role(doc.text, name, trigger), name=name)
                   for name in in_segment if name.type != "place"]
@@ -161,8 +193,37 @@ class RuleExtractor:
                        extractor_version=self.version, confidence=round(confidence, 2))
 
 
+_TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emperor|empress|king|grand\s+duke|"
+                           r"governor|minister|prime\s+minister|premier|ambassador|general|"
+                           r"commissar|chairman)\b|[A-ZА-ЯЁ])")
+_SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
+                       r"escaped|escapes)\b", re.I)
+_SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},[^,;:()]*")
+
+
+def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[NameMention]) -> bool:
+    """A named person or group acts on one person: 'Zasulich shoots the governor …'. A body
+    of the state shooting someone ('the Cheka shot Kaplan') is an execution."""
+    if not _TARGET_AFTER.match(text, trigger.end):
+        return False
+    before = [n for n in names if n.end <= trigger.start and n.type != "place"]
+    after = [n for n in names if n.start >= trigger.end and n.type != "place"]
+    if not before or not _SAME_CLAUSE.fullmatch(text[before[-1].end:trigger.start]):
+        return False
+    if trigger.type == "execution" and before[-1].type != "person":
+        return False
+    target = after[0] if after and after[0].start - trigger.end <= 60 else None
+    return target is None or target.type == "person"
+
+
 _COMMENTS = re.compile(r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|"
                        r"leave a (?:reply|comment)|discussion|\d+\s+thoughts?\s+on\b)", re.I)
+_ANAPHOR = re.compile(r"(?:It|This|The\s+(?:event|episode|affair))(?=\s+(?:\w+ly\s+)?(?:took\s+place|"
+                     r"lasted|began|started|ended|broke\s+out|happened|occurred|continued|"
+                     r"was\s+(?:launched|carried\s+out|held|crushed|suppressed|put\s+down)))")
+_BACK_MATTER = re.compile(r"^\W{0,3}(?:references|notes|bibliography|sources|further\s+reading|"
+                          r"external\s+links|see\s+also|literature|footnotes|citations|"
+                          r"works\s+cited|endnotes)\W*$", re.I)
 _COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|replied)\s*:|\bat\s+\d{1,2}:\d{2}\s*(?:am|pm)?\b|"
                              r"^\W{0,3}reply\W*$", re.I)
 _CITATION_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-Ž][\w’'.-]+){0,3},\s+[^.;:]{3,150}?"
@@ -209,12 +270,16 @@ _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|tran
 
 
 def _clause_cut(text: str, after: int, before: int) -> int:
-    """Where one date's clause ends and the next one's begins."""
-    found = re.search(r"[,;:]", text[after:before])
+    """Where one date's clause ends and the next one's begins: at a semicolon when there is
+    one (a comma may only close an apposition, "Uritsky, head of the Cheka, was killed")."""
+    found = re.search(r";", text[after:before]) or re.search(r"[,:]", text[after:before])
     return after + found.end() if found else before
 
 
 _DATED_BY = re.compile(r"\s+(?:of\s+[^,;.()]{1,40}?\s+)?(?:on|in)(?:\s+the)?\s*")
+
+
+_GOVERNS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}")
 
 
 def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], seg_start: int,
@@ -231,7 +296,11 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
                 text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
                 and not re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]):
-            return [t]  # not "sentenced … to death in August 1922": the date is the verb's
+            # not "sentenced … to death in August 1922": the date is the verb's; and in
+            # "decreed the Red Terror on 5 September" the decree governs its object
+            verb = next((o for o in trigs if o.type == "decree" and o.end <= t.start
+                         and _GOVERNS.fullmatch(text[o.end:t.start])), None)
+            return [verb or t]
     trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
@@ -244,6 +313,21 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
     (what was written about is not what happened then)."""
     found = _PUBLICATION.search(segment)
     return found is not None and all(t.start - offset > found.start() for t in trigs)
+
+
+_TRIGGER_THEN_DATE = re.compile(r"^\s+(?:in|on|of)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+
+
+def _dates_its_trigger(text: str, span: DateSpan, trigs: list[triggers.Trigger]) -> bool:
+    """"the story of the Commission from its founding in December 1917": the date is bound to
+    the event its subject underwent, whatever the sentence says about a book (not so "his
+    findings on the repression in 1921", a topic)."""
+    return any(_TRIGGER_THEN_DATE.match(text[t.end:span.char_start])
+               and _POSSESSIVE.search(text, max(0, t.start - 8), t.start) for t in trigs
+               if 0 <= span.char_start - t.end <= 30)
+
+
+_POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)

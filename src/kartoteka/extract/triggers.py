@@ -13,12 +13,12 @@ from .figures import PEOPLE
 
 # Shooting at a person without killing: an assassination attempt.
 _SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|\w+)|"
-            r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|shot\s+and\s+(?:badly\s+|seriously\s+)?"
+            r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|fire[sd]?\s+at|shot\s+and\s+(?:badly\s+|seriously\s+)?"
             r"wounded|(?:badly|seriously|gravely)\s+wounded")
 _SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
 
 # "shot strikers", "shot the hostages": shooting people is an execution
-_SHOT_PEOPLE = (r"shot\s+(?:the\s+|some\s+|many\s+|all\s+)?(?:\w+\s+)?(?:"
+_SHOT_PEOPLE = (r"(?:shot|shoots)\s+(?:the\s+|some\s+|many\s+|all\s+)?(?:\w+\s+)?(?:"
                 + "|".join(sorted(PEOPLE)) + r"|strikers|hostages)")
 
 # (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
@@ -28,9 +28,9 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("hostage_taking", 8, r"hostages?|hostage-taking"),
     ("execution", 8, _SHOT_PEOPLE + r"|execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
                      r"(?:were|was|be|been|being)\s+shot|"
-                     r"hanged|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
+                     r"hanged|hangs|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
                      r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
-                     r"расстрел\w*|казн\w*"),
+                     r"расстрел\w*|казн\w*|shot"),
     ("torture", 7, r"tortur\w*|flayed|beaten\s+to\s+death|пытк\w*"),
     ("deportation", 7, r"deport\w*|exil\w*|banish\w*|intern(?:ed|ment)|concentration\s+camps?|"
                        r"labou?r\s+camps?|gulag|sent\s+to\s+(?:the\s+)?camps?|penal\s+colon\w*|"
@@ -39,11 +39,11 @@ TRIGGERS: list[tuple[str, int, str]] = [
                   r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*"),
     ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:homes|premises|offices)|"
                 r"stormed|swoop\w*|обыск\w*"),
-    ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenced|tribunals?|convicted|acquitted|"
+    ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenc(?:ed|es)|tribunals?|convict(?:ed|s)|acquit\w*|"
                  r"court[- ]martial\w*|show\s+trials?|прогово\w*|суд\b"),
-    ("founding", 6, r"founded|founding|established|establish|set\s+up|created|formed|"
+    ("founding", 6, r"founded|founds|founding|establish(?:ed|es)?|sets?\s+up|creat(?:ed|es)|form(?:ed|s)|"
                     r"foundation\s+of|came\s+into\s+being|instituted|учрежд\w*|созда\w*"),
-    ("ban", 6, r"bann\w*|\bban\b|outlaw\w*|abolish\w*|dissol\w*|illegali[sz]\w*|prohibit\w*|"
+    ("ban", 6, r"bann\w*|\bbans?\b|outlaw\w*|abolish\w*|dissol\w*|illegali[sz]\w*|prohibit\w*|"
                r"closed\s+down|shut\s+down|suppress(?:ed|ion)\s+of\s+(?:the\s+)?(?:press|newspapers?|"
                r"part(?:y|ies))|censor\w*|liquidat\w+\s+(?:the\s+)?(?:party|organi[sz]ations?)|"
                r"запре\w*"),
@@ -51,13 +51,14 @@ TRIGGERS: list[tuple[str, int, str]] = [
                   r"стачк\w*|забастовк\w*"),
     ("uprising", 6, r"upris\w*|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
                     r"revolution(?!ar)|coup|seizure\s+of\s+power|восстан\w*|мятеж\w*"),
-    ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|signed|issued|"
-                  r"introduced|adopted|declared|instructed|called\s+on|resolution|amnesty|"
+    ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|sign(?:ed|s)|issu(?:ed|es)|"
+                  r"introduc(?:ed|es)|adopt(?:ed|s)|declar(?:ed|es)|instructed|called\s+on|resolution|amnesty|"
                   r"directive|telegram|appeal|proclaimed|proclamation|announced|announcement|manifesto|ultimatum|декрет\w*|приказ\w*"),
     # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
-    ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*"),
+    ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*|shoots"),
     ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
-                  r"battles?|stormed|bombard\w*|invad\w*|invasion|occup(?:ied|ation)|captured|"
+                  r"battles?|stormed|storms|bombard\w*|burn(?:ed|t|s)?|set\s+fire|torched|invad\w*|"
+                  r"invasion|occup(?:ied|ation)|captured|"
                   r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
     # "died" alone is no trigger: one person's death is a personal fact; many deaths come
     # with a figure ("5 million peasants died"), which makes the event
