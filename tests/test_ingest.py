@@ -29,6 +29,14 @@ def test_html_keeps_main_text_title_and_canonical_url(demo_corpus: Path) -> None
     assert "console.log" not in doc.text and "Home" not in doc.text
 
 
+def test_html_footnote_marks_do_not_reach_the_text(tmp_path: Path) -> None:
+    p = tmp_path / "wiki.html"
+    p.write_text("<html><body><p>The Cheka was founded in 1917.<sup>[1]</sup> It grew.<sup>"
+                 "[citation needed]</sup> Sailors<sup>a</sup> rose.</p></body></html>",
+                 encoding="utf-8")
+    assert read_document(p).text == "The Cheka was founded in 1917. It grew. Sailors a rose.\n"
+
+
 def test_pdf_text_and_page_offsets(demo_corpus: Path) -> None:
     doc = read_document(demo_corpus / "kronstadt-rebellion.pdf")
     assert doc.format == "pdf" and doc.meta["page_offsets"] == [0]

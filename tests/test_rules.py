@@ -115,3 +115,19 @@ def test_chronology_in_the_present_tense_and_one_person_against_another() -> Non
     got = [(m.date.start, m.type, m.attempt) for m in RuleExtractor().extract(doc).mentions]
     assert got == [("1878", "assassination", True), ("1911-09-01", "assassination", False),
                    ("1918-09-03", "execution", False), ("1917-02", "attack", False)]
+
+
+def test_wikipedia_dual_dates_bracketed_dates_and_estimates() -> None:
+    text = ("The Cheka was established on 20 December [O.S. 7 December] 1917 by a decree.\n\n"
+            "In 1918 the Cheka took part in the suppression of the Left SR uprising in Moscow "
+            "(6–7 July 1918).\n\n"
+            "Estimates of the number of people killed by the Cheka vary widely. Conquest put "
+            "the number of executions at 140,000 for 1917–1922; Gerson gave a figure of 12,733 "
+            "for 1918–1920. Chamberlin suggested about 50,000.")
+    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    assert [(m.date.start if m.date else None, m.type) for m in mentions][:3] == [
+        ("1917-12-20", "founding"), ("1918", "attack"), ("1918-07-06", "uprising")]
+    assert [(f.low, f.kind) for m in mentions for f in m.figures] == [
+        (140000, "killed"), (12733, "killed"), (50000, "killed")]
+    treaties = extract("Trade treaties followed, with Britain (1921) and Germany (1922).")
+    assert ("1922", "other") not in treaties, "a bracketed year dates no diplomacy"

@@ -32,6 +32,8 @@ _SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b)\s*"
 _STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
 _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
+# Wikipedia's "20 December [O.S. 7 December] 1917": the style mark opens the bracket
+_DUAL_MARK = r"(?:(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle:?|[Nn]ew [Ss]tyle:?)\s*)?"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                  "twelve": 12, "several": None, "a few": None, "few": None}
@@ -43,9 +45,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
     ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
-    ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
+    ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
              rf"(?:\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]],?\s+"
              rf"(?P<y>{YEAR})"),
+    ("dual_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<m2>{MONTH})\s+"
+                rf"(?P<d2>{DAY})\s*[)\]],?\s+(?P<y>{YEAR})"),
     ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
@@ -99,7 +103,7 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
-_NEEDS = {"dual": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
+_NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
@@ -186,7 +190,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("cross_dm", "cross_md"):
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
-    if name == "dual":  # "25 October (7 November) 1917": keep the New Style day of the pair
+    if name in ("dual", "dual_md"):  # "25 October (7 November) 1917": the New Style day
         first = (y, month_number(g["m1"] or ""), _day(g["d1"]))
         second = (y, month_number(g["m2"] or ""), _day(g["d2"]))
         if y is None or None in first or None in second:
@@ -314,7 +318,7 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             if _excluded(text, start, end, name, fields):
                 continue
             tail = text[end:end + 30]
-            is_julian = name != "dual" and (
+            is_julian = name not in ("dual", "dual_md") and (
                 "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
                 julian_sentence and fields.get("d1") is not None
                 and not _GREGORIAN_AFTER.match(tail))

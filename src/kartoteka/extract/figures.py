@@ -119,6 +119,14 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
                           r"murder\w*|detain\w*|took|held|sent|mobili[sz]\w*|fielded)\s+"
                           r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
                           r"between)\s+)?$", re.I)
+_ESTIMATE = re.compile(r"\b(?:figure|estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|"
+                       r"gave|gives|count\w*|reckon\w*|calculat\w*|number)\b[^.;]*$", re.I)
+# what a paragraph counts: "estimates of the number of people killed", "the toll of executions"
+TOPIC = re.compile(r"\b(?:numbers?|estimates?|toll|total|figures?|count)\s+of\s+(?:\w+\s+){0,3}?"
+                   r"(?P<word>killed|executed|executions|victims|deaths|dead|arrests|arrested|"
+                   r"deported|deportations|hostages)\b", re.I)
+TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "deported": "deported",
+              "deportations": "deported", "hostages": "hostages"}
 _YEARLIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 
@@ -273,8 +281,11 @@ _NUMBER_CUE = re.compile(r"\d|\b(?:" + "|".join(k for k in _UNITS if len(k) > 2)
                          r"|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b")
 
 
-def find_figures(text: str, offset: int = 0) -> list[Figure]:
-    """Figures in a sentence; offsets are shifted by `offset` (the sentence's start)."""
+def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[Figure]:
+    """Figures in a sentence; offsets are shifted by `offset` (the sentence's start).
+
+    `topic` is the kind the paragraph is counting ("estimates of the number killed …"): a bare
+    number a historian gives as an estimate takes it."""
     if not _NUMBER_CUE.search(text.lower()):
         return []
     nums = _numbers(text)
@@ -316,11 +327,17 @@ def find_figures(text: str, offset: int = 0) -> list[Figure]:
         if noun and noun[0] == "thing":
             continue
         toll = _TOLL.search(text[:first.start])
-        if noun is None and not adjacent and not toll and not (is_range and verb_kind):
+        # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
+        estimate = topic if noun is None and not verb_kind and topic and _ESTIMATE.search(
+            text[max(0, first.start - 80):first.start]) else None
+        if noun is None and not adjacent and not toll and not (is_range and verb_kind) \
+                and not estimate:
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
-        if adjacent and verb_kind or verb_kind and noun and noun[1] == "strength" \
+        if estimate:
+            kind = estimate
+        elif adjacent and verb_kind or verb_kind and noun and noun[1] == "strength" \
                 and verb_kind != "strength":
             kind = verb_kind  # "five members of a student group … are hanged": what befell them
         else:

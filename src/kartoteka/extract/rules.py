@@ -37,6 +37,7 @@ class RuleExtractor:
         last_person: str | None = None
         antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
         antecedent_block = -1
+        topic: str | None = None  # the kind of figure the paragraph is counting
         section = "body"
         block = -1
         split = sentences.split(doc.text)
@@ -74,10 +75,17 @@ class RuleExtractor:
             persons = [n.form for n in found_names if n.type == "person"]
             if persons:
                 last_person = max(persons, key=lambda f: len(f.split()))
+            if sent.block != antecedent_block:
+                topic = None
+            counted = figures.TOPIC.search(sent.text)
+            if counted:
+                topic = figures.TOPIC_KIND.get(counted.group("word").lower(), "killed")
             mentions, first, antecedent = self._sentence(
                 doc, sent, ctx, carry, found_names,
-                antecedent if sent.block == antecedent_block else [])
+                antecedent if sent.block == antecedent_block else [], topic)
             antecedent_block = sent.block
+            topic = next((f.kind for m in reversed(mentions) for f in reversed(m.figures)
+                          if f.kind not in ("other", "strength")), topic)
             here = _event_places(doc.text, found_names)
             for mention in mentions:
                 mention.section = section
@@ -98,10 +106,10 @@ class RuleExtractor:
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
-                  antecedent: list[triggers.Trigger],
+                  antecedent: list[triggers.Trigger], topic: str | None,
                   ) -> tuple[list[Mention], DateSpan | None, list[triggers.Trigger]]:
         """(mentions, the date later sentences inherit, the triggers a following "It" refers to)"""
-        figs = figures.find_figures(sent.text, sent.start)
+        figs = figures.find_figures(sent.text, sent.start, topic)
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
@@ -144,6 +152,11 @@ class RuleExtractor:
             seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
             if len(spans) == 1 and not seg_trigs:
                 seg_trigs = trigs
+            if not seg_trigs and doc.text[span.char_start - 1:span.char_start] == "(":
+                # "the Left SR uprising in Moscow (6–7 July 1918)": the bracket dates what
+                # was named just before it
+                seg_trigs = [t for t in trigs if t.end <= span.char_start][-1:]
+                seg_trigs = [t for t in seg_trigs if t.type != "other"]  # "Germany (1922)"
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
                     not _dates_its_trigger(doc.text, span, seg_trigs):
                 continue

@@ -11,6 +11,7 @@ from ..models import Document
 from .text import decode, make_document
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template"
+_NOTE_MARK = re.compile(r"\[\s*(?:\d+|[a-z]|edit|citation needed|note\s+\d+)\s*\]", re.I)
 _BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, caption"
 
 
@@ -18,6 +19,9 @@ def main_text(tree: HTMLParser) -> str:
     """Block elements of the main content in document order, one paragraph each."""
     for node in tree.css(_DROP):
         node.decompose()
+    for node in tree.css("sup, .mw-editsection"):  # footnote marks "[3]", "[edit]"
+        if _NOTE_MARK.fullmatch(node.text(strip=True)):
+            node.decompose()
     root = tree.css_first("main") or tree.css_first("article") or tree.body or tree.root
     if root is None:
         return ""
