@@ -122,11 +122,20 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
 _ESTIMATE = re.compile(r"\b(?:figure|estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|"
                        r"gave|gives|count\w*|reckon\w*|calculat\w*|number)\b[^.;]*$", re.I)
 # what a paragraph counts: "estimates of the number of people killed", "the toll of executions"
-TOPIC = re.compile(r"\b(?:numbers?|estimates?|toll|total|figures?|count)\s+of\s+(?:\w+\s+){0,3}?"
+_TOPIC = re.compile(r"\b(?:numbers?|estimates?|toll|total|figures?|count)\s+of\s+(?:\w+\s+){0,3}?"
                    r"(?P<word>killed|executed|executions|victims|deaths|dead|arrests|arrested|"
                    r"deported|deportations|hostages)\b", re.I)
-TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "deported": "deported",
-              "deportations": "deported", "hostages": "hostages"}
+_TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "deported": "deported",
+               "deportations": "deported", "hostages": "hostages"}
+
+
+def counted_kind(sentence: str) -> str | None:
+    """The kind a sentence says is being counted ("estimates of the number of people killed")."""
+    low = sentence.lower()
+    if not any(w in low for w in ("number", "estimat", "toll", "total", "figure", "count")):
+        return None  # the cheap test spares most sentences the regex
+    found = _TOPIC.search(sentence)
+    return _TOPIC_KIND.get(found.group("word").lower(), "killed") if found else None
 _YEARLIKE = re.compile(r"^(?:1\d{3}|20\d{2})$")
 
 

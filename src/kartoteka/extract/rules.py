@@ -6,7 +6,6 @@ sentences establish, so "On March 12 …" after "In 1919 …" gets its year.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
@@ -77,9 +76,7 @@ class RuleExtractor:
                 last_person = max(persons, key=lambda f: len(f.split()))
             if sent.block != antecedent_block:
                 topic = None
-            counted = figures.TOPIC.search(sent.text)
-            if counted:
-                topic = figures.TOPIC_KIND.get(counted.group("word").lower(), "killed")
+            topic = figures.counted_kind(sent.text) or topic
             mentions, first, antecedent = self._sentence(
                 doc, sent, ctx, carry, found_names,
                 antecedent if sent.block == antecedent_block else [], topic)
@@ -113,12 +110,13 @@ class RuleExtractor:
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
-        local = dataclasses.replace(ctx)  # "on 30 August 1918 …, on 5 September": same year
+        # "on 30 August 1918 …, on 5 September": a later date takes the year of an earlier one
+        local = dates.DateContext(ctx.year, ctx.month, ctx.day) if len(matches) > 1 else ctx
         for match in matches:
             span = dates.resolve(match, local)
             if span is not None:
                 (periods if span.period else spans).append(span)
-                if not span.period:
+                if not span.period and local is not ctx:
                     local.set(span)
         trigs = triggers.find_triggers(sent.text, sent.start)
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
