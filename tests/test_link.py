@@ -104,3 +104,21 @@ def test_near_dates_link_without_a_place_when_the_wording_agrees() -> None:
     ]
     groups, _ = link_mentions(mentions)
     assert groups["a"] == groups["b"]
+
+
+def test_a_body_is_founded_once_whatever_the_wording() -> None:
+    mentions = [
+        _m("a", "d1", "founding", "1917-12-05", "On December 5, 1917, the Bolsheviks "
+           "established the Cheka", entities=["cheka", "bolsheviks"], bodies=["cheka"]),
+        _m("b", "d2", "founding", "1917-12-20", "Set up by a decree of the Council of "
+           "People's Commissars, it was led by Dzerzhinsky", entities=["cheka", "dzerzhinsky"],
+           bodies=["cheka"]),
+        _m("c", "d3", "founding", "1917-12-14", "Set up by a decree of the Council of "
+           "People's Commissars, it was led by Krylenko", entities=["tribunal", "krylenko"],
+           bodies=["tribunal"]),
+    ]
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"] != groups["c"]
+    mentions[1].bodies = []  # without the body founded, the wording alone is too thin
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] != groups["b"]

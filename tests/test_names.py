@@ -73,3 +73,11 @@ def test_pronoun_alias_points_to_the_person_just_named() -> None:
 def test_surnames_in_is_are_people_and_governorates_are_places() -> None:
     assert forms("He met Latsis in the Vilna Governorate.") == [
         ("Latsis", "person"), ("Vilna Governorate", "place")]
+
+
+def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:
+    text = ("The All-Russian Extraordinary Commission (Russian: Всероссийская чрезвычайная "
+            "комиссия), abbreviated as VChK and commonly known as the Cheka, was the first.")
+    assert [(c.form, c.alias) for c in find_aliases(text)] == [
+        ("All-Russian Extraordinary Commission", "VChK"),
+        ("All-Russian Extraordinary Commission", "Cheka")]

@@ -131,3 +131,12 @@ def test_wikipedia_dual_dates_bracketed_dates_and_estimates() -> None:
         (140000, "killed"), (12733, "killed"), (50000, "killed")]
     treaties = extract("Trade treaties followed, with Britain (1921) and Germany (1922).")
     assert ("1922", "other") not in treaties, "a bracketed year dates no diplomacy"
+
+
+def test_it_stands_for_the_body_named_before() -> None:
+    text = ("The Cheka was the first Soviet secret police.\n\nEstablished on 20 December 1917 "
+            "by a decree, it was led by Felix Dzerzhinsky. On 6 February 1922 it was abolished.")
+    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    assert [(m.date.start, m.type, [(a.role, a.name.form) for a in m.actors]) for m in mentions] == [
+        ("1917-12-20", "founding", [("perpetrator", "Felix Dzerzhinsky"), ("target", "Cheka")]),
+        ("1922-02-06", "ban", [("target", "Cheka")])]

@@ -169,7 +169,9 @@ def relink(store: Store) -> int:
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
         entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
         targets=[a["entity_id"] for a in m["actors"]
-                 if a["entity_id"] and a["role"] == "target" and a["type"] == "person"])
+                 if a["entity_id"] and a["role"] == "target" and a["type"] == "person"],
+        bodies=[a["entity_id"] for a in m["actors"]
+                if a["entity_id"] and a["role"] == "target" and a["type"] == "organization"])
         for m in mentions if m["status"] != "rejected"]
     groups, _ = link_mentions(link_input, store.judgements("link", "unlink"))
     members: dict[str, list[dict[str, Any]]] = {}

@@ -79,8 +79,10 @@ _ALIAS_PATTERNS = [
     ("real_name", ("real", "born", "né", "nee"), r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:(?:was|is)\s+)?(?:whose\s+real\s+name\s+was|real\s+name|born|né|née|"
                   r"nee|born\s+as)\s+(?P<b>NAME)"),
     ("known_as", ("known", "alias", "pseudonym", "nicknamed", "called", "spelled", "a.k.a",
-                  "aka"), r"(?P<a>NAME),?\s+(?:better\s+|also\s+|widely\s+)?(?:known\s+as|alias|"
-                 r"pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka)\s+[“\"‘]?(?P<b>NAME)"),
+                  "aka", "abbreviated"), r"(?P<a>NAME)(?:\s*\([^)]*\))?,?\s+(?:better\s+|also\s+|\w+ly\s+)?"
+                 r"(?:known\s+as|alias|pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka|"
+                 r"abbreviated\s+(?:as|to))\s+(?:the\s+)?[“\"‘]?(?P<b>NAME)(?:\s+and\s+(?:\w+ly\s+)?"
+                 r"(?:known\s+as|called)\s+(?:the\s+)?(?P<c>NAME))?"),
     ("known_as", ("pseudonym", "nom", "alias"), r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)[”\"’]?,?\s+"
                  r"(?:was\s+)?(?P<a>NAME)"),
     ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"

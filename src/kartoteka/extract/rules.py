@@ -37,6 +37,7 @@ class RuleExtractor:
         antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
         antecedent_block = -1
         topic: str | None = None  # the kind of figure the paragraph is counting
+        subject: NameMention | None = None  # the body a later "it" stands for
         section = "body"
         block = -1
         split = sentences.split(doc.text)
@@ -88,7 +89,10 @@ class RuleExtractor:
                 mention.section = section
                 if not mention.places:
                     mention.places = list(place_carry)
+                if subject is not None:
+                    _add_referent(mention, subject)
             out.mentions.extend(mentions)
+            subject = next((n for n in found_names if n.type == "organization"), subject)
             if here:
                 place_carry = here
                 if sent.heading:
@@ -225,6 +229,22 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
         return False
     target = after[0] if after and after[0].start - trigger.end <= 60 else None
     return target is None or target.type == "person"
+
+
+# "it" as a subject: opening a clause, or anywhere before an auxiliary ("in 1922 it was …")
+_IT = re.compile(r"(?:(?:^|[,;:]\s+|\band\s+)[Ii]t\s+|\b[Ii]t\s+(?=(?:was|were|is|had|has)\b))"
+                 r"(?:(?:was|were|is|had|has)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?P<verb>\w+)")
+
+
+def _add_referent(mention: Mention, subject: NameMention) -> None:
+    """"Established on 20 December 1917, it was led by Dzerzhinsky": the body named in an
+    earlier sentence is an actor of an event told of "it"."""
+    found = _IT.search(mention.quote)
+    if found is None or any(a.name.form == subject.form for a in mention.actors):
+        return
+    done_to = bool(re.search(r"\b(?:was|were|is|been)\s+(?:\w+ly\s+)?$",
+                             mention.quote[:found.start("verb")]))
+    mention.actors.append(Actor(role="target" if done_to else "perpetrator", name=subject))
 
 
 _COMMENTS = re.compile(r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|"

@@ -45,6 +45,7 @@ class LinkMention:
     places: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
+    bodies: list[str] = field(default_factory=list)  # organisations founded, banned, …
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -57,6 +58,12 @@ def conflict(a: LinkMention, b: LinkMention) -> bool:
     names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day)."""
     return bool(a.places and b.places and not set(a.places) & set(b.places)) or bool(
         a.targets and b.targets and not set(a.targets) & set(b.targets))
+
+
+def once(a: LinkMention, b: LinkMention) -> bool:
+    """A body is founded once and dissolved once: two sources telling the founding of the
+    same organisation days apart tell one event."""
+    return a.type == b.type and a.type in ("founding", "ban") and bool(set(a.bodies) & set(b.bodies))
 
 
 def type_score(a: str, b: str) -> float:
@@ -164,8 +171,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 # dates days apart: only across documents, with the same type and actors, a
                 # shared place or wording, as each other's best match (a second look below)
                 if a.document != b.document and a.type == b.type and parts["actors"] > 0 \
-                        and (parts["places"] > 0 or parts["text"] >= 0.5 * WEIGHTS["text"]) \
-                        and parts["text"] >= 0.3 * WEIGHTS["text"]:
+                        and ((parts["places"] > 0 or parts["text"] >= 0.5 * WEIGHTS["text"])
+                             and parts["text"] >= 0.3 * WEIGHTS["text"] or once(a, b)):
                     near.append((total, i, j, parts))
                 continue
             if parts["date"] > 0 and total >= THRESHOLD:
