@@ -153,7 +153,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("Council of People's Commissars"); otherwise each capitalised part stands alone. A role
     word splits a run ("White Army | General Pyotr Wrangel"), and an organisation named inside
     another ("Central Committee of the Left Socialist-Revolutionaries") is a name too."""
-    if len(text[start:end].split()) < 3:  # a role splits only "Name Role Name"
+    words = text[start:end].split()
+    if len(words) == 1:  # most runs: one capitalised word ("21st" alone names nothing)
+        return [] if words[0][0].isdigit() and words[0].lower() not in ORG_WORDS else [(start, end)]
+    if len(words) < 3:  # a role splits only "Name Role Name"
         return _whole_or_parts(text, start, end)
     out: list[tuple[int, int]] = []
     at = start
@@ -229,7 +232,7 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
             or form in _NOT_NAMES:
         return None
-    name_type = classify(form, text[:a])
+    name_type = classify(form, text[max(0, a - 20):a])
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
