@@ -140,3 +140,28 @@ def test_it_stands_for_the_body_named_before() -> None:
     assert [(m.date.start, m.type, [(a.role, a.name.form) for a in m.actors]) for m in mentions] == [
         ("1917-12-20", "founding", [("perpetrator", "Felix Dzerzhinsky"), ("target", "Cheka")]),
         ("1922-02-06", "ban", [("target", "Cheka")])]
+
+
+def test_russian_decrees_risings_and_camps() -> None:
+    text = ("5 сентября 1918 года Совнарком принял постановление «О красном терроре».\n\n"
+            "В марте 1921 года восстали матросы Кронштадта. После подавления восстания "
+            "расстреляно около 2 100 человек, свыше 6 000 отправлены в лагеря.")
+    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    assert [(m.date.start, m.type) for m in mentions] == [
+        ("1918-09-05", "decree"), ("1921-03", "uprising"), ("1921-03", "execution")]
+    assert [(f.low, f.high, f.kind) for f in mentions[-1].figures] == [
+        (2100, 2100, "killed"), (6000, None, "deported")]
+
+
+def test_orders_by_number_memoir_arrests_and_estimates_after_a_colon() -> None:
+    assert extract("The operations were launched by NKVD Order No. 00447 of 30 July 1937, "
+                   "which set quotas for executions.") == [("1937-07-30", "decree")]
+    assert extract("After the February Revolution of 1917 the Provisional Government abolished "
+                   "the Okhrana.") == [("1917", "ban")]
+    doc = Document("d.txt", "d.txt", (
+        "On the night of 24 February 1921 more than 200 workers were taken from their homes. "
+        "The Tsarist state executed few opponents: estimates for 1866–1917 run to several "
+        "thousand."), "0", "txt")
+    mentions = RuleExtractor().extract(doc).mentions
+    assert [(m.type, [(f.low, f.high, f.kind) for f in m.figures]) for m in mentions] == [
+        ("arrest", [(200, None, "arrested")]), ("execution", [(1000, None, "killed")])]

@@ -96,9 +96,10 @@ KIND_VERBS = [
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
-                 r"taken\s+prisoner|captured|seized"),
+                 r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
-                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag"),
+                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag|"
+                 r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
@@ -269,6 +270,13 @@ def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | 
     return best[1], best[0] <= 4
 
 
+def _kind_before(text: str, start: int) -> str | None:
+    """The last kind word anywhere before `start`: "the state executed few opponents:
+    estimates … run to several thousand"."""
+    found = [m.lastgroup for m in _KIND_ALL.finditer(text, 0, start) if m.lastgroup != "strength"]
+    return found[-1] if found else None
+
+
 def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     """The first noun after the number (skipping up to 4 modifiers and 'of').
 
@@ -337,8 +345,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             continue
         toll = _TOLL.search(text[:first.start])
         # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
-        estimate = topic if noun is None and not verb_kind and topic and _ESTIMATE.search(
-            text[max(0, first.start - 80):first.start]) else None
+        estimate = (_kind_before(text, first.start) or topic) if noun is None and not verb_kind \
+            and _ESTIMATE.search(text[max(0, first.start - 80):first.start]) else None
         if noun is None and not adjacent and not toll and not (is_range and verb_kind) \
                 and not estimate:
             continue

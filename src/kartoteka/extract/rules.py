@@ -307,7 +307,9 @@ def _clause_cut(text: str, after: int, before: int) -> int:
     return after + found.end() if found else before
 
 
-_DATED_BY = re.compile(r"\s+(?:of\s+[^,;.()]{1,40}?\s+)?(?:on|in)(?:\s+the)?\s*")
+# "the assassination of Uritsky on …", "Order No. 00447 of 30 July 1937", "the decree of 5 May"
+_DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|number)\s*[\w/-]+\s+)?(?:of\s+[^,;.()]{1,40}?\s+)?"
+                       r"(?:on|in|of)(?:\s+the)?\s*")
 
 
 _GOVERNS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}")
@@ -326,6 +328,7 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
     for t in trigs:  # "the assassination of Tsar Alexander II on 13 March 1881"
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
                 text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
+                and not (len(trigs) > 1 and triggers.is_time_reference(text, t)) \
                 and not re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]):
             # not "sentenced … to death in August 1922": the date is the verb's; and in
             # "decreed the Red Terror on 5 September" the decree governs its object

@@ -36,7 +36,8 @@ TRIGGERS: list[tuple[str, int, str]] = [
                        r"labou?r\s+camps?|gulag|sent\s+to\s+(?:the\s+)?camps?|penal\s+colon\w*|"
                        r"katorgas?|ссыл\w*|депортац\w*"),
     ("arrest", 7, r"arrest\w*|detain\w*|imprison\w*|jailed|rounded\s+up|taken\s+into\s+custody|"
-                  r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*"),
+                  r"(?:taken|took\s+\w+)\s+(?:away\s+)?from\s+their\s+homes|took\s+away|taken\s+away|"
+                  r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*|задержа\w*"),
     ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:homes|premises|offices)|"
                 r"stormed|swoop\w*|обыск\w*"),
     ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenc(?:ed|es)|tribunals?|convict(?:ed|s)|acquit\w*|"
@@ -50,10 +51,10 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("strike", 6, r"strikes?|striking|went\s+on\s+strike|protest\w*|demonstrat\w*|walkout|"
                   r"стачк\w*|забастовк\w*"),
     ("uprising", 6, r"upris\w*|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
-                    r"revolution(?!ar)|coup|seizure\s+of\s+power|восстан\w*|мятеж\w*"),
+                    r"revolution(?!ar)|coup|seizure\s+of\s+power|восста\w*|мятеж\w*"),
     ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|sign(?:ed|s)|issu(?:ed|es)|"
                   r"introduc(?:ed|es)|adopt(?:ed|s)|declar(?:ed|es)|instructed|called\s+on|resolution|amnesty|"
-                  r"directive|telegram|appeal|proclaimed|proclamation|announced|announcement|manifesto|ultimatum|декрет\w*|приказ\w*"),
+                  r"directive|telegram|appeal|proclaimed|proclamation|announced|announcement|manifesto|ultimatum|декрет\w*|приказ\w*|постановлени\w*|указ\w*"),
     # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
     ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*|shoots"),
     ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
@@ -127,11 +128,17 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
             text[o.end - offset:t.start - offset]) for o in triggers)
         reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before))
-        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
+            before.count("«") > before.count("»")
         return (t.weight - (4 if consequence or governed or reference else 0)
                 - (3 if quoted else 0), -t.start)
 
     return max(triggers, key=rank, default=None)
+
+
+def is_time_reference(text: str, trigger: Trigger) -> bool:
+    """"After the February Revolution of 1917 …": the event dates another one."""
+    return bool(_TIME_REFERENCE.search(text[max(0, trigger.start - 40):trigger.start]))
 
 
 def is_instrument(text: str, trigger: Trigger, offset: int = 0) -> bool:
