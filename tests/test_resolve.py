@@ -100,3 +100,11 @@ def test_an_initial_never_joins_two_people() -> None:
     got = clusters([("a", "Moisei Uritsky", "person"), ("b", "Mikhail Uritsky", "person"),
                     ("c", "M. Uritsky", "person")])
     assert not any({"Moisei Uritsky", "Mikhail Uritsky"} <= g for g in got)
+
+
+def test_a_surname_alone_joins_the_one_person_another_document_names_in_full() -> None:
+    got = clusters([("a", "Felix Dzerzhinsky", "person"), ("b", "Dzerzhinsky", "person"),
+                    ("c", "Alexander Ulyanov", "person"), ("d", "Vladimir Ulyanov", "person"),
+                    ("e", "Ulyanov", "person")])
+    assert {"Felix Dzerzhinsky", "Dzerzhinsky"} in got
+    assert not any("Ulyanov" in c for c in got), "two namesakes: the surname stays alone"

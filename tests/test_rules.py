@@ -165,3 +165,10 @@ def test_orders_by_number_memoir_arrests_and_estimates_after_a_colon() -> None:
     mentions = RuleExtractor().extract(doc).mentions
     assert [(m.type, [(f.low, f.high, f.kind) for f in m.figures]) for m in mentions] == [
         ("arrest", [(200, None, "arrested")]), ("execution", [(1000, None, "killed")])]
+
+
+def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
+    doc = Document("d.txt", "d.txt", "Dzerzhinsky was succeeded by Menzhinsky. Nonetheless, "
+                   "little changed.", "0", "txt")
+    forms = [n.form for n in RuleExtractor().extract(doc).names]
+    assert forms == ["Dzerzhinsky", "Menzhinsky"]

@@ -394,10 +394,14 @@ def _sentence_openers(text: str, split: list[sentences.Sentence]) -> dict[int, s
             first[sent.start + word.start()] = word.group()
     inside = {m.group() for m in _CAPITALISED.finditer(text)
               if m.start() not in first and m.group()[0].isupper()}
-    return {pos: word for pos, word in first.items() if word not in inside}
+    return {pos: word for pos, word in first.items()
+            if word not in inside and not _SURNAME_ENDING.search(word)}
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# "Dzerzhinsky was succeeded by …": a surname may open a sentence and nowhere else
+_SURNAME_ENDING = re.compile(r"(?:sky|ski|skii|skiy|ov|ova|ev|eva|ich|enko|uk|yan|ян|ий|ов|ев|"
+                             r"ин|ова|ева|ина)$")
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF][\w’'-]*")
 
 

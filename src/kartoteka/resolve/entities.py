@@ -197,6 +197,22 @@ def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                 if n not in attached:
                     uf.union(root, n)
                     attached.add(n)
+    # "Dzerzhinsky" alone where only other documents give the full name: it joins the one
+    # person of the collection with that surname, never one of two namesakes
+    surnames: dict[str, set[Node]] = defaultdict(set)
+    for node in types:
+        parts = nz.tokens(node[1])
+        if node_type[node] == "person" and len(parts) >= 2 and not nz.has_honorific(node[1]):
+            surnames[nz.skeleton(parts[-1])].add(uf.find(node))
+    for key, nodes in by_key.items():
+        roots = surnames.get(key, set())
+        if len(roots) != 1:
+            continue
+        root = next(iter(roots))
+        for n in nodes:
+            if n not in attached and not nz.has_honorific(n[1]):
+                uf.union(root, n)
+                attached.add(n)
 
 
 def _union_by_key(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
