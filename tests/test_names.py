@@ -81,3 +81,8 @@ def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:
     assert [(c.form, c.alias) for c in find_aliases(text)] == [
         ("All-Russian Extraordinary Commission", "VChK"),
         ("All-Russian Extraordinary Commission", "Cheka")]
+
+
+def test_dotted_acronyms_are_the_bodies_they_abbreviate() -> None:
+    assert forms("The O.G.P.U. was merged into the N.K.V.D. in 1934.") == [
+        ("O.G.P.U", "organization"), ("N.K.V.D", "organization")]

@@ -21,8 +21,14 @@ def entries() -> list[dict[str, Any]]:
 
 
 def _fold(form: str) -> str:
-    """Case, apostrophes and hyphens folded: "Socialist-Revolutionary" = "socialist revolutionary"."""
+    """Case, apostrophes, hyphens and the dots of an acronym folded: "Socialist-Revolutionary"
+    = "socialist revolutionary", "O.G.P.U." = "ogpu"."""
+    if _DOTTED.fullmatch(form.strip()):
+        form = form.replace(".", "")
     return " ".join(form.casefold().replace("’", "'").replace("-", " ").split())
+
+
+_DOTTED = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){2,}[A-ZА-ЯЁ]?\.?")
 
 
 @lru_cache(maxsize=1)

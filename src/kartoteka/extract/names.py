@@ -17,7 +17,7 @@ _CONNECT = r"(?:of|the|for|de|von|van|der|du|la|al|and|y|da|di|le)"
 _FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
               rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
 _SEQ = re.compile(rf"{_FIRST_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
-_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.)+s?)$")
+_ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.?)+s?)$")
 ORG_WORDS = {
     "party", "army", "committee", "commission", "council", "assembly", "government", "congress",
     "federation", "union", "society", "cross", "police", "guard", "guards", "international",
@@ -57,7 +57,8 @@ _SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
 _TOKEN = re.compile(r"\S+")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")
 PRONOUNS = {"He", "She"}
-_NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian"}
+_NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian", "P.S", "N.B", "A.D",
+              "B.C"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
            "Friday", "Saturday", "Sunday"}
