@@ -86,3 +86,8 @@ def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:
 def test_dotted_acronyms_are_the_bodies_they_abbreviate() -> None:
     assert forms("The O.G.P.U. was merged into the N.K.V.D. in 1934.") == [
         ("O.G.P.U", "organization"), ("N.K.V.D", "organization")]
+
+
+def test_authority_phrases_with_lower_case_words_are_found_whole() -> None:
+    assert forms("5 сентября 1918 года Совет народных комиссаров принял постановление.") == [
+        ("Совет народных комиссаров", "organization")]

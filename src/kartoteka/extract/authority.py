@@ -52,9 +52,14 @@ def lookup(form: str) -> tuple[str, str] | None:
     return next(((name, kind) for rx, name, kind in patterns if rx.fullmatch(form.strip())), None)
 
 
+_CONNECTORS = {"of", "the", "for", "and", "de", "von"}
+
+
 @lru_cache(maxsize=1)
 def lowercase_forms() -> re.Pattern[str] | None:
-    """Known forms written in lower case ("esery"): capitalisation cannot find them."""
-    forms = sorted({f for e in entries() for f in e["forms"] if f == f.lower() and f.isalpha()},
-                   key=len, reverse=True)
+    """Known forms with words in lower case ("esery", "Совет народных комиссаров"):
+    capitalised runs cannot find them whole, so they are looked for as phrases."""
+    forms = sorted({f for e in entries() for f in e["forms"]
+                    if any(w[0].islower() and w not in _CONNECTORS for w in f.split())
+                    and not any(c in f for c in "()")}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms else None

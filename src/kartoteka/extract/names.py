@@ -184,7 +184,11 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     """Candidate names in a sentence with spans; ordinary words that open a sentence
     ("The", "During"), titles ("Tsar", "Cheka leader") and adjectives are left out."""
     found = []
+    lowercase = authority.lowercase_forms()
+    phrases = list(lowercase.finditer(text)) if lowercase else []
     for m in _SEQ.finditer(text):
+        if any(p.start() <= m.start() < p.end() for p in phrases):
+            continue  # "Совет" of "Совет народных комиссаров", found whole below
         for p_start, p_end in _pieces(text, m.start(), len(m.group(0).rstrip(".’'-")) + m.start()):
             name = _name_in(text, p_start, p_end)
             if name is not None:
@@ -195,13 +199,10 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
                 name.start += offset
                 name.end += offset
                 found.append(name)
-    lowercase = authority.lowercase_forms()
-    if lowercase:
-        for m in lowercase.finditer(text):
-            known = authority.lookup(m.group())
-            if known:
-                found.append(NameMention(m.group(), known[1], m.start() + offset,
-                                         m.end() + offset))
+    for m in phrases:
+        known = authority.lookup(m.group())
+        if known:
+            found.append(NameMention(m.group(), known[1], m.start() + offset, m.end() + offset))
     return sorted(found, key=lambda n: n.start)
 
 
