@@ -118,3 +118,9 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
 ])
 def test_historians_phrasings(text: str, expected: list) -> None:
     assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected
+
+
+def test_an_estimate_other_sources_state_takes_the_kind_being_counted() -> None:
+    (fig,) = find_figures("Other sources state at least 1,3 million.", topic="killed")
+    assert (fig.low, fig.high, fig.kind) == (1_300_000, None, "killed")
+    assert find_figures("Other sources state at least 1,3 million.") == [], "no topic, no kind"

@@ -172,3 +172,8 @@ def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
                    "little changed.", "0", "txt")
     forms = [n.form for n in RuleExtractor().extract(doc).names]
     assert forms == ["Dzerzhinsky", "Menzhinsky"]
+
+
+def test_a_pamphlet_dates_no_event() -> None:
+    assert extract("Serge wrote up his findings in 1921, and in 1926 expanded them into a "
+                   "pamphlet called Behind the Red Terror.") == []

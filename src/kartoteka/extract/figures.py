@@ -121,7 +121,9 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
                           r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
                           r"between)\s+)?$", re.I)
 _ESTIMATE = re.compile(r"\b(?:figure|estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|"
-                       r"gave|gives|count\w*|reckon\w*|calculat\w*|number)\b[^.;]*$", re.I)
+                       r"gave|gives|count\w*|reckon\w*|calculat\w*|number|sources|stat(?:e|es|ed)|"
+                       r"claim(?:s|ed)?|cit(?:e|es|ed)|report(?:s|ed)?|spea(?:k|ks)\s+of|spoke\s+of|"
+                       r"mention(?:s|ed)?)\b[^.;]*$", re.I)
 # what a paragraph counts: "estimates of the number of people killed", "the toll of executions"
 _TOPIC = re.compile(r"\b(?:numbers?|estimates?|toll|total|figures?|count)\s+of\s+(?:\w+\s+){0,3}?"
                    r"(?P<word>killed|executed|executions|victims|deaths|dead|arrests|arrested|"

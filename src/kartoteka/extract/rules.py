@@ -297,7 +297,8 @@ _CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                          r"born)\b(?!\s+that\b)", re.I)
+                          r"pamphlets?|brochures?|essays?|treatise|novels?|born)\b(?!\s+that\b)",
+                          re.I)
 
 
 def _clause_cut(text: str, after: int, before: int) -> int:
