@@ -101,6 +101,15 @@ def test_never_crashes_and_always_iso(text: str) -> None:
     ("on 25 October 1917 (OS)", [("1917-11-07", "1917-11-07")]),
     ("25 October (7 November) 1917", [("1917-11-07", "1917-11-07")]),
     ("on 7 November (25 October O.S.) 1917", [("1917-11-07", "1917-11-07")]),
+    ("established on 20 December [O.S. 7 December] 1917", [("1917-12-20", "1917-12-20")]),
+    ("on March 8 [O.S. February 23], 1917", [("1917-03-08", "1917-03-08")]),
+    ("on 9 (22) January 1905 troops fired", [("1905-01-22", "1905-01-22")]),
+    ("rose on 28 February (13 March, N.S.) 1921", [("1921-03-13", "1921-03-13")]),
+    # numeric forms: slashes (either order when the day shows it), Roman months
+    ("arrested 30/08/1918", [("1918-08-30", "1918-08-30")]),
+    ("arrested 08/30/1918", [("1918-08-30", "1918-08-30")]),
+    ("the decree of 5.IX.1918", [("1918-09-05", "1918-09-05")]),
+    ("from late 1918 until early 1919", [("1918", "1919")]),
 ])
 def test_ranges_chronology_styles_and_old_style_notations(
         text: str, expected: list[tuple[str, str]]) -> None:

@@ -71,6 +71,7 @@ def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     "page 212 of the report",
     "the insurrection of five kulak districts",
     "raised thousands of lire for exiled Russians",
+    "she was arrested on 30/08/1918",
 ])
 def test_numbers_that_are_not_people(text: str) -> None:
     assert figs(text) == []
@@ -124,3 +125,7 @@ def test_an_estimate_other_sources_state_takes_the_kind_being_counted() -> None:
     (fig,) = find_figures("Other sources state at least 1,3 million.", topic="killed")
     assert (fig.low, fig.high, fig.kind) == (1_300_000, None, "killed")
     assert find_figures("Other sources state at least 1,3 million.") == [], "no topic, no kind"
+
+
+def test_a_year_before_a_vague_count_is_no_multiplier() -> None:
+    assert figs("In the summer of 1918 thousands were executed.") == [(1000, None, "killed", True)]

@@ -177,3 +177,11 @@ def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
 def test_a_pamphlet_dates_no_event() -> None:
     assert extract("Serge wrote up his findings in 1921, and in 1926 expanded them into a "
                    "pamphlet called Behind the Red Terror.") == []
+
+
+def test_a_bare_date_after_a_comma_dates_the_event_before_it() -> None:
+    assert extract("The trial took place in the summer of 1922, from 8 June to 7 August.") == [
+        ("1922", "trial"), ("1922-06-08", "trial")]
+    assert extract("Arrested 30/08/1918, she was shot four days later.") == [
+        ("1918-08-30", "arrest"), ("1918-09-03", "execution")]
+    assert extract("On 9 (22) January 1905 troops fired on the crowd.") == [("1905-01-22", "killing")]

@@ -34,6 +34,9 @@ _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
 # Wikipedia's "20 December [O.S. 7 December] 1917": the style mark opens the bracket
 _DUAL_MARK = r"(?:(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle:?|[Nn]ew [Ss]tyle:?)\s*)?"
+_EDGE = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle|start)\s+of)\s*)?"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10, "XI": 11, "XII": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                  "twelve": 12, "several": None, "a few": None, "few": None}
@@ -46,8 +49,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-             rf"(?:\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]],?\s+"
+             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]],?\s+"
              rf"(?P<y>{YEAR})"),
+    # "9 (22) January 1905": the Old Style day, then the New Style one, of one month
+    ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH}),?\s+"
+                 rf"(?P<y>{YEAR})"),
     ("dual_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<m2>{MONTH})\s+"
                 rf"(?P<d2>{DAY})\s*[)\]],?\s+(?P<y>{YEAR})"),
     ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
@@ -61,15 +67,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("iso", rf"\b(?P<y>{YEAR})-(?P<mn>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("ydm", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<d>{DAY})\s+(?P<m>{MONTH})(?![a-zа-я])"),
     ("ymd", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<m>{_EN})\s+(?P<d>{DAY})\b(?![,.]?\d)"),
-    ("numeric", rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>{YEAR})"),
+    ("numeric", rf"\b(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)(?P=sep)(?P<y>{YEAR})"),
+    ("roman", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<rm>X{{0,1}}I{{1,3}}|IV|VI{{0,3}}|IX|X|XI|XII)\.\s?(?P<y>{YEAR})"),
     ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
     ("mdy", rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),
     ("my", rf"\b{_MOD}(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("m_rel", rf"\b(?P<m>{_EN})\s+of\s+(?P<rel>that|the\s+same|that\s+same|the\s+following|"
               r"the\s+next|the\s+previous)\s+year\b"),
-    ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?(?P<y1>{YEAR})\s*"
+    ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?{_EDGE}(?P<y1>{YEAR})\s*"
                    r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
-                   r"(?:around\s+|about\s+|c\.\s*|circa\s+)?(?P<y2>\d{4}|\d{2})\b(?![,.]\d)"),
+                   rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b(?![,.]\d)"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
     ("season", rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b(?![,.]\d|\s*%)"),
@@ -103,7 +110,8 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
-_NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "range_my": ("month", "year"), "range_mm": ("month", "year"),
+_NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": ("month", "year"),
+          "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
@@ -223,7 +231,21 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         m = month_number(g["m"] or "")
         return dict(y1=y, m1=m, d1=d1, y2=y, m2=m, d2=d2)
     if name in ("iso", "numeric"):
-        return dict(y1=y, m1=int(g["mn"] or 0), d1=_day(g["d"]))
+        day, month = _day(g["d"]), int(g["mn"] or 0)
+        if g.get("sep") == "/" and month > 12 and day and day <= 12:
+            day, month = month, day  # "08/30/1918": the American order
+        return dict(y1=y, m1=month, d1=day)
+    if name == "roman":
+        return dict(y1=y, m1=_ROMAN.get(g["rm"] or ""), d1=_day(g["d"]))
+    if name == "dual_day":  # keep the New Style day when the pair is 12 or 13 days apart
+        month, first, second = month_number(g["m1"] or ""), _day(g["d1"]), _day(g["d2"])
+        if y is None or first is None or second is None:
+            return None
+        try:
+            new = (y, month, second) if to_gregorian(y, month, first) == (y, month, second) else None
+        except ValueError:
+            return None
+        return dict(y1=y, m1=month, d1=new[2]) if new else None
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name in ("my", "m_ctx"):
@@ -318,7 +340,7 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             if _excluded(text, start, end, name, fields):
                 continue
             tail = text[end:end + 30]
-            is_julian = name not in ("dual", "dual_md") and (
+            is_julian = name not in ("dual", "dual_md", "dual_day") and (
                 "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
                 julian_sentence and fields.get("d1") is not None
                 and not _GREGORIAN_AFTER.match(tail))

@@ -33,7 +33,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
 _NUM_PATTERN = (
     r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
     r"|(?P<digits>(?<![\w.,/-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:\s\d{3})+(?!\d)|"
-    r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|-?(?:st|nd|rd|th)\b|-\w))"
+    r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|/\d|-?(?:st|nd|rd|th)\b|-\w))"
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
     r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
@@ -213,6 +213,10 @@ def _numbers(text: str) -> list[_Num]:
             number = re.match(r"[\d.,\s]+\d|\d", digits)
             assert number
             scale = m.group("dscale")
+            if scale and _YEARLIKE.match(number.group(0)) and m.group(0).endswith("s"):
+                # "in 1918 thousands were shot": a year, then a vague count
+                out.append(_Num(m.start("dscale"), m.end(), _SCALES[scale.lower()], True, False))
+                continue
             value = _digits_value(number.group(0).strip(), scale)
             out.append(_Num(m.start(), m.end(), value, False,
                             bool(_YEARLIKE.match(digits.strip())) and not scale,

@@ -44,7 +44,7 @@ today yesterday tomorrow instead meanwhile furthermore moreover indeed still cha
 such another other more same
 let my your be is are was were has have had will would could should may might must can
 o.s o.s. n.s n.s. o n s""".split())
-_ADJ_SUFFIX = re.compile(r"(?:ian|ians|ese|ish|ist|ists|ic|ical|ern|ean|an|ans|ite|ites)$")
+_ADJ_SUFFIX = re.compile(r"(?:ian|ians|ese|ish|ist|ists|ic|ical|ern|ean|can|kan|ans|ite|ites)$")  # not "an": Kaplan, Ivan
 _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Italian", "British",
              "English", "American", "Ukrainian", "Latvian", "Jewish", "Catalan", "Bolshevik",
              "Communist", "Marxist", "Leninist", "Stalinist", "Tsarist", "Menshevik", "Anarchist",

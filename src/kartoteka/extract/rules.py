@@ -154,9 +154,12 @@ class RuleExtractor:
             seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
             if len(spans) == 1 and not seg_trigs:
                 seg_trigs = trigs
-            if not seg_trigs and doc.text[span.char_start - 1:span.char_start] == "(":
-                # "the Left SR uprising in Moscow (6–7 July 1918)": the bracket dates what
-                # was named just before it
+            before_date = doc.text[seg_start:span.char_start]
+            if not seg_trigs and (doc.text[span.char_start - 1:span.char_start] == "(" or (
+                    _PREPOSITION.search(before_date) and not _OTHER_WORDS.search(
+                        before_date + " " + doc.text[span.char_end:seg_end]))):
+                # "the Left SR uprising in Moscow (6–7 July 1918)", "the trial took place in
+                # 1922, from 8 June to 7 August": a date alone dates what was named before it
                 seg_trigs = [t for t in trigs if t.end <= span.char_start][-1:]
                 seg_trigs = [t for t in seg_trigs if t.type != "other"]  # "Germany (1922)"
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
@@ -313,6 +316,9 @@ _DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|number)\s*[\w/-]+\s+)?(?:of\s+[^,;
                        r"(?:on|in|of)(?:\s+the)?\s*")
 
 
+_PREPOSITION = re.compile(r"\b(?:from|between|on|in)\b", re.I)
+_OTHER_WORDS = re.compile(r"\b(?!(?:from|to|on|in|between|and|the|of|until|till|through|since|or)\b)"
+                          r"[^\W\d_]{2,}", re.I)
 _GOVERNS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}")
 
 

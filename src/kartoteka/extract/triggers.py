@@ -67,6 +67,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("other", 6, r"treat(?:y|ies)|pacts?|negotiat\w*|armistice|peace\s+talks"),
     ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|deaths\b|terror\b|"
                    r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
+                   r"fire[sd]?\s+on|opened\s+fire|"
                    r"repression|repressions|убийств\w*|террор\w*"),
 ]
 # One alternation, most specific first, scanned once per sentence.
