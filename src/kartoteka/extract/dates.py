@@ -238,14 +238,14 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name == "roman":
         return dict(y1=y, m1=_ROMAN.get(g["rm"] or ""), d1=_day(g["d"]))
     if name == "dual_day":  # keep the New Style day when the pair is 12 or 13 days apart
-        month, first, second = month_number(g["m1"] or ""), _day(g["d1"]), _day(g["d2"])
-        if y is None or first is None or second is None:
+        month, old_day, new_day = month_number(g["m1"] or ""), _day(g["d1"]), _day(g["d2"])
+        if y is None or old_day is None or new_day is None:
             return None
         try:
-            new = (y, month, second) if to_gregorian(y, month, first) == (y, month, second) else None
+            same = to_gregorian(y, month, old_day) == (y, month, new_day)
         except ValueError:
             return None
-        return dict(y1=y, m1=month, d1=new[2]) if new else None
+        return dict(y1=y, m1=month, d1=new_day) if same else None
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name in ("my", "m_ctx"):
