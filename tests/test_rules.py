@@ -15,7 +15,7 @@ def test_dates_carry_from_headings_bullets_and_earlier_sentences() -> None:
     text = ("Kronstadt, 1921\n\n• 1 March 1921 A mass meeting endorses the resolution.\n"
             "• 7 March The Red Army begins its assault.\n\n"
             "In 1919 the Cheka raided the Putilov works. On March 16 it arrested 900 strikers.")
-    assert extract(text) == [("1921-03-01", "decree"), ("1921-03-07", "attack"),
+    assert extract(text) == [("1921-03-01", "strike"), ("1921-03-07", "attack"),
                               ("1919", "raid"), ("1919-03-16", "arrest")]
 
 
@@ -185,3 +185,14 @@ def test_a_bare_date_after_a_comma_dates_the_event_before_it() -> None:
     assert extract("Arrested 30/08/1918, she was shot four days later.") == [
         ("1918-08-30", "arrest"), ("1918-09-03", "execution")]
     assert extract("On 9 (22) January 1905 troops fired on the crowd.") == [("1905-01-22", "killing")]
+
+
+def test_the_following_months_keep_the_year_and_official_names_with_and() -> None:
+    text = ("On 16 March 1921 the fortress fell to the Red Army.\n\nAftermath\n\n"
+            "In the following months, hundreds of prisoners were shot.")
+    assert extract(text)[-1] == ("1921", "execution")
+    from kartoteka.extract.names import find_aliases
+    (claim,) = find_aliases("The Department for Protecting the Public Security and Order "
+                            "(Russian: Охранное отделение), usually called the Okhrana, spied.")
+    assert (claim.form, claim.alias) == (
+        "Department for Protecting the Public Security and Order", "Okhrana")

@@ -83,7 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-)?(?P<m>{_EN})\b(?!\s+\d)"),
-    ("rel_next", r"(?i)\b(?:the\s+)?(?:following|next)\s+(?P<unit>day|morning|week|month|year)\b"),
+    ("rel_next", r"(?i)\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
+                 r"year|days|weeks|months)\b"),
     ("rel_shift", r"(?i)\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
@@ -270,6 +271,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y)
     if name == "rel_next":
         unit = "day" if g["unit"] == "morning" else g["unit"] or "day"
+        if unit.endswith("s"):  # "in the following months": later the same year, no finer
+            return dict(relative=("year", 0))
         return dict(relative=(unit, 1))
     if name == "rel_shift":
         raw = (g["n"] or "").lower()

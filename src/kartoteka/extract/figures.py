@@ -62,7 +62,8 @@ PEOPLE = {
     "revolutionaries": None, "socialists": None, "trotskyists": None, "opponents": None,
     "dissidents": None, "suspects": None, "infiltrators": None, "agents": None, "informers": None,
     "provocateurs": None, "cossacks": None, "nobles": None, "monks": None, "nuns": None,
-    "families": None, "comrades": None, "leaders": None, "elderly": None, "whites": None,
+    "families": None, "refugees": None, "émigrés": None, "emigrants": None, "fugitives": None,
+    "comrades": None, "leaders": None, "elderly": None, "whites": None,
     "soldiers": "strength", "troops": "strength", "combatants": "strength",
     "fighters": "strength", "members": "strength", "participants": "strength",
     "delegates": "strength", "strikers": "strength", "demonstrators": "strength",
@@ -98,12 +99,12 @@ KIND_VERBS = [
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
-                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|resettl\w*|expell\w*|gulag|"
+                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|labou?r\s+camps?|resettl\w*|expell\w*|gulag|"
                  r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
-                 r"participat\w*|gathered|took\s+part|employ\w*|staff\w*"),
+                 r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
                        re.I)

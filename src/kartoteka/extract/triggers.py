@@ -49,6 +49,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
                r"part(?:y|ies))|censor\w*|liquidat\w+\s+(?:the\s+)?(?:party|organi[sz]ations?)|"
                r"запре\w*"),
     ("strike", 6, r"strikes?|striking|went\s+on\s+strike|protest\w*|demonstrat\w*|walkout|"
+                  r"mass\s+meetings?|rall(?:y|ies)|"
                   r"стачк\w*|забастовк\w*"),
     ("uprising", 6, r"upris\w*|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
                     r"revolution(?!ar)|coup|seizure\s+of\s+power|восста\w*|мятеж\w*"),
