@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kartoteka.extract.names import find_aliases
 from kartoteka.extract.rules import RuleExtractor
 from kartoteka.models import Document
 
@@ -191,7 +192,6 @@ def test_the_following_months_keep_the_year_and_official_names_with_and() -> Non
     text = ("On 16 March 1921 the fortress fell to the Red Army.\n\nAftermath\n\n"
             "In the following months, hundreds of prisoners were shot.")
     assert extract(text)[-1] == ("1921", "execution")
-    from kartoteka.extract.names import find_aliases
     (claim,) = find_aliases("The Department for Protecting the Public Security and Order "
                             "(Russian: Охранное отделение), usually called the Okhrana, spied.")
     assert (claim.form, claim.alias) == (
