@@ -352,6 +352,14 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     return sorted(found, key=lambda d: d.start)
 
 
+def is_year(text: str) -> bool:
+    """A bare year ("1937"), as in a table's first column."""
+    return bool(_BARE_YEAR.fullmatch(text.strip()))
+
+
+_BARE_YEAR = re.compile(YEAR)
+
+
 def _iso(y: int, m: int | None, d: int | None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 

@@ -179,6 +179,24 @@ def _words_value(text: str) -> int | None:
     return value or None
 
 
+_BARE = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+|\d+")
+
+
+def bare_count(text: str) -> int | None:
+    """The value of a cell that holds only a number ("208,069", "20 201"), else None."""
+    text = text.strip()
+    return _digits_value(text, None) if _BARE.fullmatch(text) else None
+
+
+def kind_of(words: str) -> str | None:
+    """The kind a column header or label names ("Of whom shot", "Arrested", "Victims")."""
+    verb = _KIND_ALL.search(words)
+    if verb:
+        return verb.lastgroup
+    nouns = [PEOPLE.get(w) for w in _WORDS.findall(words.lower())]
+    return next((k for k in nouns if k), None)
+
+
 def _digits_value(digits: str, scale: str | None) -> int:
     raw = digits.replace(" ", "")
     if scale:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
-from . import dates, figures, names, sentences, triggers
+from . import dates, figures, names, sentences, tables, triggers
 from .places import lookup as place_lookup
 
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
@@ -40,7 +40,10 @@ class RuleExtractor:
         subject: NameMention | None = None  # the body a later "it" stands for
         section = "body"
         block = -1
-        split = sentences.split(doc.text)
+        rows, table_spans = tables.find_rows(doc.text) if "|" in doc.text else ([], [])
+        out.mentions.extend(self._table_mention(doc, row) for row in rows)
+        split = [s for s in sentences.split(doc.text)
+                 if not any(a <= s.start < b for a, b in table_spans)]
         openers = _sentence_openers(doc.text, split)
         for sent in split:
             if _is_citation(doc.text, sent):
@@ -103,7 +106,19 @@ class RuleExtractor:
             if sent.heading:  # a dated heading dates its section; an undated one ends that
                 heading_carry = first
         out.mentions = _without_present_framing(out.mentions, _written_year(doc))
+        out.mentions.sort(key=lambda m: m.start)
         return out
+
+    def _table_mention(self, doc: Document, row: tables.TableRow) -> Mention:
+        """A statistics row: its year, its counts, the type its column headers name
+        ("Shot" an execution, "Arrested" an arrest)."""
+        said = triggers.best([t for title in row.titles for t in triggers.find_triggers(title)])
+        kinds = [f.kind for f in row.figures if f.kind in _FIGURE_TYPE]
+        event_type = said.type if said else _FIGURE_TYPE[kinds[0]] if kinds else "other"
+        return Mention(document=doc.name, start=row.start, end=row.end,
+                       quote=doc.text[row.start:row.end], type=event_type, date=row.date,
+                       figures=row.figures, extractor=self.name,
+                       extractor_version=self.version, confidence=0.6)
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],

@@ -60,7 +60,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _is_heading(block: str) -> bool:
-    block = block.strip()
+    """A short line without final punctuation; a table row ("| Date | March 1921 |") too."""
+    block = block.strip().strip("|").strip()
     return (0 < len(block) <= 90 and "\n" not in block and block[-1] not in ".!?:;,”\"'"
             and (block[0].isupper() or block[0].isdigit()) and not _BULLET.match(block))
 

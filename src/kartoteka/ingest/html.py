@@ -6,13 +6,25 @@ import re
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from ..models import Document
 from .text import decode, make_document
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, template"
 _NOTE_MARK = re.compile(r"\[\s*(?:\d+|[a-z]|edit|citation needed|note\s+\d+)\s*\]", re.I)
-_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, th, dt, dd, figcaption, caption"
+_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, tr, dt, dd, figcaption, caption"
+
+
+def _flat(node: Node) -> str:
+    return re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
+
+
+def _table_of(row: Node) -> int | None:
+    node = row.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node.mem_id if node is not None else None
 
 
 def main_text(tree: HTMLParser) -> str:
@@ -26,12 +38,26 @@ def main_text(tree: HTMLParser) -> str:
     if root is None:
         return ""
     blocks = root.css(_BLOCKS)
-    inside = {id(n) for b in blocks for n in b.css(_BLOCKS) if n is not b}
-    paragraphs = []
+    # a block inside another (a <p> in an <li> or a cell) is told by its outer block
+    inside = {n.mem_id for b in blocks for n in b.css(_BLOCKS) if n.mem_id != b.mem_id}
+    paragraphs: list[str] = []
+    last_table = None  # the table whose rows the last paragraph holds
     for node in blocks:
-        if id(node) in inside:
+        if node.mem_id in inside:
             continue
-        text = re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
+        if node.tag == "tr":  # a table row as a pipe row, so its columns stay apart
+            cells = [_flat(cell) for cell in node.css("th, td")]
+            if any(cells):
+                row = "| " + " | ".join(cells) + " |"
+                table = _table_of(node)
+                if last_table is not None and table == last_table:
+                    paragraphs[-1] += "\n" + row  # rows of one table on consecutive lines
+                else:
+                    paragraphs.append(row)
+                last_table = table
+            continue
+        last_table = None
+        text = _flat(node)
         if text:
             paragraphs.append(("• " if node.tag == "li" else "") + text)
     if not paragraphs:

@@ -1,0 +1,96 @@
+"""Statistics tables: a row with a year and counts is a dated event whose figures take their
+kind from the column headers ("| Year | Arrested | Shot |").
+
+Markdown pipe tables are read as written; the HTML reader renders table rows the same way.
+A table counts only when some row has both a date and a bare number: an infobox ("| Date |
+19 August 1920 – June 1921 |") is left to the sentence rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import DateSpan, Figure
+from . import dates, figures
+
+_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_RULE = re.compile(r"[\s|:-]+")
+_CELL = re.compile(r"[^|]+")
+
+
+@dataclass
+class TableRow:
+    """One data row told as an event: its span, date and one figure per counted column."""
+
+    start: int
+    end: int
+    date: DateSpan
+    figures: list[Figure]
+    titles: list[str]  # the header of each figure's column
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each cell's trimmed text, in document offsets."""
+    out = []
+    for m in _CELL.finditer(text, start, end):
+        raw = m.group()
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append((m.start() + lead, m.start() + len(raw.rstrip())))
+        else:
+            out.append((m.start(), m.start()))
+    return out
+
+
+def _tables(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive pipe rows, each row as (start, end)."""
+    runs: list[list[tuple[int, int]]] = []
+    for m in _ROW.finditer(text):
+        if runs and text.count("\n", runs[-1][-1][1], m.start()) <= 1 and \
+                not text[runs[-1][-1][1]:m.start()].strip():
+            runs[-1].append(m.span())
+        else:
+            runs.append([m.span()])
+    return [run for run in runs if len(run) >= 2]
+
+
+def find_rows(text: str) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """Dated rows of the statistics tables in `text`, and the spans of those tables (whose
+    lines the sentence rules then leave alone)."""
+    rows: list[TableRow] = []
+    spans: list[tuple[int, int]] = []
+    for table in _tables(text):
+        header = [text[a:b] for a, b in _cells(text, *table[0])]
+        found = []
+        for start, end in table[1:]:
+            if _RULE.fullmatch(text[start:end]):
+                continue
+            row = _row(text, start, end, header)
+            if row is not None:
+                found.append(row)
+        if found:
+            rows += found
+            spans.append((table[0][0], table[-1][1]))
+    return rows, spans
+
+
+def _row(text: str, start: int, end: int, header: list[str]) -> TableRow | None:
+    date: DateSpan | None = None
+    counted: list[Figure] = []
+    titles: list[str] = []
+    for column, (a, b) in enumerate(_cells(text, start, end)):
+        cell = text[a:b]
+        value = figures.bare_count(cell)
+        if value is not None and not (date is None and dates.is_year(cell)):
+            title = header[column] if column < len(header) else ""
+            counted.append(Figure(kind=figures.kind_of(title) or "other", low=value, high=value,
+                                  approximate=False, quote=cell, start=a, end=b))
+            titles.append(title)
+            continue
+        if date is None:
+            match = next(iter(dates.find_dates(cell, a)), None)
+            date = dates.resolve(match, dates.DateContext()) if match else None
+    if date is None or not counted:
+        return None
+    return TableRow(start, end, date, counted, titles)

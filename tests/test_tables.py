@@ -1,0 +1,45 @@
+"""Statistics tables: rows with a year and counts become dated events with typed figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kartoteka.extract.rules import RuleExtractor
+from kartoteka.ingest import read_document
+from kartoteka.models import Document
+
+TABLE = ("Death sentences, 1930–1938, as published from the archives.\n\n"
+         "| Year | Sentenced | Of whom shot |\n|------|-----------|--------------|\n"
+         "| 1930 | 208,069 | 20,201 |\n| 1937 | 790,665 | 353,074 |\n\n"
+         "In 1937 the Cheka's successor arrested hundreds of thousands.\n")
+
+
+def rows(doc: Document) -> list[tuple[str, str, list[tuple[int, str]]]]:
+    return [(m.date.start, m.type, [(f.low, f.kind) for f in m.figures])
+            for m in RuleExtractor().extract(doc).mentions if m.quote.startswith("|")]
+
+
+def test_a_markdown_table_row_is_a_dated_event_counted_by_its_columns() -> None:
+    doc = Document("t.md", "t.md", TABLE, "0", "md")
+    assert rows(doc) == [("1930", "execution", [(208069, "other"), (20201, "killed")]),
+                         ("1937", "execution", [(790665, "other"), (353074, "killed")])]
+    mentions = RuleExtractor().extract(doc).mentions
+    assert all(doc.text[f.start:f.end] == f.quote for m in mentions for f in m.figures)
+    assert not any("| Year |" in m.quote for m in mentions), "the header row tells no event"
+    assert mentions[-1].quote.startswith("In 1937"), "prose after the table is still read"
+
+
+def test_html_tables_keep_their_columns_and_an_infobox_stays_prose(tmp_path: Path) -> None:
+    p = tmp_path / "t.html"
+    p.write_text("<main><table><tr><th>Year</th><th>Arrested</th><th>Shot</th></tr>"
+                 "<tr><td>1937</td><td>936,750</td><td>353,074</td></tr></table>"
+                 "<table><tr><th>Date</th><td>1–18 March 1921</td></tr>"
+                 "<tr><th>Casualties</th><td>about 1,000 rebels killed</td></tr></table>"
+                 "<ul><li><p>Nested paragraphs are told once.</p></li></ul></main>",
+                 encoding="utf-8")
+    doc = read_document(p)
+    assert doc.text.count("Nested paragraphs") == 1
+    assert rows(doc)[0] == ("1937", "execution", [(936750, "arrested"), (353074, "killed")])
+    casualties = [m for m in RuleExtractor().extract(doc).mentions if "Casualties" in m.quote]
+    assert [(m.date.start, m.date.end, m.figures[0].low) for m in casualties] == [
+        ("1921-03-01", "1921-03-18", 1000)]
