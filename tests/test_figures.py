@@ -46,6 +46,15 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
     ("five members of a student group, among them Ulyanov, are hanged",
      [(5, 5, "killed", False)]),
     ("by 1921 it employed close to 250,000 people", [(250000, 250000, "strength", True)]),
+    # ranges with a hyphen, abbreviated and Russian scales, coordinated counts
+    ("Some 10-15 thousand were executed", [(10000, 15000, "killed", True)]),
+    ("The camps held 1.3m prisoners", [(1300000, 1300000, "other", False)]),
+    ("около 10 тысяч человек расстреляно", [(10000, 10000, "killed", True)]),
+    ("свыше 1,5 млн. человек были высланы", [(1500000, None, "deported", False)]),
+    ("over 1,000 officers and 500 priests were shot",
+     [(1000, None, "killed", False), (500, 500, "killed", False)]),
+    ("nearly 2 million people passed through the camps", [(2000000, 2000000, "deported", True)]),
+    ("in 1905-07 thousands were hanged", [(1000, None, "killed", True)]),
 ])
 def test_contract_table(text: str, expected: list) -> None:
     assert figs(text) == expected
@@ -72,6 +81,8 @@ def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     "the insurrection of five kulak districts",
     "raised thousands of lire for exiled Russians",
     "she was arrested on 30/08/1918",
+    "On 1918-04-12 the T-34 museum opened",
+    "a 100m wall",
 ])
 def test_numbers_that_are_not_people(text: str) -> None:
     assert figs(text) == []

@@ -32,8 +32,11 @@ _WORD = r"(?:" + "|".join(sorted((k for k in _UNITS if len(k) > 2), key=len, rev
 _SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
 _NUM_PATTERN = (
     r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
-    r"|(?P<digits>(?<![\w.,/-])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|\d{1,3}(?:\s\d{3})+(?!\d)|"
-    r"\d+(?:[.,]\d+)?)(?:\s*(?P<dscale>" + _SCALE + r")s?\b)?(?!\s*%|\d|/\d|-?(?:st|nd|rd|th)\b|-\w))"
+    # digits: not inside a word, a decimal or a code ("T-34"), but "10-15 thousand" is a range
+    r"|(?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|"
+    r"\d{1,3}(?:\s\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
+    r"(?:\s*(?P<dscale>" + _SCALE + r"s?\b|тысяч\w*|тыс\b\.?|миллион\w*|млн\b\.?)|(?P<mscale>mn?|bn)\b)?"
+    r"(?!\s*%|\d|/\d|-?(?:st|nd|rd|th)\b|-(?!\d)\w))"
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
     r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
@@ -99,7 +102,8 @@ KIND_VERBS = [
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
-                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|labou?r\s+camps?|resettl\w*|expell\w*|gulag|"
+                 r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
+                 r"resettl\w*|expell\w*|gulag|"
                  r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
@@ -197,13 +201,23 @@ def kind_of(words: str) -> str | None:
     return next((k for k in nouns if k), None)
 
 
+def _scale(word: str) -> int:
+    """The multiplier a scale word names: "thousands", "mln", "1.3m", "тыс.", "миллиона"."""
+    low = word.lower().rstrip(".")
+    if low.startswith("тыс"):
+        return 1000
+    if low.startswith(("милл", "млн")) or low in ("m", "mn"):
+        return 1_000_000
+    return 1_000_000_000 if low == "bn" else _SCALES[low.rstrip("s")]
+
+
 def _digits_value(digits: str, scale: str | None) -> int:
     raw = digits.replace(" ", "")
     if scale:
         raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "")
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
             raw = raw.replace(".", "")
-        return round(float(raw) * _SCALES[scale.lower().rstrip("s")])
+        return round(float(raw) * _scale(scale))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
         return int(raw.replace(".", ""))
     return round(float(raw.replace(",", "")))
@@ -211,7 +225,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 _DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
-_YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$")
+_YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
 
 def _numbers(text: str) -> list[_Num]:
@@ -221,9 +235,13 @@ def _numbers(text: str) -> list[_Num]:
     for m in scan:
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                                  or _YEAR_RANGE_END.search(text[max(0, m.start() - 6):m.start()])
+                                  or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
                                   or m.group("digits").startswith("0")):
-            continue  # a date's day, the "07" of "1905–07", a numbered order
+            # a date's day, the "07" of "1905–07", a numbered order; "1905-07 thousands" still
+            # counts its thousands
+            if m.group("dscale") and m.group(0).endswith("s"):
+                out.append(_Num(m.start("dscale"), m.end(), _scale(m.group("dscale")), True, False))
+            continue
         if m.group("vague"):
             value = next(v for p, v in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
             out.append(_Num(m.start(), m.end(), value, True, False))
@@ -231,15 +249,15 @@ def _numbers(text: str) -> list[_Num]:
             digits = m.group("digits")
             number = re.match(r"[\d.,\s]+\d|\d", digits)
             assert number
-            scale = m.group("dscale")
+            scale = m.group("dscale") or m.group("mscale")
             if scale and _YEARLIKE.match(number.group(0)) and m.group(0).endswith("s"):
                 # "in 1918 thousands were shot": a year, then a vague count
-                out.append(_Num(m.start("dscale"), m.end(), _SCALES[scale.lower()], True, False))
+                out.append(_Num(m.start("dscale"), m.end(), _scale(scale), True, False))
                 continue
             value = _digits_value(number.group(0).strip(), scale)
             out.append(_Num(m.start(), m.end(), value, False,
                             bool(_YEARLIKE.match(digits.strip())) and not scale,
-                            _SCALES[scale.lower().rstrip("s")] if scale else 1))
+                            _scale(scale) if scale else 1))
         else:
             words = m.group("words")
             low = words.lower().strip()
@@ -255,7 +273,7 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
-_COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
                            r"\b(?:while|whereas|although)\b", re.I)
 
@@ -402,4 +420,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         end = noun[2] if noun else last.end
         figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
                               quote=text[start:end], start=start + offset, end=end + offset))
+    # "over 1,000 officers and 500 priests were shot": coordinated counts share the verb
+    for first, second in reversed(list(zip(figures, figures[1:], strict=False))):
+        if first.kind == "other" and _COORDINATED.fullmatch(
+                text[first.end - offset:second.start - offset]):
+            first.kind = second.kind
     return figures
