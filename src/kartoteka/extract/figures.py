@@ -421,8 +421,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
                               quote=text[start:end], start=start + offset, end=end + offset))
     # "over 1,000 officers and 500 priests were shot": coordinated counts share the verb
-    for first, second in reversed(list(zip(figures, figures[1:], strict=False))):
-        if first.kind == "other" and _COORDINATED.fullmatch(
-                text[first.end - offset:second.start - offset]):
-            first.kind = second.kind
+    for earlier, later in reversed(list(zip(figures, figures[1:], strict=False))):
+        if earlier.kind == "other" and _COORDINATED.fullmatch(
+                text[earlier.end - offset:later.start - offset]):
+            earlier.kind = later.kind
     return figures
