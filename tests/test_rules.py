@@ -196,3 +196,9 @@ def test_the_following_months_keep_the_year_and_official_names_with_and() -> Non
                             "(Russian: Охранное отделение), usually called the Okhrana, spied.")
     assert (claim.form, claim.alias) == (
         "Department for Protecting the Public Security and Order", "Okhrana")
+
+
+def test_a_verb_dated_after_a_short_phrase_owns_the_date() -> None:
+    assert extract("The Terror was a policy of liquidation, as they declared in their newspaper "
+                   "on September 3, 1918: crush the hydra through mass arrests.") == [
+        ("1918-09-03", "decree")]

@@ -326,8 +326,10 @@ def _clause_cut(text: str, after: int, before: int) -> int:
     return after + found.end() if found else before
 
 
-# "the assassination of Uritsky on …", "Order No. 00447 of 30 July 1937", "the decree of 5 May"
-_DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|number)\s*[\w/-]+\s+)?(?:of\s+[^,;.()]{1,40}?\s+)?"
+# "the assassination of Uritsky on …", "Order No. 00447 of 30 July 1937", "declared in their
+# newspaper on September 3" (no other date or verb between)
+_DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|number)\s*[\w/-]+\s+)?"
+                       r"(?:(?:of|in|at)\s+(?:(?!\band\b)[^,;.()\d]){1,40}?\s+)?"
                        r"(?:on|in|of)(?:\s+the)?\s*")
 
 
