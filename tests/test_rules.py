@@ -202,3 +202,16 @@ def test_a_verb_dated_after_a_short_phrase_owns_the_date() -> None:
     assert extract("The Terror was a policy of liquidation, as they declared in their newspaper "
                    "on September 3, 1918: crush the hydra through mass arrests.") == [
         ("1918-09-03", "decree")]
+
+
+def test_a_communique_reprisal_relative_clause_and_yesterday() -> None:
+    doc = Document("d.txt", "d.txt", (
+        "PETROGRAD, Sept. 6, 1918. — The Commission announces that in reply to the murder of "
+        "Uritsky and the attempt on the life of Lenin, 512 counter-revolutionaries have been "
+        "shot.\n\nMOSCOW, Sept. 3, 1918. — Fanny Kaplan, who shot at Lenin, was executed "
+        "yesterday. A further list of hostages will be published."), "0", "txt")
+    got = [(m.date.start, m.type, [f.low for f in m.figures], m.modality)
+           for m in RuleExtractor().extract(doc).mentions]
+    assert got == [("1918-09-06", "execution", [512], "asserted"),
+                   ("1918-09-02", "execution", [], "asserted"),
+                   ("1918-09-02", "hostage_taking", [], "hypothetical")]

@@ -90,6 +90,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
     ("rel_same", r"(?i)\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
+    # a dispatch's "yesterday": the day before its dateline
+    ("rel_back", r"(?i)\b(?:yesterday(?![’']s)|the\s+(?:day|night)\s+before(?!\s+\w)|the\s+(?:previous|"
+                 r"preceding)\s+(?P<unit>day|week|month|year))\b(?![’']s)"),
 ]]
 _JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|OS\s*[)\]]|Old Style|old style|"
                            r"Julian|ст\.\s*ст\.|по старому стилю)")
@@ -119,7 +122,8 @@ _NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": (
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
-          "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",)}
+          "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",),
+          "rel_back": ("back",)}
 
 
 def _features(text: str) -> frozenset[str]:
@@ -137,6 +141,8 @@ def _features(text: str) -> frozenset[str]:
         present.append("shift")
     if "that" in lower or "same" in lower or "this" in lower:
         present.append("same")
+    if "yesterday" in lower or "before" in lower or "previous" in lower or "preceding" in lower:
+        present.append("back")
     return frozenset(present)
 
 
@@ -284,6 +290,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             unit, n = "day", n * 7
         sign = -1 if (g["dir"] or "") in ("earlier", "before") else 1
         return dict(relative=(unit, sign * n))
+    if name == "rel_back":
+        unit = g["unit"] or "day"
+        return dict(relative=("day", -7) if unit == "week" else (unit, -1))
     if name == "rel_same":
         unit = g["unit"] or "year"
         return dict(relative=(unit if unit in ("day", "month") else "year", 0))

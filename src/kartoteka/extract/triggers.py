@@ -79,7 +79,8 @@ _ALL_ANY_CASE = re.compile(_ALTERNATION, re.I)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|might|could\s+have|if\b|called\s+for|"
+_HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|will\s+be|will\s+have|might|could\s+have|"
+                           r"if\b|called\s+for|"
                            r"demanded|urg\w+|proposed|plann\w*)\b", re.I)
 
 
@@ -109,8 +110,14 @@ _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]
 
 
 # "in the months following Lenin's attempted assassination": a time reference, not the event
-_TIME_REFERENCE = re.compile(r"\b(?:following|after|since|before|in\s+response\s+to|in\s+retaliation"
-                             r"\s+for|in\s+revenge\s+for)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+_CUE = (r"\b(?:following|after|since|before|in\s+(?:response|reply|answer)\s+to|"
+        r"in\s+(?:retaliation|revenge|reprisal)\s+for|as\s+a\s+reprisal\s+for)")
+_TIME_REFERENCE = re.compile(_CUE + r"\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "in reply to the murder of Uritsky and the attempt on Lenin, 512 … were shot": a longer
+# reference phrase, closed by a comma before the main clause
+_FRONTED_REFERENCE = re.compile(_CUE + r"\s+[^,;:.]{0,80}$", re.I)
+# "Kaplan, who shot at Lenin, was executed": the relative clause describes, the verb tells
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\s+(?:had\s+|has\s+)?(?:[\w’'-]+\s+){0,2}$", re.I)
 
 
 # "was created by a decree of the Council": the decree is the means, the founding the event
@@ -129,7 +136,12 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             any(o.start < t.start for o in triggers)
         governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
             text[o.end - offset:t.start - offset]) for o in triggers)
-        reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before))
+        later = [o.start for o in triggers if o.start > t.start]
+        closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
+        reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
+                         or _RELATIVE_CLAUSE.search(before)
+                         or closed and later and _FRONTED_REFERENCE.search(
+                             text[max(0, t.start - offset - 90):t.start - offset]))
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
             before.count("«") > before.count("»")
         return (t.weight - (4 if consequence or governed or reference else 0)
@@ -163,6 +175,6 @@ def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
     if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", window, re.I) or re.match(
             r"\s+(?:was|were)\s+not\b", after):
         return "negated", attempt
-    if _HYPOTHETICAL.search(window):
-        return "hypothetical", attempt
+    if _HYPOTHETICAL.search(window) or re.match(r"\s+(?:will|would|shall)\s+be\b", after):
+        return "hypothetical", attempt  # "a further list of hostages will be published"
     return "asserted", attempt
