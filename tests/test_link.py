@@ -122,3 +122,31 @@ def test_a_body_is_founded_once_whatever_the_wording() -> None:
     mentions[1].bodies = []  # without the body founded, the wording alone is too thin
     groups, _ = link_mentions(mentions)
     assert groups["a"] != groups["b"]
+
+
+def test_a_carried_place_never_forbids_a_merge_but_a_stated_one_does() -> None:
+    mentions = [
+        _m("a", "d1", "decree", "1918-09-05", "the Council of People's Commissars adopted the "
+           "decree on Red Terror", places=["Moscow"], places_carried=True, entities=["sovnarkom"]),
+        _m("b", "d2", "decree", "1918-09-05", "the decree on Red Terror was adopted",
+           places=["Petrograd"], places_carried=True, entities=["sovnarkom"]),
+    ]
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"]
+    mentions[0].places_carried = mentions[1].places_carried = False
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] != groups["b"], "two stated places: two events"
+
+
+def test_years_and_months_of_one_long_event_meet() -> None:
+    assert compatibility(interval("1920-08", "1921-06"), interval("1920", "1921"))[0] == 0.6
+    assert compatibility(interval("1921-03", "1921-03"), interval("1918", "1922"))[0] == 0.0
+    mentions = [
+        _m("a", "d1", "uprising", "1920-08", "The Tambov rebellion lasted from August 1920 to "
+           "June 1921", places=["Tambov"]),
+        _m("b", "d2", "uprising", "1920", "The Tambov rising of 1920–21 was crushed",
+           places=["Tambov"]),
+    ]
+    mentions[0].date_end, mentions[1].date_end = "1921-06", "1921"
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"]

@@ -34,6 +34,18 @@ def test_changed_file_replaces_its_old_version(store: Store, tmp_path: Path) -> 
     assert [s["document"] for s in records(store, "sources")] == ["doc.txt"]
 
 
+def test_two_events_of_one_type_and_date_in_one_sentence_are_both_kept(store: Store,
+                                                                        tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_text("Uritsky was assassinated in Petrograd on 30 August 1918, and the same day "
+                 "Fanny Kaplan made an attempt on Lenin's life in Moscow.")
+    pipeline.ingest(store, [p])
+    rows = list(records(store, "mentions"))
+    assert sorted((m["type"], m["attempt"], m["places"]) for m in rows) == [
+        ("assassination", False, ["Petrograd"]), ("assassination", True, ["Moscow"])]
+    assert len({m["event_id"] for m in rows}) == 2, "Uritsky's death and the attempt on Lenin"
+
+
 def test_failure_inside_a_document_leaves_no_partial_rows(store: Store, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     p = tmp_path / "doc.txt"
@@ -127,3 +139,19 @@ def test_a_rejected_claim_leaves_its_event(store: Store, tmp_path: Path) -> None
     (again,) = records(store, "mentions")
     assert again["status"] == "rejected" and again["event_id"] is None
     assert store.counts()["events"] == 0
+
+
+def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{db_path}")
+    store.close()
+    with sqlite3.connect(db_path) as conn:  # as the first release left it
+        conn.execute("ALTER TABLE mentions DROP COLUMN places_carried")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    p = tmp_path / "doc.txt"
+    p.write_text("In 1919 the Cheka raided the Putilov works in Petrograd.")
+    store = open_store(f"sqlite:///{db_path}")
+    pipeline.ingest(store, [p])
+    assert [m["places"] for m in records(store, "mentions")] == [["Petrograd"]]
+    store.close()
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)

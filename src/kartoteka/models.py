@@ -114,6 +114,7 @@ class Mention:
     type: str
     date: DateSpan | None
     places: list[str] = field(default_factory=list)
+    places_carried: bool = False  # inherited from an earlier sentence or a heading
     period: DateSpan | None = None
     actors: list[Actor] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)

@@ -167,6 +167,7 @@ def relink(store: Store) -> int:
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
+        places_carried=m["places_carried"],
         entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
         targets=[a["entity_id"] for a in m["actors"]
                  if a["entity_id"] and a["role"] == "target" and a["type"] == "person"],

@@ -113,9 +113,9 @@ def strip_title(form: str) -> str:
     return stripped if stripped else form
 
 
-def classify(form: str, before: str) -> str | None:
+def classify(form: str, before: str, after: str = "") -> str | None:
     """person / organization / group / place, or None when the form is not a name."""
-    return _classify(form, places.lookup(form, before) is not None)
+    return _classify(form, places.lookup(form, before, after) is not None)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -234,7 +234,7 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
             or form in _NOT_NAMES:
         return None
-    name_type = classify(form, text[max(0, a - 20):a])
+    name_type = classify(form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))

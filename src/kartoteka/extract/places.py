@@ -52,11 +52,18 @@ def gazetteer() -> dict[str, Place]:
     return table
 
 
-def lookup(form: str, before: str) -> Place | None:
-    """The place `form` names, given the text just before it; None if it is not a place."""
+def lookup(form: str, before: str, after: str = "") -> Place | None:
+    """The place `form` names, given the text just before (and after) it; None if it is
+    not a place. A small town needs a locative word before it ("in Penza") or a word after it
+    that only a place takes ("the Tambov rising", "Penza province")."""
     place = gazetteer().get(form)
     if place is None:
         return None
-    if place.major or _LOCATIVE.search(before[-20:]):
+    if place.major or _LOCATIVE.search(before[-20:]) or _OF_A_PLACE.match(after):
         return place
     return None
+
+
+_OF_A_PLACE = re.compile(r"\s+(?:rebellion|rising|uprising|revolt|mutiny|insurrection|strikes?|"
+                         r"massacre|pogrom|province|governorate|guberniya|gubernia|oblast|region|"
+                         r"district|uezd|garrison|front|operation|affair|prison|camp|cheka)\b", re.I)

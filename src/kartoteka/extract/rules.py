@@ -90,8 +90,9 @@ class RuleExtractor:
             here = _event_places(doc.text, found_names)
             for mention in mentions:
                 mention.section = section
-                if not mention.places:
-                    mention.places = list(place_carry)
+                if not mention.places and (here or place_carry):
+                    # the sentence's own place before one carried from earlier text
+                    mention.places, mention.places_carried = list(here or place_carry), True
                 if subject is not None:
                     _add_referent(mention, subject)
             out.mentions.extend(mentions)
@@ -321,9 +322,15 @@ _PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|tran
 
 def _clause_cut(text: str, after: int, before: int) -> int:
     """Where one date's clause ends and the next one's begins: at a semicolon when there is
-    one (a comma may only close an apposition, "Uritsky, head of the Cheka, was killed")."""
-    found = re.search(r";", text[after:before]) or re.search(r"[,:]", text[after:before])
-    return after + found.end() if found else before
+    one (a comma may only close an apposition, "Uritsky, head of the Cheka, was killed"), else
+    a comma, else the last "and" ("the Tambov rising of 1920–21 and the Kronstadt mutiny of
+    March 1921")."""
+    between = text[after:before]
+    found = re.search(r";", between) or re.search(r"[,:]", between)
+    if found:
+        return after + found.end()
+    joined = list(re.finditer(r"\s(?:and|but|while)\s", between))
+    return after + joined[-1].start() + 1 if joined else before
 
 
 # "the assassination of Uritsky on …", "Order No. 00447 of 30 July 1937", "declared in their
@@ -419,10 +426,14 @@ def _sentence_openers(text: str, split: list[sentences.Sentence]) -> dict[int, s
     inside = {m.group() for m in _CAPITALISED.finditer(text)
               if m.start() not in first and m.group()[0].isupper()}
     return {pos: word for pos, word in first.items()
-            if word not in inside and not _SURNAME_ENDING.search(word)}
+            if word not in inside and not _SURNAME_ENDING.search(word)
+            and not _SUBJECT_OF.match(text, pos + len(word))}
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# "Kannegisser killed Uritsky": a word that a verb follows is the sentence's subject
+_SUBJECT_OF = re.compile(r"\s+(?:was|were|had|has|is|became|remained|wrote|led|fled|shot|"
+                         r"(?!(?:the|a|an|in|on|of|and)\b)[a-z]+ed)\b")
 # "Dzerzhinsky was succeeded by …": a surname may open a sentence and nowhere else
 _SURNAME_ENDING = re.compile(r"(?:sky|ski|skii|skiy|ov|ova|ev|eva|ich|enko|uk|yan|ян|ий|ов|ев|"
                              r"ин|ова|ева|ина)$")

@@ -51,7 +51,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("strike", 6, r"strikes?|striking|went\s+on\s+strike|protest\w*|demonstrat\w*|walkout|"
                   r"mass\s+meetings?|rall(?:y|ies)|"
                   r"стачк\w*|забастовк\w*"),
-    ("uprising", 6, r"upris\w*|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
+    ("uprising", 6, r"upris\w*|risings?|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
                     r"revolution(?!ar)|coup|seizure\s+of\s+power|восста\w*|мятеж\w*"),
     ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|sign(?:ed|s)|issu(?:ed|es)|"
                   r"introduc(?:ed|es)|adopt(?:ed|s)|declar(?:ed|es)|instructed|called\s+on|resolution|amnesty|"

@@ -38,6 +38,10 @@ def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, in
             return 0.6, "contained at coarser precision"
         if min(ap, bp) == 1 and (ahi - alo).days <= 366 and (bhi - blo).days <= 366:
             return 0.3, "same year"
+        outer, inner = ((alo, ahi), (blo, bhi)) if ahi - alo >= bhi - blo else ((blo, bhi), (alo, ahi))
+        if outer[0] <= inner[0] and inner[1] <= outer[1] and (outer[1] - outer[0]).days <= 1100 \
+                and (inner[1] - inner[0]).days * 4 >= (outer[1] - outer[0]).days:
+            return 0.6, "a range inside a coarser range"  # "1920–1921" and "August 1920 – June 1921"
         return 0.0, "too coarse"
     if ap == bp == 3 and alo.year <= 1918 and abs((alo - blo).days) in (12, 13):
         return 0.6, "Old/New Style shift"

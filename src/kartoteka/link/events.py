@@ -43,9 +43,14 @@ class LinkMention:
     start: int = 0
     quote: str = ""
     places: list[str] = field(default_factory=list)
+    places_carried: bool = False  # guessed from earlier text: they may agree, never forbid
     entities: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  # organisations founded, banned, …
+
+    @property
+    def stated_places(self) -> list[str]:
+        return [] if self.places_carried else self.places
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -56,7 +61,7 @@ class LinkMention:
 def conflict(a: LinkMention, b: LinkMention) -> bool:
     """Evidence of two events: both name where it happened, or whom it was done to, and the
     names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day)."""
-    return bool(a.places and b.places and not set(a.places) & set(b.places)) or bool(
+    return bool(a.stated_places and b.stated_places and not set(a.places) & set(b.places)) or bool(
         a.targets and b.targets and not set(a.targets) & set(b.targets))
 
 
@@ -98,6 +103,10 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
                 blocks[("year", m.date_start, m.date_end)].append(i)
             continue
         blocks[(lo.year, lo.month)].append(i)
+        if hi.year > lo.year or hi.month > lo.month + 1:
+            # "August 1920 – June 1921" also meets "1920–1921", told at the years' precision
+            blocks[("year", str(lo.year), str(hi.year) if hi.year > lo.year else str(lo.year))
+                   ].append(i)
         if lo.day >= 19 and precision == 3:  # an Old Style date may sit in the next month
             nxt = (lo.year + (lo.month == 12), lo.month % 12 + 1)
             blocks[nxt].append(i)
@@ -111,7 +120,7 @@ def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int,
     cuts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in block:
         m = mentions[i]
-        cuts[(m.type, m.places[0] if m.places else "")].append(i)
+        cuts[(m.type, m.stated_places[0] if m.stated_places else "")].append(i)
     keys = sorted(cuts)
     for x, k1 in enumerate(keys):
         for k2 in keys[x:]:

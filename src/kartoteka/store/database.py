@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..errors import NotFoundError, StoreError
-from ..models import Document, Extraction
+from ..models import Document, Extraction, stable_id
 from . import dialect
 from .schema import (
     actors,
@@ -139,8 +139,10 @@ class Store:
         seen: set[str] = set()
         for m in extraction.mentions:
             m.id = m.key(doc.sha256)
-            if m.id in seen:
-                continue
+            n = 1
+            while m.id in seen:  # two events of one type and date in one sentence
+                n += 1
+                m.id = stable_id("m", m.key(doc.sha256), n)
             seen.add(m.id)
             mention_rows.append(dict(
                 id=m.id, document_id=doc_id, start=m.start, end=m.end, quote=m.quote,
@@ -150,6 +152,7 @@ class Store:
                 date_as_written=m.date.as_written if m.date else None,
                 calendar=m.date.calendar if m.date else None,
                 date_carried=bool(m.date and m.date.carried), places=m.places,
+                places_carried=m.places_carried,
                 period={"start": m.period.start, "end": m.period.end,
                         "as_written": m.period.as_written} if m.period else None,
                 extractor=m.extractor, extractor_version=m.extractor_version,

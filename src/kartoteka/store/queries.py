@@ -72,7 +72,8 @@ def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[d
             "attempt": r["attempt"], "modality": r["modality"], "date": date,
             "period": r["period"],
             "date_start": r["date_start"], "date_end": r["date_end"],
-            "places": r["places"], "actors": acts[r["id"]], "figures": figs[r["id"]],
+            "places": r["places"], "places_carried": r["places_carried"],
+            "actors": acts[r["id"]], "figures": figs[r["id"]],
             "extractor": {"name": r["extractor"], "version": r["extractor_version"]},
             "confidence": r["confidence"], "section": r["section"], "status": r["status"],
             "reliability": r["reliability"]})

@@ -15,6 +15,7 @@ from sqlalchemy import (
                         String,
                         Table,
                         Text,
+                        false,
 )
 
 metadata = MetaData()
@@ -51,6 +52,8 @@ mentions = Table(
     Column("date_carried", Boolean, nullable=False, default=False),
     Column("period", JSON),  # {"start", "end", "as_written"} for "the 1870s"
     Column("places", JSON, nullable=False, default=list),
+    # the places came from an earlier sentence or a heading, not from the quote itself
+    Column("places_carried", Boolean, nullable=False, default=False, server_default=false()),
     Column("extractor", String(100), nullable=False),
     Column("extractor_version", String(20), nullable=False),
     Column("confidence", Float, nullable=False),
