@@ -70,7 +70,8 @@ def test_chronicle_filters_and_kaplan_event(client: TestClient) -> None:
     page = client.get("/?from=1918-08&to=1918-08&type=assassination").text
     assert "Assassination attempt in Moscow" in page and "Kronstadt" not in page
     items = client.get("/api/events", params={"actor": "Kaplan"}).json()["items"]
-    assert any(e["date"]["start"] == "1918-08-30" for e in items)
+    attempt = next(e for e in items if e["date"]["start"] == "1918-08-30")
+    assert "<p>Place: Moscow" in client.get(f"/events/{attempt['id']}").text
 
 
 def test_output_is_escaped_everywhere(client: TestClient) -> None:
