@@ -215,3 +215,13 @@ def test_a_communique_reprisal_relative_clause_and_yesterday() -> None:
     assert got == [("1918-09-06", "execution", [512], "asserted"),
                    ("1918-09-02", "execution", [], "asserted"),
                    ("1918-09-02", "hostage_taking", [], "hypothetical")]
+
+
+def test_a_biography_age_sentence_and_burning() -> None:
+    doc = Document("d.txt", "d.txt", (
+        "In 1906, at the age of 16, she was arrested in Kiev. She was sentenced to death by a "
+        "tribunal, a sentence commuted to life imprisonment with hard labour (katorga). "
+        "Her remains were burned. In 1920 the Whites burned the villages of the region."), "0", "txt")
+    mentions = RuleExtractor().extract(doc).mentions
+    assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in mentions] == [
+        ("1906", "arrest", []), ("1906", "trial", []), ("1920", "attack", [])]

@@ -228,6 +228,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 _DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
+_AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged)\s+$", re.I)  # "at the age of 16"
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
 
@@ -238,6 +239,7 @@ def _numbers(text: str) -> list[_Num]:
     for m in scan:
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+                                  or _AGE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
                                   or m.group("digits").startswith("0")):
             # a date's day, the "07" of "1905–07", a numbered order; "1905-07 thousands" still

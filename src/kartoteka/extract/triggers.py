@@ -21,6 +21,12 @@ _SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
 _SHOT_PEOPLE = (r"(?:shot|shoots)\s+(?:the\s+|some\s+|many\s+|all\s+)?(?:\w+\s+)?(?:"
                 + "|".join(sorted(PEOPLE)) + r"|strikers|hostages)")
 
+# burning villages, offices or archives is an attack; "her remains were burned" is not
+_PROPERTY = (r"(?:villages?|houses?|homes?|offices?|archives?|buildings?|churches?|synagogues?|"
+             r"headquarters|stations?|farms?|estates?)")
+_BURNED = (rf"burn(?:ed|t|s)?\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|whole\s+)?(?:\w+\s+)?{_PROPERTY}|"
+           rf"{_PROPERTY}\s+(?:were|was)\s+(?:\w+\s+)?burn(?:ed|t)")
+
 # (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
 TRIGGERS: list[tuple[str, int, str]] = [
     ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
@@ -59,7 +65,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
     # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
     ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*|shoots"),
     ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
-                  r"battles?|stormed|storms|bombard\w*|burn(?:ed|t|s)?|set\s+fire|torched|invad\w*|"
+                  r"battles?|stormed|storms|bombard\w*|set\s+fire|torched|invad\w*|" + _BURNED + "|"
                   r"invasion|occup(?:ied|ation)|captured|"
                   r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
     # "died" alone is no trigger: one person's death is a personal fact; many deaths come
@@ -106,6 +112,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
+# "sentenced to life imprisonment": the trial's sentence, not an arrest
+_SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 
 
@@ -134,8 +142,9 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         before = text[max(0, t.start - offset - 40):t.start - offset]
         consequence = t.text.lower().endswith("ing") and re.search(r",[^,;]*$", before) and \
             any(o.start < t.start for o in triggers)
-        governed = any(o.start < t.start and _OBJECT_OF.fullmatch(
-            text[o.end - offset:t.start - offset]) for o in triggers)
+        governed = any(o.start < t.start and (_OBJECT_OF.fullmatch(
+            text[o.end - offset:t.start - offset]) or o.type == "trial" and _SENTENCE_TO.fullmatch(
+            text[o.end - offset:t.start - offset])) for o in triggers)
         later = [o.start for o in triggers if o.start > t.start]
         closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
         reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
