@@ -55,6 +55,7 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
      [(1000, None, "killed", False), (500, 500, "killed", False)]),
     ("nearly 2 million people passed through the camps", [(2000000, 2000000, "deported", True)]),
     ("in 1905-07 thousands were hanged", [(1000, None, "killed", True)]),
+    ("the whole population of 150,000 was deported", [(150000, 150000, "deported", False)]),
 ])
 def test_contract_table(text: str, expected: list) -> None:
     assert figs(text) == expected
@@ -83,6 +84,8 @@ def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     "she was arrested on 30/08/1918",
     "On 1918-04-12 the T-34 museum opened",
     "a 100m wall",
+    "in a country of eighty million people, the Bolsheviks were few",
+    "at the age of 16 she was arrested",
 ])
 def test_numbers_that_are_not_people(text: str) -> None:
     assert figs(text) == []

@@ -228,6 +228,9 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 _DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
+# "a country of eighty million people": a population, not a count of victims
+_POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
+                                r"of\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged)\s+$", re.I)  # "at the age of 16"
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
@@ -408,6 +411,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         else:
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")
+        if kind == "other" and _POPULATION_BEFORE.search(text[max(0, start - 40):start]):
+            continue  # "a country of eighty million people"; but "a population of 150,000 was deported"
         low: int | None = first.value
         high: int | None = last.value
         approximate = first.vague
