@@ -91,3 +91,12 @@ def test_dotted_acronyms_are_the_bodies_they_abbreviate() -> None:
 def test_authority_phrases_with_lower_case_words_are_found_whole() -> None:
     assert forms("5 сентября 1918 года Совет народных комиссаров принял постановление.") == [
         ("Совет народных комиссаров", "organization")]
+
+
+def test_descriptions_first_and_noms_de_guerre() -> None:
+    got = [(c.form, c.alias) for t in (
+        "The Bolshevik secret police, the Cheka, arrested thousands.",
+        "Koba, the party name of Ioseb Jughashvili, robbed a bank.",
+        "Writing under the pseudonym Victor Serge, Kibalchich wrote novels.") for c in find_aliases(t)]
+    assert got == [("Cheka", "Bolshevik secret police"), ("Ioseb Jughashvili", "Koba"),
+                   ("Kibalchich", "Victor Serge")]

@@ -84,8 +84,13 @@ _ALIAS_PATTERNS = [
                  r"(?:known\s+as|alias|pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka|"
                  r"abbreviated\s+(?:as|to))\s+(?:the\s+)?[“\"‘]?(?P<b>NAME)(?:\s+and\s+(?:\w+ly\s+)?"
                  r"(?:known\s+as|called)\s+(?:the\s+)?(?P<c>NAME))?"),
-    ("known_as", ("pseudonym", "nom", "alias"), r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)[”\"’]?,?\s+"
-                 r"(?:was\s+)?(?P<a>NAME)"),
+    # "Kamo, the nom de guerre of Simon Ter-Petrosian": the person is named last
+    ("known_as", ("pseudonym", "nom", "alias", "party name"), r"(?P<b>NAME),\s+(?:the\s+|a\s+)?(?:"
+                 r"pseudonym|nom\s+de\s+guerre|alias|party\s+name|underground\s+name)\s+of\s+"
+                 r"(?P<a>NAME)"),
+    # "under the pseudonym Victor Serge, Kibalchich wrote": the name, a comma, the person
+    ("known_as", ("pseudonym", "nom", "alias"), r"(?:pseudonym|nom\s+de\s+guerre|alias)\s+(?:of\s+)?[“\"‘]?"
+                 r"(?P<b>NAME)[”\"’]?,\s+(?:was\s+)?(?P<a>NAME)"),
     ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
                     r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the|spelled|spelt|written|"
                     r"transliterated|called|known\s+as)[:\s]+)*(?P<b>NAME)"
@@ -93,8 +98,8 @@ _ALIAS_PATTERNS = [
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
     ("apposition", ("—", "–"), r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
-    ("description", ("police",), r"the\s+(?P<b>(?:[a-z]+\s+){1,2}(?:secret|political|security)\s+police),\s+"
-                    r"the\s+(?P<a>NAME)"),
+    ("description", ("police",), r"[Tt]he\s+(?P<b>(?:[A-Za-z]+\s+){1,2}(?:secret|political|security)\s+"
+                    r"police),\s+the\s+(?P<a>NAME)"),
     ("description", ("police",), r"(?P<a>NAME)(?:\s*\([^)]{1,40}\))?\s*(?:\(|—|–|,\s+)the\s+(?P<b>(?:[A-Za-z]+\s+)"
                     r"{1,3}(?:secret|political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)"
                     r"(?=\s*(?:\)|—|–|,|\.))"),
