@@ -225,3 +225,17 @@ def test_a_biography_age_sentence_and_burning() -> None:
     mentions = RuleExtractor().extract(doc).mentions
     assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in mentions] == [
         ("1906", "arrest", []), ("1906", "trial", []), ("1920", "attack", [])]
+
+
+def test_chronology_entries_led_by_a_month() -> None:
+    text = ("1919\n\n• March: strikes at the Putilov works; some 900 workers arrested.\n"
+            "• 16 March: the Cheka shoots some 200 of the arrested strikers.\n\n1920\n\n"
+            "• January — the Cheka reports 2,000 arrests.\n• 1920–21: mass searches of workers' "
+            "flats.\n")
+    assert extract(text) == [("1919-03", "arrest"), ("1919-03-16", "execution"),
+                             ("1920-01", "arrest"), ("1920", "raid")]
+    assert names_aliases("• January — the Cheka reports 2,000 arrests.") == []
+
+
+def names_aliases(text: str) -> list[tuple[str, str]]:
+    return [(c.form, c.alias) for c in find_aliases(text)]

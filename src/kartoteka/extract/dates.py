@@ -83,6 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-)?(?P<m>{_EN})\b(?!\s+\d)"),
+    # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
+    ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN})(?=\s*(?::|—|–|\s-)\s)"),
     ("rel_next", r"(?i)\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
     ("rel_shift", r"(?i)\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -121,7 +123,7 @@ _NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": (
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
-          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
+          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",), "m_lead": ("month",),
           "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",),
           "rel_back": ("back",)}
 
@@ -255,7 +257,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=month, d1=new_day) if same else None
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
-    if name in ("my", "m_ctx"):
+    if name in ("my", "m_ctx", "m_lead"):
         return dict(y1=y, m1=month_number(g["m"] or ""))
     if name == "m_rel":
         shift = {"the following": 1, "the next": 1, "the previous": -1}.get(

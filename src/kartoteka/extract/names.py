@@ -270,6 +270,7 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
                     a.lower() in _STARTERS and a not in PRONOUNS):
                 continue
             if re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL or a in _NATIONAL or \
+                    a in _MONTHS or b in _MONTHS or \
                     places.lookup(b, "in ") or places.lookup(a, "in "):
                 continue  # a year, an adjective or a place is not another name for a body
             if relation == "or" and not m.group("sep" if "sep" in m.groupdict() else 0).strip(

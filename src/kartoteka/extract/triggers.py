@@ -32,7 +32,8 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
                          r"minister|ambassador)|regicide|" + _SHOT_AT),
     ("hostage_taking", 8, r"hostages?|hostage-taking"),
-    ("execution", 8, _SHOT_PEOPLE + r"|execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
+    ("execution", 8, _SHOT_PEOPLE + r"|(?:shot|shoots)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|"
+                     r"at\s+least\s+|nearly\s+)?\d[\d,.]*|execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
                      r"(?:were|was|be|been|being)\s+shot|"
                      r"hanged|hangs|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
                      r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
@@ -44,7 +45,8 @@ TRIGGERS: list[tuple[str, int, str]] = [
     ("arrest", 7, r"arrest\w*|detain\w*|imprison\w*|jailed|rounded\s+up|taken\s+into\s+custody|"
                   r"(?:taken|took\s+\w+)\s+(?:away\s+)?from\s+their\s+homes|took\s+away|taken\s+away|"
                   r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*|задержа\w*"),
-    ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:homes|premises|offices)|"
+    ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+)?(?:homes|premises|offices|"
+                r"flats|apartments|houses|buildings)|"
                 r"stormed|swoop\w*|обыск\w*"),
     ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenc(?:ed|es)|tribunals?|convict(?:ed|s)|acquit\w*|"
                  r"court[- ]martial\w*|show\s+trials?|прогово\w*|суд\b"),
