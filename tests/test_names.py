@@ -100,3 +100,10 @@ def test_descriptions_first_and_noms_de_guerre() -> None:
         "Writing under the pseudonym Victor Serge, Kibalchich wrote novels.") for c in find_aliases(t)]
     assert got == [("Cheka", "Bolshevik secret police"), ("Ioseb Jughashvili", "Koba"),
                    ("Kibalchich", "Victor Serge")]
+
+
+def test_ships_are_not_towns_and_particles_stay_in_a_name() -> None:
+    assert forms("The crews of the battleships Petropavlovsk and Sevastopol met.") == [
+        ("Petropavlovsk", "organization"), ("Sevastopol", "organization")]
+    assert forms("Azev organised the murder of the minister Vyacheslav von Plehve.") == [
+        ("Azev", "person"), ("Vyacheslav von Plehve", "person")]

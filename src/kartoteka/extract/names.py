@@ -174,8 +174,14 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_PARTICLES = {"von", "van", "de", "der", "du", "la", "di", "da", "le", "al", "y"}
+
+
 def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     run = text[start:end]
+    small = [w for w in run.split() if w[0].islower()]
+    if small and all(w in _PARTICLES for w in small):
+        return [(start, end)]  # "Vyacheslav von Plehve", "Charles de Gaulle"
     if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()):
         nested = [(start + m.end(), end) for m in _OF_THE.finditer(run)]
         inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
@@ -211,6 +217,9 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+# "the battleships Petropavlovsk and Sevastopol": ships (and their crews), not towns
+_SHIP = re.compile(r"\b(?:battleships?|cruisers?|ships?|steamers?|vessels?|gunboats?|destroyers?)\s+"
+                   r"(?:[A-ZА-Я][\w-]*\s*(?:,|and)\s+)?$", re.I)
 _EDGE_WORDS = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
 _LEADING = _STARTERS | _EDGE_WORDS
 
@@ -239,7 +248,8 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
             or form in _NOT_NAMES:
         return None
-    name_type = classify(form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
+    name_type = "organization" if _SHIP.search(text, max(0, a - 40), a) else classify(
+        form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
