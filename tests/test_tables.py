@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kartoteka.extract.rules import RuleExtractor
 from kartoteka.ingest import read_document
 from kartoteka.models import Document
@@ -43,3 +46,19 @@ def test_html_tables_keep_their_columns_and_an_infobox_stays_prose(tmp_path: Pat
     casualties = [m for m in RuleExtractor().extract(doc).mentions if "Casualties" in m.quote]
     assert [(m.date.start, m.date.end, m.figures[0].low) for m in casualties] == [
         ("1921-03-01", "1921-03-18", 1000)]
+
+
+FRAGMENTS = ["| ", " |", "|---|", "\n", "\n\n", "1937", "1,200", "12 March 1918", "Year",
+             "Shot", "Arrested", "the Cheka", " and ", "executed", ". ", "—", "(O.S.)", "20 000"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=40))
+def test_any_mix_of_tables_and_prose_extracts_with_exact_spans(parts: list[str]) -> None:
+    text = "".join(parts)
+    extraction = RuleExtractor().extract(Document("t.md", "t.md", text, "0", "md"))
+    for m in extraction.mentions:
+        assert text[m.start:m.end] == m.quote
+        assert all(text[f.start:f.end] == f.quote for f in m.figures)
+        if m.date and m.date.as_written and not m.date.carried:
+            assert m.date.as_written in text
