@@ -150,3 +150,28 @@ def test_years_and_months_of_one_long_event_meet() -> None:
     mentions[0].date_end, mentions[1].date_end = "1921-06", "1921"
     groups, _ = link_mentions(mentions)
     assert groups["a"] == groups["b"]
+
+
+def test_a_year_meets_the_finer_dates_of_that_year_for_a_body_founded_once() -> None:
+    mentions = [
+        _m("a", "d1", "founding", "1881", "The Okhrana was founded in 1881",
+           entities=["okhrana"], bodies=["okhrana"]),
+        _m("b", "d2", "founding", "1881-08", "The tsarist secret police was set up in August 1881",
+           entities=["okhrana"], bodies=["okhrana"]),
+        _m("c", "d3", "founding", "1881-03-13", "a committee was formed on 13 March 1881",
+           entities=["committee"], bodies=["committee"]),
+    ]
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"] != groups["c"]
+
+
+def test_a_strike_put_down_by_shooting_and_the_shootings_are_one_event() -> None:
+    mentions = [
+        _m("a", "d1", "strike", "1919-03-12", "the Cheka massacred striking workers in Astrakhan",
+           places=["Astrakhan"], entities=["cheka"]),
+        _m("b", "d2", "execution", "1919-03", "In Astrakhan in March 1919 the Cheka shot "
+           "thousands of strikers and soldiers", places=["Astrakhan"], entities=["cheka"]),
+    ]
+    mentions[0].date_end = "1919-03-14"
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"]

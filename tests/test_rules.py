@@ -239,3 +239,16 @@ def test_chronology_entries_led_by_a_month() -> None:
 
 def names_aliases(text: str) -> list[tuple[str, str]]:
     return [(c.form, c.alias) for c in find_aliases(text)]
+
+
+def test_a_new_month_starts_without_the_last_sentences_place() -> None:
+    doc = Document("d.txt", "d.txt", (
+        "Between 12 and 14 March 1919 the Cheka massacred striking workers in Astrakhan. In "
+        "November 1920 the Red Army crushed the Makhnovists. Between 1 and 18 March 1921 the "
+        "garrison of Kronstadt held out. After the suppression on 18 March 1921 the Cheka "
+        "executed 2,000 rebels."), "0", "txt")
+    got = [(m.date.start, m.type, m.places, m.places_carried)
+           for m in RuleExtractor().extract(doc).mentions]
+    assert got == [("1919-03-12", "killing", ["Astrakhan"], False),
+                   ("1920-11", "attack", [], False),
+                   ("1921-03-18", "execution", ["Kronstadt"], True)]

@@ -90,9 +90,11 @@ class RuleExtractor:
             here = _event_places(doc.text, found_names)
             for mention in mentions:
                 mention.section = section
-                if not mention.places and (here or place_carry):
-                    # the sentence's own place before one carried from earlier text
-                    mention.places, mention.places_carried = list(here or place_carry), True
+                # the sentence's own place before one carried from earlier text; a sentence
+                # that dates itself to another month starts afresh, except under a placed heading
+                carried = place_carry if _continues(mention, ctx) else heading_place
+                if not mention.places and (here or carried):
+                    mention.places, mention.places_carried = list(here or carried), True
                 if subject is not None:
                     _add_referent(mention, subject)
             out.mentions.extend(mentions)
@@ -233,6 +235,18 @@ _TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emper
 _SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
                        r"escaped|escapes)\b", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},[^,;:()]*")
+
+
+def _continues(mention: Mention, before: dates.DateContext) -> bool:
+    """Whether the mention goes on with what the previous sentences told: no date of its own,
+    or one in the month (or year) they were telling ("After the suppression on 18 March 1921"
+    after "Between 1 and 18 March 1921 …"); "In November 1920 …" after March 1919 is new."""
+    date = mention.date
+    if date is None or date.carried or before.year is None:
+        return True
+    year, _, month = date.start.partition("-")
+    return int(year) == before.year and (before.month is None or not month
+                                         or int(month[:2]) == before.month)
 
 
 def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[NameMention]) -> bool:

@@ -52,7 +52,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
                  r"court[- ]martial\w*|show\s+trials?|прогово\w*|суд\b"),
     ("founding", 6, r"founded|founds|founding|establish(?:ed|es)?|sets?\s+up|creat(?:ed|es)|form(?:ed|s)|"
                     r"foundation\s+of|came\s+into\s+being|instituted|учрежд\w*|созда\w*"),
-    ("ban", 6, r"bann\w*|\bbans?\b|outlaw\w*|abolish\w*|dissol\w*|illegali[sz]\w*|prohibit\w*|"
+    ("ban", 6, r"bann\w*|\bbans?\b|outlaw\w*|abolish\w*|dissol\w*|dispers(?:ed|al|es)|illegali[sz]\w*|prohibit\w*|"
                r"closed\s+down|shut\s+down|suppress(?:ed|ion)\s+of\s+(?:the\s+)?(?:press|newspapers?|"
                r"part(?:y|ies))|censor\w*|liquidat\w+\s+(?:the\s+)?(?:party|organi[sz]ations?)|"
                r"запре\w*"),
@@ -114,6 +114,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
+_PEOPLE_AFTER = re.compile(r"\s+(?:workers|sailors|peasants|soldiers|miners|students|crowds?|men|"
+                           r"women|masses|railwaymen|strikers)\b", re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
 _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
@@ -153,9 +155,12 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
                          or _RELATIVE_CLAUSE.search(before)
                          or closed and later and _FRONTED_REFERENCE.search(
                              text[max(0, t.start - offset - 90):t.start - offset]))
+        # "striking workers", "rebelling sailors": a participle that only describes people
+        describes = t.text.lower().endswith("ing") and bool(_PEOPLE_AFTER.match(
+            text, t.end - offset))
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
             before.count("«") > before.count("»")
-        return (t.weight - (4 if consequence or governed or reference else 0)
+        return (t.weight - (4 if consequence or governed or reference or describes else 0)
                 - (3 if quoted else 0), -t.start)
 
     return max(triggers, key=rank, default=None)

@@ -18,6 +18,7 @@ from functools import cached_property
 from . import dates as ld
 
 RELATED = [
+    {"strike", "killing"}, {"strike", "execution"}, {"strike", "arrest"},
     {"execution", "killing"}, {"killing", "attack"}, {"killing", "decree"},
     {"execution", "decree"}, {"attack", "uprising"}, {"raid", "arrest"}, {"arrest", "deportation"},
     {"founding", "decree"}, {"ban", "decree"}, {"strike", "uprising"}, {"hostage_taking",
@@ -93,6 +94,8 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
 
 
 def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tuple, list[int]]:
+    """(year, month) buckets, and ("year", first, last) buckets where a claim dated only by
+    its years meets the finer claims of those years ("1881" and "August 1881")."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.date_start is None:
@@ -103,15 +106,17 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
                 blocks[("year", m.date_start, m.date_end)].append(i)
             continue
         blocks[(lo.year, lo.month)].append(i)
-        if hi.year > lo.year or hi.month > lo.month + 1:
-            # "August 1920 – June 1921" also meets "1920–1921", told at the years' precision
-            blocks[("year", str(lo.year), str(hi.year) if hi.year > lo.year else str(lo.year))
-                   ].append(i)
+        blocks[("year", str(lo.year), str(hi.year))].append(i)
         if lo.day >= 19 and precision == 3:  # an Old Style date may sit in the next month
             nxt = (lo.year + (lo.month == 12), lo.month % 12 + 1)
             blocks[nxt].append(i)
     # month-precision mentions also meet the day-precision ones of their month: same key
     return blocks
+
+
+def _months(interval: tuple) -> int:
+    lo, hi, _ = interval
+    return (hi.year - lo.year) * 12 + hi.month - lo.month
 
 
 def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int, int]]:
@@ -160,11 +165,15 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     candidates: list[tuple[float, int, int, dict[str, float]]] = []
     near: list[tuple[float, int, int, dict[str, float]]] = []
     seen: set[tuple[int, int]] = set()
+    coarse = [m.date_start is not None and (intervals[m.id][2] == 1 or _months(intervals[m.id]) > 1)
+              for m in mentions]
     for block_key, block in _blocks(mentions, intervals).items():
         for i, j in _pairs(mentions, block):
             a, b = mentions[i], mentions[j]
             if (i, j) in seen or a.id == b.id:
                 continue
+            if block_key[0] == "year" and not (coarse[i] or coarse[j]):
+                continue  # two fine dates meet in their month's block, not in the year's
             seen.add((i, j))
             if a.document == b.document and (a.date_start, a.date_end) != (
                     b.date_start, b.date_end):
@@ -184,7 +193,7 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                              and parts["text"] >= 0.3 * WEIGHTS["text"] or once(a, b)):
                     near.append((total, i, j, parts))
                 continue
-            if parts["date"] > 0 and total >= THRESHOLD:
+            if parts["date"] > 0 and (total >= THRESHOLD or once(a, b)):
                 candidates.append((total, i, j, parts))
     accepted_near = _mutual_best(near)
     candidates += accepted_near
