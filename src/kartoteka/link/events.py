@@ -66,6 +66,14 @@ def conflict(a: LinkMention, b: LinkMention) -> bool:
         a.targets and b.targets and not set(a.targets) & set(b.targets))
 
 
+def _year_partners(a: LinkMention, b: LinkMention) -> bool:
+    """A claim dated only by its years meets a finer one of the same type when both name the
+    place, the body founded or banned, or the person it was done to."""
+    return a.type == b.type and bool(
+        set(a.stated_places) & set(b.stated_places) or set(a.bodies) & set(b.bodies)
+        or set(a.targets) & set(b.targets))
+
+
 def once(a: LinkMention, b: LinkMention) -> bool:
     """A body is founded once and dissolved once: two sources telling the founding of the
     same organisation days apart tell one event."""
@@ -119,9 +127,11 @@ def _months(interval: tuple) -> int:
     return (hi.year - lo.year) * 12 + hi.month - lo.month
 
 
-def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int, int]]:
+def _pairs(mentions: list[LinkMention], block: list[int], anchors: set[int] | None = None
+           ) -> Iterator[tuple[int, int]]:
     """Pairs inside a block whose types are compatible and whose places do not differ: the
-    block is cut by (type, first place), and only compatible cuts meet."""
+    block is cut by (type, first place), and only compatible cuts meet. With `anchors`, only
+    pairs with at least one anchor (the year-dated claims of a year's block)."""
     cuts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in block:
         m = mentions[i]
@@ -132,7 +142,10 @@ def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int,
             if type_score(k1[0], k2[0]) == 0 or (k1[1] and k2[1] and k1[1] != k2[1]):
                 continue
             first, second = cuts[k1], cuts[k2]
-            if k1 == k2:
+            if anchors is not None:
+                if k1[0] == k2[0]:  # a year's partners are of the same type
+                    yield from _anchored(first, second, anchors, same=k1 == k2)
+            elif k1 == k2:
                 for y, i in enumerate(first):
                     for j in first[y + 1:]:
                         yield (i, j) if i < j else (j, i)
@@ -140,6 +153,20 @@ def _pairs(mentions: list[LinkMention], block: list[int]) -> Iterator[tuple[int,
                 for i in first:
                     for j in second:
                         yield (i, j) if i < j else (j, i)
+
+
+def _anchored(first: list[int], second: list[int], anchors: set[int], same: bool
+              ) -> Iterator[tuple[int, int]]:
+    for i in first:
+        if i in anchors:
+            for j in second:
+                if i != j and (not same or j not in anchors or i < j):
+                    yield (i, j) if i < j else (j, i)
+    for j in second:
+        if j in anchors and not same:
+            for i in first:
+                if i not in anchors:
+                    yield (i, j) if i < j else (j, i)
 
 
 def _mutual_best(pairs: list[tuple[float, int, int, dict[str, float]]]
@@ -165,15 +192,17 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     candidates: list[tuple[float, int, int, dict[str, float]]] = []
     near: list[tuple[float, int, int, dict[str, float]]] = []
     seen: set[tuple[int, int]] = set()
-    coarse = [m.date_start is not None and (intervals[m.id][2] == 1 or _months(intervals[m.id]) > 1)
-              for m in mentions]
+    # in a year's block only the claims dated by years (or spanning months) look for partners;
+    # two finer dates meet in their month's block
+    coarse = {i for i, m in enumerate(mentions) if m.date_start is not None
+              and (intervals[m.id][2] == 1 or _months(intervals[m.id]) > 1)}
     for block_key, block in _blocks(mentions, intervals).items():
-        for i, j in _pairs(mentions, block):
+        for i, j in _pairs(mentions, block, coarse if block_key[0] == "year" else None):
             a, b = mentions[i], mentions[j]
+            if block_key[0] == "year" and not _year_partners(a, b):
+                continue
             if (i, j) in seen or a.id == b.id:
                 continue
-            if block_key[0] == "year" and not (coarse[i] or coarse[j]):
-                continue  # two fine dates meet in their month's block, not in the year's
             seen.add((i, j))
             if a.document == b.document and (a.date_start, a.date_end) != (
                     b.date_start, b.date_end):
