@@ -252,3 +252,10 @@ def test_a_new_month_starts_without_the_last_sentences_place() -> None:
     assert got == [("1919-03-12", "killing", ["Astrakhan"], False),
                    ("1920-11", "attack", [], False),
                    ("1921-03-18", "execution", ["Kronstadt"], True)]
+
+
+def test_hostages_who_were_shot_make_an_execution() -> None:
+    assert extract("In the last days of August 1918 hostages were shot in Petrograd.") == [
+        ("1918-08", "execution")]
+    assert extract("In September 1918 the Cheka took 500 hostages.") == [
+        ("1918-09", "hostage_taking")]

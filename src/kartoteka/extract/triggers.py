@@ -114,6 +114,7 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
+_SHOT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|executed|killed|hanged)\b", re.I)
 _PEOPLE_AFTER = re.compile(r"\s+(?:workers|sailors|peasants|soldiers|miners|students|crowds?|men|"
                            r"women|masses|railwaymen|strikers)\b", re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
@@ -160,7 +161,10 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             text, t.end - offset))
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
             before.count("«") > before.count("»")
+        # "hostages were shot": the shooting is the event, the hostages its victims
+        victims = t.type == "hostage_taking" and bool(_SHOT_AFTER.match(text, t.end - offset))
         return (t.weight - (4 if consequence or governed or reference or describes else 0)
+                - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
     return max(triggers, key=rank, default=None)
