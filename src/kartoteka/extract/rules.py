@@ -35,7 +35,6 @@ class RuleExtractor:
         place_carry: list[str] = []
         last_person: str | None = None
         antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
-        antecedent_block = -1
         topic: str | None = None  # the kind of figure the paragraph is counting
         subject: NameMention | None = None  # the body a later "it" stands for
         section = "body"
@@ -48,10 +47,11 @@ class RuleExtractor:
         for sent in split:
             if _is_citation(doc.text, sent):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
-            if sent.block != block:
+            if sent.block != block:  # a new paragraph, heading or bullet
                 block = sent.block
                 carry = heading_carry
                 place_carry = heading_place
+                antecedent, topic = [], None
                 if _COMMENTS.match(sent.text):
                     section = "reader comment"
                 elif sent.heading and _BACK_MATTER.match(sent.text):
@@ -78,13 +78,9 @@ class RuleExtractor:
             persons = [n.form for n in found_names if n.type == "person"]
             if persons:
                 last_person = max(persons, key=lambda f: len(f.split()))
-            if sent.block != antecedent_block:
-                topic = None
             topic = figures.counted_kind(sent.text) or topic
-            mentions, first, antecedent = self._sentence(
-                doc, sent, ctx, carry, found_names,
-                antecedent if sent.block == antecedent_block else [], topic)
-            antecedent_block = sent.block
+            mentions, first, antecedent = self._sentence(doc, sent, ctx, carry, found_names,
+                                                         antecedent, topic)
             topic = next((f.kind for m in reversed(mentions) for f in reversed(m.figures)
                           if f.kind not in ("other", "strength")), topic)
             here = _event_places(doc.text, found_names)
