@@ -62,3 +62,10 @@ def test_any_mix_of_tables_and_prose_extracts_with_exact_spans(parts: list[str])
         assert all(text[f.start:f.end] == f.quote for f in m.figures)
         if m.date and m.date.as_written and not m.date.carried:
             assert m.date.as_written in text
+
+
+def test_a_table_without_a_header_keeps_its_first_row() -> None:
+    doc = Document("t.md", "t.md", "Shot by year:\n\n| 1937 | 353,074 |\n| 1938 | 328,618 |\n",
+                   "0", "md")
+    assert [(d, [low for low, _ in figs]) for d, _, figs in rows(doc)] == [
+        ("1937", [353074]), ("1938", [328618])]

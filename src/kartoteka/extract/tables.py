@@ -62,8 +62,11 @@ def find_rows(text: str) -> tuple[list[TableRow], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     for table in _tables(text):
         header = [text[a:b] for a, b in _cells(text, *table[0])]
+        body = table[1:]
+        if _row(text, *table[0], []) is not None:  # no header: the first row is data too
+            header, body = [], table
         found = []
-        for start, end in table[1:]:
+        for start, end in body:
             if _RULE.fullmatch(text[start:end]):
                 continue
             row = _row(text, start, end, header)
