@@ -259,3 +259,14 @@ def test_hostages_who_were_shot_make_an_execution() -> None:
         ("1918-08", "execution")]
     assert extract("In September 1918 the Cheka took 500 hostages.") == [
         ("1918-09", "hostage_taking")]
+
+
+def test_the_subject_behind_an_apposition_and_estimates_count_the_dead() -> None:
+    assert extract("- 1 September 1911 — Dmitry Bogrov, an Okhrana informer, shoots Pyotr "
+                   "Stolypin in the Kiev opera house.") == [("1911-09-01", "assassination")]
+    doc = Document("d.txt", "d.txt", "On 22 January 1905 troops fired on the crowd; official "
+                   "figures give 96 killed and 333 wounded, while opponents spoke of thousands.",
+                   "0", "txt")
+    (mention,) = RuleExtractor().extract(doc).mentions
+    assert [(f.low, f.kind) for f in mention.figures] == [(96, "killed"), (333, "wounded"),
+                                                          (1000, "killed")]

@@ -322,10 +322,11 @@ def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | 
 
 
 def _kind_before(text: str, start: int) -> str | None:
-    """The last kind word anywhere before `start`: "the state executed few opponents:
-    estimates … run to several thousand"."""
+    """The kind words anywhere before `start` name what an estimate counts ("the state
+    executed few opponents: estimates … run to several thousand"); the dead first, as
+    historians' estimates mostly count them."""
     found = [m.lastgroup for m in _KIND_ALL.finditer(text, 0, start) if m.lastgroup != "strength"]
-    return found[-1] if found else None
+    return "killed" if "killed" in found else found[-1] if found else None
 
 
 def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:

@@ -230,7 +230,7 @@ _TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emper
                            r"commissar|chairman)\b|[A-ZА-ЯЁ])")
 _SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
                        r"escaped|escapes)\b", re.I)
-_SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},[^,;:()]*")
+_SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},\s*[^,;:()]*")
 
 
 def _continues(mention: Mention, before: dates.DateContext) -> bool:
@@ -250,11 +250,12 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     of the state shooting someone ('the Cheka shot Kaplan') is an execution."""
     if not _TARGET_AFTER.match(text, trigger.end):
         return False
-    before = [n for n in names if n.end <= trigger.start and n.type != "place"]
     after = [n for n in names if n.start >= trigger.end and n.type != "place"]
-    if not before or not _SAME_CLAUSE.fullmatch(text[before[-1].end:trigger.start]):
-        return False
-    if trigger.type == "execution" and before[-1].type != "person":
+    # the subject: the last name before the verb in its clause, an apposition aside
+    # ("Dmitry Bogrov, an Okhrana informer, shoots Stolypin")
+    subject = next((n for n in reversed(names) if n.end <= trigger.start and n.type != "place"
+                    and _SAME_CLAUSE.fullmatch(text[n.end:trigger.start])), None)
+    if subject is None or trigger.type == "execution" and subject.type != "person":
         return False
     target = after[0] if after and after[0].start - trigger.end <= 60 else None
     return target is None or target.type == "person"
