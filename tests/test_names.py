@@ -107,3 +107,8 @@ def test_ships_are_not_towns_and_particles_stay_in_a_name() -> None:
         ("Petropavlovsk", "organization"), ("Sevastopol", "organization")]
     assert forms("Azev organised the murder of the minister Vyacheslav von Plehve.") == [
         ("Azev", "person"), ("Vyacheslav von Plehve", "person")]
+
+
+def test_plural_nouns_for_people_are_no_names_but_parties_are() -> None:
+    assert forms("Peasants revolted. Thousands were shot. Mensheviks protested.") == [
+        ("Mensheviks", "group")]

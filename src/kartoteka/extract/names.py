@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, places
+from .figures import PEOPLE
 
 _UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
 _CAP = rf"(?:[{_UPPER}][\w’'\u0300-\u036f.-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+[A-Z]))"
@@ -142,8 +143,8 @@ def _classify(form: str, is_place: bool) -> str | None:
     if last in _EVENT_WORDS or any(w in _MONTHS for w in words):
         return None
     if len(words) == 1:
-        if form in _NATIONAL or form.lower() in _STARTERS:
-            return None
+        if form in _NATIONAL or form.lower() in _STARTERS or form.lower() in _COMMON_NOUNS:
+            return None  # "Peasants revolted", "Thousands were shot": no names
         if _GROUP_PLURAL.match(form) and (form.endswith(("ists", "iks", "viks", "ites", "nists"))
                                           or form[:-1] in _NATIONAL):
             return "group"
@@ -220,6 +221,13 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
 # "the battleships Petropavlovsk and Sevastopol": ships (and their crews), not towns
 _SHIP = re.compile(r"\b(?:battleships?|cruisers?|ships?|steamers?|vessels?|gunboats?|destroyers?)\s+"
                    r"(?:[A-ZА-Я][\w-]*\s*(?:,|and)\s+)?$", re.I)
+# plural nouns for people that open sentences ("Peasants revolted"); parties and movements
+# written the same way ("Mensheviks", "SRs") stay names
+_COMMON_NOUNS = {w for w in PEOPLE if w not in {
+    "mensheviks", "bolsheviks", "communists", "srs", "trotskyists", "whites", "socialists",
+    "revolutionaries", "chekists", "anarchists"}} | {
+    "thousands", "hundreds", "millions", "dozens", "others", "officials", "villagers",
+    "authorities"}
 _EDGE_WORDS = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
 _LEADING = _STARTERS | _EDGE_WORDS
 
