@@ -115,8 +115,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
 _SHOT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|executed|killed|hanged)\b", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:workers|sailors|peasants|soldiers|miners|students|crowds?|men|"
-                           r"women|masses|railwaymen|strikers)\b", re.I)
+_PEOPLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
+                           re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
 _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
