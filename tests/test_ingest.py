@@ -105,3 +105,9 @@ def test_pdf_words_broken_at_line_ends_are_joined(tmp_path: Path) -> None:
     pdf.output(str(path))
     text = read_document(path).text
     assert "mass executions" in text and "Brest-Litovsk" in text
+
+
+def test_markdown_keeps_the_nesting_of_bullets(tmp_path: Path) -> None:
+    p = tmp_path / "n.md"
+    p.write_text("- 1918: the Red Terror\n  - 5 September: the decree\n", encoding="utf-8")
+    assert read_document(p).text == "• 1918: the Red Terror\n  • 5 September: the decree\n"

@@ -270,3 +270,15 @@ def test_the_subject_behind_an_apposition_and_estimates_count_the_dead() -> None
     (mention,) = RuleExtractor().extract(doc).mentions
     assert [(f.low, f.kind) for f in mention.figures] == [(96, "killed"), (333, "wounded"),
                                                           (1000, "killed")]
+
+
+def test_nested_bullets_keep_their_parents_date_and_questions_set_what_is_counted() -> None:
+    doc = Document("d.md", "d.md", (
+        "Key dates\n\n• 20 December 1917: Cheka founded under Felix Dzerzhinsky.\n"
+        "  • Initially around 40 staff in Petrograd.\n\n"
+        "How many people were executed in the autumn of 1918? (Estimates range from 10,000 to "
+        "15,000.)\n"), "0", "md")
+    got = [(m.date.start, [(f.low, f.high, f.kind) for f in m.figures])
+           for m in RuleExtractor().extract(doc).mentions]
+    assert got == [("1917-12-20", []), ("1917-12-20", [(40, 40, "strength")]), ("1918", []),
+                   ("1918", [(10000, 15000, "killed")])]

@@ -49,7 +49,8 @@ class RuleExtractor:
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
             if sent.block != block:  # a new paragraph, heading or bullet
                 block = sent.block
-                carry = heading_carry
+                # a nested bullet goes on with its parent's date; anything else with the heading's
+                carry = carry if sent.bullet and _indented(doc.text, sent.start) else heading_carry
                 place_carry = heading_place
                 antecedent, topic = [], None
                 if _COMMENTS.match(sent.text):
@@ -231,6 +232,11 @@ _TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emper
 _SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
                        r"escaped|escapes)\b", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},\s*[^,;:()]*")
+
+
+def _indented(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return start > line_start and not text[line_start:start].strip()
 
 
 def _continues(mention: Mention, before: dates.DateContext) -> bool:

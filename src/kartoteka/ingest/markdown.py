@@ -28,7 +28,7 @@ _INLINE = [
 _LINE = [
     (re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$"), r"\1"),   # headings
     (re.compile(r"^\s{0,3}>\s?"), ""),                          # block quotes
-    (re.compile(r"^\s*[-*+]\s+"), "• "),                       # bullets
+    (re.compile(r"^(\s*)[-*+]\s+"), r"\1• "),                  # bullets (nesting kept)
     (re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$"), ""),        # rules
 ]
 _META_KEYS = ("title", "url", "date", "author", "kind")
