@@ -108,3 +108,9 @@ def test_a_surname_alone_joins_the_one_person_another_document_names_in_full() -
                     ("e", "Ulyanov", "person")])
     assert {"Felix Dzerzhinsky", "Dzerzhinsky"} in got
     assert not any("Ulyanov" in c for c in got), "two namesakes: the surname stays alone"
+
+
+def test_a_ruler_is_no_short_form_of_his_namesakes() -> None:
+    got = clusters([("a", "Alexander II", "person"), ("a", "Alexander Ulyanov", "person"),
+                    ("b", "Tsar Alexander II", "person"), ("c", "Alexander III", "person")])
+    assert got == [{"Alexander II", "Tsar Alexander II"}]

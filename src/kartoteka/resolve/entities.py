@@ -168,7 +168,8 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                 by_part[1][nz.skeleton(parts[0])].add(f)
         for node in nodes:
             parts = nz.tokens(node[1])
-            if node_type[node] != "person" or len(parts) != 1 or nz.has_honorific(node[1]):
+            if node_type[node] != "person" or len(parts) != 1 or nz.has_honorific(node[1]) \
+                    or nz.regnal(node[1]):  # "Alexander II" is no short form of "Alexander Ulyanov"
                 continue
             for index in by_part:  # surname first, then given name
                 roots = {uf.find(f) for f in index.get(nz.skeleton(parts[0]), ())}
@@ -187,7 +188,7 @@ def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
     "Vladimir Lenin", when every document that resolved it agrees on one person."""
     by_key: dict[str, list[Node]] = defaultdict(list)
     for node in types:
-        if node_type[node] == "person" and len(nz.tokens(node[1])) == 1:
+        if node_type[node] == "person" and len(nz.tokens(node[1])) == 1 and not nz.regnal(node[1]):
             by_key[nz.skeleton(node[1])].append(node)
     for nodes in by_key.values():
         roots = {uf.find(n) for n in nodes if n in attached}

@@ -66,6 +66,12 @@ def skeleton(form: str) -> str:
 
 
 @lru_cache(maxsize=200_000)
+def regnal(form: str) -> bool:
+    """"Alexander II": a ruler's name, whatever its one given name suggests."""
+    words = bare_key(form).split()
+    return len(words) > 1 and bool(_ROMAN.match(words[-1]))
+
+
 def tokens(form: str) -> tuple[str, ...]:
     """Name parts without honorifics and regnal numbers."""
     return tuple(t for t in bare_key(form).split() if not _ROMAN.match(t))
