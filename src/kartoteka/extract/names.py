@@ -105,7 +105,7 @@ _ALIAS_PATTERNS = [
                     r"{1,3}(?:secret|political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)"
                     r"(?=\s*(?:\)|—|–|,|\.))"),
 ]
-_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
+_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+(?!the\b))*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
 # each pattern runs only on sentences holding one of its cue words, found in one scan
 _ALIAS_RX = [(rel, frozenset(cues), re.compile(rx.replace("NAME", _NAME)))
              for rel, cues, rx in _ALIAS_PATTERNS]
