@@ -112,3 +112,8 @@ def test_ships_are_not_towns_and_particles_stay_in_a_name() -> None:
 def test_plural_nouns_for_people_are_no_names_but_parties_are() -> None:
     assert forms("Peasants revolted. Thousands were shot. Mensheviks protested.") == [
         ("Mensheviks", "group")]
+
+
+def test_a_tab_separates_columns_not_the_words_of_a_name() -> None:
+    assert ("Tambov Governorate", "place") in forms("Location\tTambov Governorate")
+    assert not any("\t" in form for form, _ in forms("Location\tTambov Governorate"))

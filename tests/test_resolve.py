@@ -114,3 +114,8 @@ def test_a_ruler_is_no_short_form_of_his_namesakes() -> None:
     got = clusters([("a", "Alexander II", "person"), ("a", "Alexander Ulyanov", "person"),
                     ("b", "Tsar Alexander II", "person"), ("c", "Alexander III", "person")])
     assert got == [{"Alexander II", "Tsar Alexander II"}]
+
+
+def test_numbered_wars_and_rulers_stay_apart() -> None:
+    assert clusters([("a", "World War I", "person"), ("b", "World War II", "person"),
+                     ("c", "Nicholas I", "person"), ("d", "Nicholas II", "person")]) == []

@@ -17,7 +17,8 @@ _CONNECT = r"(?:of|the|for|de|von|van|der|du|la|al|and|y|da|di|le)"
 # the same first word as _CAP, led by one character class so the regex engine skips ahead fast
 _FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
               rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
-_SEQ = re.compile(rf"{_FIRST_CAP}(?:\s+(?:{_CONNECT}\s+)*{_CAP})*")
+_GAP = r"[^\S\t]+"  # spaces and line breaks join a name's words; a tab is a column ("Location\tTambov")
+_SEQ = re.compile(rf"{_FIRST_CAP}(?:{_GAP}(?:{_CONNECT}{_GAP})*{_CAP})*")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.?)+s?)$")
 ORG_WORDS = {
     "party", "army", "committee", "commission", "council", "assembly", "government", "congress",
@@ -53,7 +54,7 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
              "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek", "Nazi"}
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_CAP_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+_CAP_RUN = re.compile(rf"{_CAP}(?:{_GAP}{_CAP})*")
 _SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
 _TOKEN = re.compile(r"\S+")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")

@@ -301,6 +301,9 @@ def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict
 
 
 def _same_person(a: str, b: str) -> bool:
+    if nz.regnal(a) != nz.regnal(b) or nz.regnal(a) and nz.bare_key(a).split()[-1] != \
+            nz.bare_key(b).split()[-1]:
+        return False  # "World War I" and "World War II", "Nicholas I" and "Nicholas II"
     ta, tb = nz.tokens(a), nz.tokens(b)
     if len(ta[0]) == 1 or len(tb[0]) == 1:  # "F. E. Dzerzhinsky" and "Felix Dzerzhinsky"
         return ta[0][0] == tb[0][0]
