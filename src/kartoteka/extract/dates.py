@@ -123,7 +123,8 @@ _NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": (
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
-          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",), "m_lead": ("month",),
+          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
+          "m_lead": ("month",),
           "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",),
           "rel_back": ("back",)}
 
