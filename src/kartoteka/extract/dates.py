@@ -15,6 +15,7 @@ from functools import lru_cache
 from convertdate import julian
 
 from ..models import DateSpan
+from .prefilter import Prefilter, finditer
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december"]
@@ -150,9 +151,13 @@ def _features(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _applicable(present: frozenset[str]) -> list[tuple[str, re.Pattern[str]]]:
+def _applicable(present: frozenset[str]) -> list[tuple[int, str, re.Pattern[str]]]:
     """The patterns whose cheap preconditions (a year, a month name, …) the sentence meets."""
-    return [(name, rx) for name, rx in PATTERNS if all(need in present for need in _NEEDS[name])]
+    return [(i, name, rx) for i, (name, rx) in enumerate(PATTERNS)
+            if all(need in present for need in _NEEDS[name])]
+
+
+_PREFILTER = Prefilter([rx for _, rx in PATTERNS])
 
 
 @dataclass(frozen=True)
@@ -341,8 +346,9 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     if not present:
         return []  # most sentences: no number, no month, no "later"
     julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-    for name, pattern in _applicable(present):
-        for match in pattern.finditer(text):
+    starts = _PREFILTER.starts(text)
+    for i, name, pattern in _applicable(present):
+        for match in finditer(pattern, text, starts[i]):
             start, end = match.span()
             text_match = match.group(0)
             if any(start < b and a < end for a, b in taken):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..models import Figure
 from .dates import MONTH
+from .prefilter import Caseless
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -40,8 +41,7 @@ _NUM_PATTERN = (
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
     r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
-_NUM_LOWER = re.compile(_NUM_PATTERN)  # on lower-cased text: much faster than re.IGNORECASE
-_NUM = re.compile(_NUM_PATTERN, re.I)
+_NUM = Caseless(_NUM_PATTERN)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
             r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
@@ -113,8 +113,7 @@ KIND_VERBS = [
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
                  r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
-_KIND_ALL = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
-                       re.I)
+_KIND_ALL = Caseless(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b")
 _TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
                    r"[^.;]{0,60}$", re.I)
 _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",
@@ -198,7 +197,7 @@ def bare_count(text: str) -> int | None:
 
 def kind_of(words: str) -> str | None:
     """The kind a column header or label names ("Of whom shot", "Arrested", "Victims")."""
-    verb = _KIND_ALL.search(words)
+    verb = next(_KIND_ALL.finditer(words), None)
     if verb:
         return verb.lastgroup
     nouns = [PEOPLE.get(w) for w in _WORDS.findall(words.lower())]
@@ -238,9 +237,7 @@ _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1
 
 def _numbers(text: str) -> list[_Num]:
     out = []
-    lower = text.lower()
-    scan = _NUM_LOWER.finditer(lower) if len(lower) == len(text) else _NUM.finditer(text)
-    for m in scan:
+    for m in _NUM.finditer(text):
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                   or _AGE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
@@ -287,14 +284,15 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|w
                            r"\b(?:while|whereas|although)\b", re.I)
 
 
-def _kind_near(text: str, start: int, end: int, others: list[tuple[int, int]] | None = None,
+def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
+               others: list[tuple[int, int]] | None = None,
                noun_end: int | None = None) -> tuple[str | None, bool]:
     """(kind, adjacent): the kind word nearest the number inside its clause; adjacent when
     within 4 words ("executed 800", "900 were arrested"). A kind word with another number
     between, or just after another number, belongs to that number ("75,950 to be shot and
     186,500 sent to camps")."""
     best: tuple[int, str] | None = None
-    for m in _KIND_ALL.finditer(text):
+    for m in kind_words:
         if noun_end is not None and end <= m.start() < noun_end:
             continue  # the counted noun itself ("hostages") speaks through its own kind
         if m.start() >= end:
@@ -326,7 +324,7 @@ def _kind_before(text: str, start: int) -> str | None:
     """The kind words anywhere before `start` name what an estimate counts ("the state
     executed few opponents: estimates … run to several thousand"); the dead first, as
     historians' estimates mostly count them."""
-    found = [m.lastgroup for m in _KIND_ALL.finditer(text, 0, start) if m.lastgroup != "strength"]
+    found = [m.lastgroup for m in _KIND_ALL.finditer(text[:start]) if m.lastgroup != "strength"]
     return "killed" if "killed" in found else found[-1] if found else None
 
 
@@ -359,6 +357,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
     if not _NUMBER_CUE.search(text.lower()):
         return []
     nums = _numbers(text)
+    kind_words = list(_KIND_ALL.finditer(text)) if nums else []
     figures: list[Figure] = []
     i = 0
     while i < len(nums):
@@ -390,7 +389,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
                                or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
             continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
-        verb_kind, adjacent = _kind_near(text, first.start, last.end,
+        verb_kind, adjacent = _kind_near(text, first.start, last.end, kind_words,
                                          [(n.start, n.end) for n in nums if not n.yearlike
                                           and (n.end <= first.start or n.start >= last.end)],
                                          noun[2] if noun else None)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import PEOPLE
+from .prefilter import Caseless
 
 # Shooting at a person without killing: an assassination attempt.
 _SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|\w+)|"
@@ -82,8 +83,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
 # One alternation, most specific first, scanned once per sentence.
 _ORDER = sorted(range(len(TRIGGERS)), key=lambda i: -TRIGGERS[i][1])
 _ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)"
-_ALL = re.compile(_ALTERNATION)  # run on lower-cased text: twice as fast as re.IGNORECASE
-_ALL_ANY_CASE = re.compile(_ALTERNATION, re.I)
+_ALL = Caseless(_ALTERNATION)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
@@ -103,10 +103,8 @@ class Trigger:
 
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """All trigger words in `text`, in text order."""
-    lower = text.lower()
-    scan = _ALL.finditer(lower) if len(lower) == len(text) else _ALL_ANY_CASE.finditer(text)
     found = []
-    for m in scan:
+    for m in _ALL.finditer(text):
         event_type, weight, _ = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         found.append(Trigger(event_type, weight, m.start() + offset, m.end() + offset,
                              text[m.start():m.end()]))

@@ -1,0 +1,207 @@
+"""Scan a sentence once for where any of many regexes can begin, then run each regex only there.
+
+Python's `re` tries a pattern at every character, and a pattern that opens with `\\b`, a
+lookbehind or an optional part gets none of the engine's fast skipping: forty such patterns
+over a sentence cost forty full passes. Every match of such a pattern still begins with one of
+a small set of literal strings ("assassinat", "execut", the digits "10"…"20", "Jan", …).
+`Prefilter` reads those strings off each compiled pattern's parse tree, finds all their
+occurrences in one Aho–Corasick pass (pyahocorasick, in C), and `finditer` then tries the
+pattern only at those offsets — the same matches as `pattern.finditer`, in the same order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from re import _constants as C  # type: ignore[attr-defined]  # re's own parser (3.11+)
+from re import _parser as parser  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+_LIMIT = 5  # prefix length: long enough to be rare, short enough to keep the sets small
+_MAX_SET = 300  # beyond this many strings a prefix stops growing
+_SMALL_CLASS = 64  # character classes up to this size are expanded into their characters
+
+
+# `\\d` and `\\s` match hundreds of characters in a str pattern; prefixes are built from the
+# ASCII ones, and a text holding any of the others is scanned in full (`Prefilter.starts`).
+Item = tuple[Any, Any]  # (opcode, argument) of re's parse tree
+_DIGITS = frozenset("0123456789")
+_PLANES_WITH_DIGITS = 0x20000  # no decimal digit or space lies beyond the first two planes
+_SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
+_RARE = frozenset(c for c in map(chr, range(128, _PLANES_WITH_DIGITS))
+                  if c.isdecimal() or c.isspace())
+
+
+def _class(items: list[Item]) -> set[str] | None:
+    """The characters a class `[…]` matches; None when too many to list (negated, `\\w`)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars.add(chr(av))
+        elif op is C.RANGE and av[1] - av[0] < _SMALL_CLASS:
+            chars.update(map(chr, range(av[0], av[1] + 1)))
+        elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+            chars |= _DIGITS
+        elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            chars |= _SPACES
+        else:
+            return None
+    return chars
+
+
+Prefix = tuple[str, bool]  # (literal, whether no word character may stand before it)
+
+
+def _forbids_word_before(av: tuple[int, list[Item]]) -> bool:
+    """A negative lookbehind such as `(?<![\\w.,])`: no word character before the match."""
+    direction, sub = av
+    return direction == -1 and len(sub) == 1 and sub[0][0] is C.IN and \
+        (C.CATEGORY, C.CATEGORY_WORD) in sub[0][1]
+
+
+def _prefixes(items: list[Item], at_word: bool = False, room: int = _LIMIT,
+              depth: int = 0) -> set[Prefix]:
+    """Strings one of which begins every match of the sequence `items` ("" = no constraint),
+    each with whether a word boundary precedes it; at most `room` characters long."""
+    if not items or room == 0 or depth > 40:
+        return {("", at_word)}
+    op, av = items[0]
+    rest = items[1:]
+    if op is C.AT:
+        return _prefixes(rest, at_word or av is C.AT_BOUNDARY, room, depth)
+    if op is C.ASSERT_NOT and _forbids_word_before(av):
+        return _prefixes(rest, True, room, depth)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        return _prefixes(rest, at_word, room, depth)  # zero-width: the match begins after it
+    if op is C.SUBPATTERN:
+        _, add_flags, _, sub = av
+        if add_flags & re.IGNORECASE:
+            return {("", at_word)}
+        return _prefixes(list(sub) + rest, at_word, room, depth + 1)
+    if op is C.BRANCH:
+        return set().union(*(_prefixes(list(alt) + rest, at_word, room, depth + 1)
+                             for alt in av[1]))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        if high == 0:
+            return _prefixes(rest, at_word, room, depth)
+        # one repetition, then the remaining ones, then the rest
+        again = [(C.MAX_REPEAT, (max(low - 1, 0), high - 1, sub))] if high > 1 else []
+        once = _prefixes(list(sub) + again + rest, at_word, room, depth + 1)
+        return once | _prefixes(rest, at_word, room, depth) if low == 0 else once
+    if op is C.LITERAL:
+        heads: set[str] | None = {chr(av)}
+    elif op is C.IN:
+        heads = _class(av)
+    else:
+        heads = None  # any character, a category, a backreference …: no literal to look for
+    if heads is None:
+        return {("", at_word)}
+    for shorter in range(room - 1, -1, -1):  # as long as the set stays small
+        tails = {t for t, _ in _prefixes(rest, False, shorter, depth)}
+        if len(heads) * len(tails) <= _MAX_SET:
+            break
+    return {(h + t, at_word) for h in heads for t in tails}
+
+
+def _anchored(items: list[Item], flags: int) -> bool:
+    """Whether the pattern can only match at the start of the text (`^` without MULTILINE)."""
+    return bool(items) and items[0][0] is C.AT and (
+        items[0][1] is C.AT_BEGINNING_STRING
+        or items[0][1] is C.AT_BEGINNING and not flags & re.MULTILINE)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class Prefilter:
+    """Candidate start offsets of several case-sensitive patterns, from one pass over a text.
+
+    A pattern with no literal to look for (it can open with any letter, or ignores case) gets
+    `None` from `starts`, and `finditer` falls back to the full scan for it.
+    """
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = list(patterns)
+        by_prefix: dict[str, dict[int, bool]] = {}
+        self._unfiltered: set[int] = set()
+        self._anchored: set[int] = set()
+        for i, pattern in enumerate(self.patterns):
+            items = list(parser.parse(pattern.pattern, pattern.flags).data)
+            if _anchored(items, pattern.flags):
+                self._anchored.add(i)
+                continue
+            found = _prefixes(items) if not pattern.flags & re.IGNORECASE else {("", False)}
+            if any(not prefix for prefix, _ in found):
+                self._unfiltered.add(i)
+                continue
+            # a boundary only narrows the search before a word character
+            strings: dict[str, bool] = {}
+            for prefix, at_word in found:
+                at_word = at_word and _is_word(prefix[0])
+                strings[prefix] = strings.get(prefix, True) and at_word
+            for prefix, at_word in strings.items():
+                if not any(strings.get(prefix[:k]) in (False, at_word) for k in range(1, len(prefix))):
+                    by_prefix.setdefault(prefix, {})[i] = at_word
+        self._automaton = ahocorasick.Automaton()
+        for prefix, owners in by_prefix.items():
+            self._automaton.add_word(prefix, (len(prefix), tuple(owners.items())))
+        self._empty = not by_prefix
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def starts(self, text: str) -> list[list[int] | None]:
+        """For each pattern, the sorted offsets where a match of it may begin (None: anywhere,
+        as for a text with a digit or a space outside ASCII)."""
+        rare = not text.isascii() and not _RARE.isdisjoint(text)
+        found: list[list[int] | None] = [
+            [0] if i in self._anchored else None if rare or i in self._unfiltered else []
+            for i in range(len(self.patterns))]
+        if self._empty or rare:
+            return found
+        for end, (length, owners) in self._automaton.iter(text):
+            start = end - length + 1
+            after_word = start > 0 and _is_word(text[start - 1])
+            for i, at_word in owners:
+                if not (after_word and at_word):
+                    found[i].append(start)
+        for offsets in found:
+            if offsets:
+                offsets.sort()
+        return found
+
+
+def finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, trying only the offsets in `starts` (all of them when None)."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = max(match.end(), start + 1)
+
+
+class Caseless:
+    """A pattern matched without regard to case, run as a case-sensitive one over the
+    lower-cased text with a prefilter: several times faster than `re.IGNORECASE`. Written in
+    lower case. When lower-casing changes a text's length ("İ"), it falls back to re.I."""
+
+    def __init__(self, pattern: str) -> None:
+        self.lower = re.compile(pattern)
+        self.any_case = re.compile(pattern, re.IGNORECASE)
+        self._prefilter = Prefilter([self.lower])
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches in order; their groups hold the lower-cased text, their offsets `text`'s."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.any_case.finditer(text)
+        return finditer(self.lower, lower, self._prefilter.starts(lower)[0])
