@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from .prefilter import Prefiltered
+
 
 @lru_cache(maxsize=1)
 def entries() -> list[dict[str, Any]]:
@@ -56,10 +58,10 @@ _CONNECTORS = {"of", "the", "for", "and", "de", "von"}
 
 
 @lru_cache(maxsize=1)
-def lowercase_forms() -> re.Pattern[str] | None:
+def lowercase_forms() -> Prefiltered | None:
     """Known forms with words in lower case ("esery", "Совет народных комиссаров"):
     capitalised runs cannot find them whole, so they are looked for as phrases."""
     forms = sorted({f for e in entries() for f in e["forms"]
                     if any(w[0].islower() and w not in _CONNECTORS for w in f.split())
                     and not any(c in f for c in "()")}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms else None
+    return Prefiltered(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..models import Figure
 from .dates import MONTH
-from .prefilter import Caseless
+from .prefilter import Prefiltered
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -41,7 +41,7 @@ _NUM_PATTERN = (
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
     r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
-_NUM = Caseless(_NUM_PATTERN)
+_NUM = Prefiltered(_NUM_PATTERN, ignore_case=True)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
             r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
@@ -113,7 +113,8 @@ KIND_VERBS = [
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
                  r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
-_KIND_ALL = Caseless(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b")
+_KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
+                        ignore_case=True)
 _TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
                    r"[^.;]{0,60}$", re.I)
 _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",
@@ -345,19 +346,15 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     return None
 
 
-_NUMBER_CUE = re.compile(r"\d|\b(?:" + "|".join(k for k in _UNITS if len(k) > 2) +
-                         r"|dozens?|scores|hundreds?|thousands?|millions?|billions?)\b")
-
-
 def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[Figure]:
     """Figures in a sentence; offsets are shifted by `offset` (the sentence's start).
 
     `topic` is the kind the paragraph is counting ("estimates of the number killed …"): a bare
     number a historian gives as an estimate takes it."""
-    if not _NUMBER_CUE.search(text.lower()):
-        return []
     nums = _numbers(text)
-    kind_words = list(_KIND_ALL.finditer(text)) if nums else []
+    if not nums:
+        return []
+    kind_words = list(_KIND_ALL.finditer(text))
     figures: list[Figure] = []
     i = 0
     while i < len(nums):

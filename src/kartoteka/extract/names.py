@@ -54,7 +54,7 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
              "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek", "Nazi"}
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
-_CAP_RUN = re.compile(rf"{_CAP}(?:{_GAP}{_CAP})*")
+_CAP_RUN = re.compile(rf"{_FIRST_CAP}(?:{_GAP}{_CAP})*")
 _SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
 _TOKEN = re.compile(r"\S+")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")
@@ -200,13 +200,14 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     lowercase = authority.lowercase_forms()
     phrases = list(lowercase.finditer(text)) if lowercase else []
     for m in _SEQ.finditer(text):
-        if any(p.start() <= m.start() < p.end() for p in phrases):
+        if phrases and any(p.start() <= m.start() < p.end() for p in phrases):
             continue  # "Совет" of "Совет народных комиссаров", found whole below
         for p_start, p_end in _pieces(text, m.start(), len(m.group(0).rstrip(".’'-")) + m.start()):
             name = _name_in(text, p_start, p_end)
             if name is not None:
-                side = _SIDE.search(text, max(0, name.start - 16), name.start)
-                if side and name.type in ("organization", "group") and not name.form[0].isdigit():
+                side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
+                    "organization", "group") and not name.form[0].isdigit() else None
+                if side:
                     name = NameMention(text[side.start():name.end], name.type, side.start(),
                                        name.end)
                 name.start += offset
@@ -234,22 +235,41 @@ _LEADING = _STARTERS | _EDGE_WORDS
 
 
 def _name_in(text: str, start: int, end: int) -> NameMention | None:
-    tokens = list(_TOKEN.finditer(text[start:end]))
+    trimmed = _trimmed(text[max(0, start - 1):end], start > 0)
+    if trimmed is None:
+        return None
+    shift, form = trimmed
+    a = start + shift
+    name_type = "organization" if _SHIP.search(text, max(0, a - 40), a) else classify(
+        form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
+    if name_type is None:
+        return None
+    return NameMention(form=form, type=name_type, start=a, end=a + len(form))
+
+
+@lru_cache(maxsize=1 << 16)
+def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
+    """(offset, form) of the name in a capitalised run: without the words that open sentences
+    or join names at its edges, a possessive, trailing dots or a title. The same runs recur
+    all through a collection, so each is worked out once. `led`: `run` begins with the
+    character before the run proper (it decides whether a lone initial "J." ends on a boundary)."""
+    lead = 1 if led else 0
+    tokens = list(_TOKEN.finditer(run, lead))
     while tokens and (tokens[0].group().lower() in _LEADING or tokens[0].group() in _MONTHS
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1
                           and not _ORGISH([t.group() for t in tokens])
-                          and not authority.lookup(text[start + tokens[0].start():end]))):
+                          and not authority.lookup(run[tokens[0].start():]))):
         tokens = tokens[1:]
     while tokens and tokens[-1].group().lower() in _EDGE_WORDS:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    a, b = start + tokens[0].start(), start + tokens[-1].end()
-    if text[b - 2:b] in ("'s", "’s"):
+    a, b = tokens[0].start(), tokens[-1].end()
+    if run[b - 2:b] in ("'s", "’s"):
         b -= 2
-    while b > a and text[b - 1] in ".’'-" and not _INITIAL_END.search(text, a, b):
+    while b > a and run[b - 1] in ".’'-" and not _INITIAL_END.search(run, a, b):
         b -= 1
-    form = text[a:b]
+    form = run[a:b]
     bare = strip_title(form)
     if bare != form:
         a += form.rindex(bare)
@@ -257,11 +277,7 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
             or form in _NOT_NAMES:
         return None
-    name_type = "organization" if _SHIP.search(text, max(0, a - 40), a) else classify(
-        form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
-    if name_type is None:
-        return None
-    return NameMention(form=form, type=name_type, start=a, end=a + len(form))
+    return a - lead, form
 
 
 def _ORGISH(tokens: list[str]) -> bool:

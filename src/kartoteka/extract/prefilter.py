@@ -148,33 +148,45 @@ class Prefilter:
                     by_prefix.setdefault(prefix, {})[i] = at_word
         self._automaton = ahocorasick.Automaton()
         for prefix, owners in by_prefix.items():
-            self._automaton.add_word(prefix, (len(prefix), tuple(owners.items())))
+            anywhere = tuple(i for i, at_word in owners.items() if not at_word)
+            at_words = tuple(i for i, at_word in owners.items() if at_word)
+            self._automaton.add_word(prefix, (len(prefix) - 1, anywhere, at_words))
         self._empty = not by_prefix
         if not self._empty:
             self._automaton.make_automaton()
+        # what `starts` returns before the scan: None (anywhere), (0,) (the start) or ()
+        self._blank: list[Sequence[int] | None] = [
+            (0,) if i in self._anchored else None if i in self._unfiltered else ()
+            for i in range(len(self.patterns))]
 
-    def starts(self, text: str) -> list[list[int] | None]:
+    def starts(self, text: str) -> list[Sequence[int] | None]:
         """For each pattern, the sorted offsets where a match of it may begin (None: anywhere,
         as for a text with a digit or a space outside ASCII)."""
-        rare = not text.isascii() and not _RARE.isdisjoint(text)
-        found: list[list[int] | None] = [
-            [0] if i in self._anchored else None if rare or i in self._unfiltered else []
-            for i in range(len(self.patterns))]
-        if self._empty or rare:
+        found = list(self._blank)
+        if self._empty:
             return found
-        for end, (length, owners) in self._automaton.iter(text):
-            start = end - length + 1
-            after_word = start > 0 and _is_word(text[start - 1])
-            for i, at_word in owners:
-                if not (after_word and at_word):
-                    found[i].append(start)
-        for offsets in found:
-            if offsets:
+        if not text.isascii() and not _RARE.isdisjoint(text):
+            return [(0,) if i in self._anchored else None for i in range(len(found))]
+        grown: list[list[int]] = []
+        for end, (back, anywhere, at_words) in self._automaton.iter(text):
+            start = end - back
+            owners = anywhere if not at_words or start and _is_word(text[start - 1]) \
+                else anywhere + at_words
+            for i in owners:
+                offsets = found[i]
+                if offsets:
+                    offsets.append(start)
+                else:
+                    found[i] = offsets = [start]
+                    grown.append(offsets)
+        for offsets in grown:
+            if len(offsets) > 1:
                 offsets.sort()
         return found
 
 
-def finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+def finditer(pattern: re.Pattern[str], text: str,
+             starts: Sequence[int] | None) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`, trying only the offsets in `starts` (all of them when None)."""
     if starts is None:
         yield from pattern.finditer(text)
@@ -189,19 +201,26 @@ def finditer(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> I
             position = max(match.end(), start + 1)
 
 
-class Caseless:
-    """A pattern matched without regard to case, run as a case-sensitive one over the
-    lower-cased text with a prefilter: several times faster than `re.IGNORECASE`. Written in
-    lower case. When lower-casing changes a text's length ("İ"), it falls back to re.I."""
+class Prefiltered:
+    """A compiled pattern with its prefilter, for the many short texts of a document.
 
-    def __init__(self, pattern: str) -> None:
-        self.lower = re.compile(pattern)
-        self.any_case = re.compile(pattern, re.IGNORECASE)
-        self._prefilter = Prefilter([self.lower])
+    With `ignore_case` the pattern (written in lower case) runs case-sensitively over the
+    lower-cased text: several times faster than `re.IGNORECASE`. When lower-casing changes a
+    text's length ("İ"), it falls back to re.IGNORECASE.
+    """
+
+    def __init__(self, pattern: str, ignore_case: bool = False) -> None:
+        self.pattern = re.compile(pattern)
+        self.ignore_case = ignore_case
+        self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
+        self._prefilter = Prefilter([self.pattern])
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches in order; their groups hold the lower-cased text, their offsets `text`'s."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return self.any_case.finditer(text)
-        return finditer(self.lower, lower, self._prefilter.starts(lower)[0])
+        """Matches in order, at `text`'s offsets; with `ignore_case` their groups hold the
+        lower-cased text."""
+        if self.ignore_case:
+            lower = text.lower()
+            if len(lower) != len(text):
+                return self.any_case.finditer(text)
+            text = lower
+        return finditer(self.pattern, text, self._prefilter.starts(text)[0])

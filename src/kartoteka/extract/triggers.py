@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import PEOPLE
-from .prefilter import Caseless
+from .prefilter import Prefiltered
 
 # Shooting at a person without killing: an assassination attempt.
 _SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|\w+)|"
@@ -83,7 +83,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
 # One alternation, most specific first, scanned once per sentence.
 _ORDER = sorted(range(len(TRIGGERS)), key=lambda i: -TRIGGERS[i][1])
 _ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)"
-_ALL = Caseless(_ALTERNATION)
+_ALL = Prefiltered(_ALTERNATION, ignore_case=True)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
