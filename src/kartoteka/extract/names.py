@@ -202,8 +202,10 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     for m in _SEQ.finditer(text):
         if phrases and any(p.start() <= m.start() < p.end() for p in phrases):
             continue  # "Совет" of "Совет народных комиссаров", found whole below
-        for p_start, p_end in _pieces(text, m.start(), len(m.group(0).rstrip(".’'-")) + m.start()):
-            name = _name_in(text, p_start, p_end)
+        start = m.start()
+        run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
+        for shift, form in _run_names(run, start > 0):
+            name = _typed(text, start + shift, form)
             if name is not None:
                 side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
                     "organization", "group") and not name.form[0].isdigit() else None
@@ -234,12 +236,23 @@ _EDGE_WORDS = {"of", "the", "for", "and", "de", "von", "members", "member", "hea
 _LEADING = _STARTERS | _EDGE_WORDS
 
 
-def _name_in(text: str, start: int, end: int) -> NameMention | None:
-    trimmed = _trimmed(text[max(0, start - 1):end], start > 0)
-    if trimmed is None:
-        return None
-    shift, form = trimmed
-    a = start + shift
+@lru_cache(maxsize=1 << 16)
+def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
+    """(offset, form) of the names in a capitalised run (`led`: `run` begins with the
+    character before it). The same runs recur all through a collection: each is cut once."""
+    lead = 1 if led else 0
+    out = []
+    for p_start, p_end in _pieces(run, lead, len(run)):
+        led_piece = p_start > 0
+        trimmed = _trimmed(run[p_start - led_piece:p_end], led_piece)
+        if trimmed is not None:
+            out.append((p_start - lead + trimmed[0], trimmed[1]))
+    return tuple(out)
+
+
+def _typed(text: str, a: int, form: str) -> NameMention | None:
+    """The name at `a` with its type, which the words around it may decide ("the cruiser
+    Aurora", "in Tambov")."""
     name_type = "organization" if _SHIP.search(text, max(0, a - 40), a) else classify(
         form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
     if name_type is None:
@@ -247,12 +260,10 @@ def _name_in(text: str, start: int, end: int) -> NameMention | None:
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
 
-@lru_cache(maxsize=1 << 16)
 def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
-    """(offset, form) of the name in a capitalised run: without the words that open sentences
-    or join names at its edges, a possessive, trailing dots or a title. The same runs recur
-    all through a collection, so each is worked out once. `led`: `run` begins with the
-    character before the run proper (it decides whether a lone initial "J." ends on a boundary)."""
+    """(offset, form) of the name in a piece of a run: without the words that open sentences
+    or join names at its edges, a possessive, trailing dots or a title. `led`: `run` begins
+    with the character before the piece (it decides whether a lone initial "J." ends a name)."""
     lead = 1 if led else 0
     tokens = list(_TOKEN.finditer(run, lead))
     while tokens and (tokens[0].group().lower() in _LEADING or tokens[0].group() in _MONTHS
