@@ -29,6 +29,12 @@ _VAGUE = [  # longest first; (pattern, value)
     (r"dozens", 12), (r"scores", 20), (r"hundreds", 100), (r"thousands", 1000),
     (r"millions", 1_000_000),
 ]
+_VAGUE_RX = [(re.compile(p, re.I), v) for p, v in _VAGUE]
+_LETTERS = re.compile(r"[a-z]+")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_NUMBER_PART = re.compile(r"[\d.,\s]+\d|\d")
+_PUNCT = re.compile(r"[,;:.()]")
 _WORD = r"(?:" + "|".join(sorted((k for k in _UNITS if len(k) > 2), key=len, reverse=True)) + r")"
 _SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
 _NUM_PATTERN = (
@@ -50,6 +56,8 @@ _HIGH_ONLY = r"(?:до|не\s+более|up\s+to|as\s+many\s+as|no\s+more\s+than
              r"at\s+most|a\s+maximum\s+of|under|as\s+much\s+as)"
 _APPROX = r"(?:около|примерно|приблизительно|some|about|around|roughly|approximately|nearly|almost|c\.|ca\.|circa|an\s+estimated|" \
           r"estimated|perhaps|possibly|close\s+to|an\s+approximate|approx\.|just\s+under|just\s+over)"
+_LOW_ONLY_RX = re.compile(_LOW_ONLY, re.I)
+_HIGH_ONLY_RX = re.compile(_HIGH_ONLY, re.I)
 _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
 _RANGE_PRE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or)\s*$", re.I)
@@ -162,7 +170,7 @@ class _Num:
 
 
 def _words_value(text: str) -> int | None:
-    tokens = re.findall(r"[a-z]+", text.lower())
+    tokens = _LETTERS.findall(text.lower())
     total, current = 0, 0
     half = quarter = False
     for tok in tokens:
@@ -218,11 +226,11 @@ def _scale(word: str) -> int:
 def _digits_value(digits: str, scale: str | None) -> int:
     raw = digits.replace(" ", "")
     if scale:
-        raw = raw.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.replace(",", "")
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        raw = raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else raw.replace(",", "")
+        if _DOT_THOUSANDS.fullmatch(raw):
             raw = raw.replace(".", "")
         return round(float(raw) * _scale(scale))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+    if _DOT_THOUSANDS.fullmatch(raw):
         return int(raw.replace(".", ""))
     return round(float(raw.replace(",", "")))
 
@@ -250,11 +258,11 @@ def _numbers(text: str) -> list[_Num]:
                 out.append(_Num(m.start("dscale"), m.end(), _scale(m.group("dscale")), True, False))
             continue
         if m.group("vague"):
-            value = next(v for p, v in _VAGUE if re.fullmatch(p, m.group("vague"), re.I))
+            value = next(v for p, v in _VAGUE_RX if p.fullmatch(m.group("vague")))
             out.append(_Num(m.start(), m.end(), value, True, False))
         elif m.group("digits"):
             digits = m.group("digits")
-            number = re.match(r"[\d.,\s]+\d|\d", digits)
+            number = _NUMBER_PART.match(digits)
             assert number
             scale = m.group("dscale") or m.group("mscale")
             if scale and _YEARLIKE.match(number.group(0)) and m.group(0).endswith("s"):
@@ -274,7 +282,7 @@ def _numbers(text: str) -> list[_Num]:
                 continue
             spelled = _words_value(words)
             if spelled:
-                scales = [_SCALES[w.rstrip("s")] for w in re.findall(r"[a-z]+", low)
+                scales = [_SCALES[w.rstrip("s")] for w in _LETTERS.findall(low)
                           if w.rstrip("s") in _SCALES]
                 out.append(_Num(m.start(), m.end(), spelled, False, False, max(scales or [1])))
     return out
@@ -336,7 +344,7 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     """
     for n, word in enumerate(_WORDS.finditer(text, end, end + 80)):
         low = word.group(0).lower().strip("’'")
-        if n >= 5 or re.search(r"[,;:.()]", text[end:word.start()]) or low in _STOP or \
+        if n >= 5 or _PUNCT.search(text, end, word.start()) or low in _STOP or \
                 not low or low[0].isdigit():
             break
         if low in NOT_PEOPLE or (low.endswith("s") and low[:-1] in NOT_PEOPLE):
@@ -415,11 +423,11 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         high: int | None = last.value
         approximate = first.vague
         q = qual.group("q").lower() if qual else ""
-        q = re.sub(r"\s+", " ", q)
-        if re.fullmatch(_LOW_ONLY, q, re.I) and not is_range:
+        q = " ".join(q.split())
+        if _LOW_ONLY_RX.fullmatch(q) and not is_range:
             high = None
             approximate = q.startswith("well")
-        elif re.fullmatch(_HIGH_ONLY, q, re.I) and not is_range:
+        elif _HIGH_ONLY_RX.fullmatch(q) and not is_range:
             low = None
         elif q:
             approximate = True

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, places
+from .prefilter import Prefiltered
 from .figures import PEOPLE
 
 _UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
@@ -110,7 +111,7 @@ _NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u030
 # each pattern runs only on sentences holding one of its cue words, found in one scan
 _ALIAS_RX = [(rel, frozenset(cues), re.compile(rx.replace("NAME", _NAME)))
              for rel, cues, rx in _ALIAS_PATTERNS]
-_ALIAS_CUES = re.compile("|".join(re.escape(cue) for cue in sorted(
+_ALIAS_CUES = Prefiltered("|".join(re.escape(cue) for cue in sorted(
     {cue for _, cues, _ in _ALIAS_PATTERNS for cue in cues}, key=len, reverse=True)))
 
 
@@ -303,7 +304,7 @@ def _initials(form: str) -> str:
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
     claims: list[AliasClaim] = []
-    hits = set(_ALIAS_CUES.findall(text))
+    hits = {m.group() for m in _ALIAS_CUES.finditer(text)}
     if not hits:
         return claims
     for relation, cues, rx in _ALIAS_RX:

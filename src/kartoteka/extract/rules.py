@@ -457,18 +457,24 @@ _SURNAME_ENDING = re.compile(r"(?:sky|ski|skii|skiy|ov|ova|ev|eva|ich|enko|uk|ya
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF][\w’'-]*")
 
 
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
+_CLAUSE_PUNCT = re.compile(r"[,;:(]")
+_WHO = re.compile(r"\b(?:who|which)\b")
+
+
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
     """Perpetrator before an active trigger or after 'by'; target after it or after 'against'."""
     before = text[max(0, name.start - 12):name.start].lower()
-    if re.search(r"\bby\s+(?:the\s+)?$", before):
+    if _BY_BEFORE.search(before):
         return "perpetrator"
-    if re.search(r"\b(?:against|on|of)\s+(?:the\s+)?$", before):
+    if _AGAINST_BEFORE.search(before):
         return "target"
     if trigger is None:
         return "participant"
     if name.end <= trigger.start:
         between = _APPOSITION.sub("", text[name.end:trigger.start])
-        if re.search(r"[,;:(]", between) and not re.search(r"\b(?:who|which)\b", between):
+        if _CLAUSE_PUNCT.search(between) and not _WHO.search(between):
             return "participant"  # a name in another clause ("after Lenin had spoken, …")
         return "target" if _PASSIVE.search(between) else "perpetrator"
     return "target"

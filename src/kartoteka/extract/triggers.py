@@ -86,6 +86,11 @@ _ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER
 _ALL = Prefiltered(_ALTERNATION, ignore_case=True)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
+_ATTEMPT_AFTER = re.compile(r"\s*attempts?\b", re.I)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.I)
+_FUTURE_AFTER = re.compile(r"\s+(?:will|would|shall)\s+be\b")
+_AFTER_COMMA = re.compile(r",[^,;]*$")
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|will\s+be|will\s+have|might|could\s+have|"
                            r"if\b|called\s+for|"
@@ -143,7 +148,7 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
     """
     def rank(t: Trigger) -> tuple[int, int]:
         before = text[max(0, t.start - offset - 40):t.start - offset]
-        consequence = t.text.lower().endswith("ing") and re.search(r",[^,;]*$", before) and \
+        consequence = t.text.lower().endswith("ing") and _AFTER_COMMA.search(before) and \
             any(o.start < t.start for o in triggers)
         governed = any(o.start < t.start and (_OBJECT_OF.fullmatch(
             text[o.end - offset:t.start - offset]) or o.type == "trial" and _SENTENCE_TO.fullmatch(
@@ -165,7 +170,9 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
-    return max(triggers, key=rank, default=None)
+    if len(triggers) < 2:  # nothing to weigh
+        return triggers[0] if triggers else None
+    return max(triggers, key=rank)
 
 
 def is_time_reference(text: str, trigger: Trigger) -> bool:
@@ -185,14 +192,14 @@ def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
     """
     before = text[max(0, trigger.start - offset - 40):trigger.start - offset]
     after = text[trigger.end - offset:trigger.end - offset + 25]
-    attempt = bool(_ATTEMPT.search(before) or re.match(r"\s*attempts?\b", after, re.I)
+    attempt = bool(_ATTEMPT.search(before) or _ATTEMPT_AFTER.match(after)
                    or _SHOT_AT_RX.fullmatch(trigger.text))
-    window = re.split(r"[,;:()]", before)[-1]
+    window = _CLAUSE_MARK.split(before)[-1]
     if _THREAT.search(window):
         return "threat", attempt
-    if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", window, re.I) or re.match(
+    if _NOT_BEFORE.search(window) or re.match(
             r"\s+(?:was|were)\s+not\b", after):
         return "negated", attempt
-    if _HYPOTHETICAL.search(window) or re.match(r"\s+(?:will|would|shall)\s+be\b", after):
+    if _HYPOTHETICAL.search(window) or _FUTURE_AFTER.match(after):
         return "hypothetical", attempt  # "a further list of hostages will be published"
     return "asserted", attempt
