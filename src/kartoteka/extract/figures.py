@@ -371,7 +371,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         is_range = False
         if i + 1 < len(nums) and _RANGE_SEP.match(text[first.end:nums[i + 1].start]):
             sep = text[first.end:nums[i + 1].start].strip().lower()
-            pre = bool(_RANGE_PRE.search(text[:first.start]))
+            pre = bool(_RANGE_PRE.search(text, max(0, first.start - 40), first.start))
             second = nums[i + 1]
             if (pre or sep in ("–", "—", "-", "to")) and second.scale > 1 and first.scale == 1 \
                     and first.value * second.scale <= second.value:
@@ -384,13 +384,13 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         i += 2 if is_range else 1
         start = first.start
         qual = _QUAL.search(text[max(0, start - 30):start])
-        range_pre = _RANGE_PRE.search(text[:start]) if is_range else None
+        range_pre = _RANGE_PRE.search(text, max(0, start - 40), start) if is_range else None
         if qual:
             start = start - len(text[max(0, start - 30):start]) + qual.start()
         elif range_pre:
             start = range_pre.start()
         if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
-                               or _YEAR_BEFORE.search(text[:first.start])
+                               or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
                                or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
             continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
@@ -400,7 +400,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
-        toll = _TOLL.search(text[:first.start])
+        toll = _TOLL.search(text, max(0, first.start - 90), first.start)
         # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
         estimate = (_kind_before(text, first.start) or topic) if noun is None and not verb_kind \
             and _ESTIMATE.search(text[max(0, first.start - 80):first.start]) else None

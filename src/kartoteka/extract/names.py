@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, places
-from .prefilter import Prefiltered
 from .figures import PEOPLE
+from .prefilter import Prefiltered
 
 _UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
 _CAP = rf"(?:[{_UPPER}][\w’'\u0300-\u036f.-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+[A-Z]))"
@@ -224,6 +224,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
 
 
 # "the battleships Petropavlovsk and Sevastopol": ships (and their crews), not towns
+_SHIP_WORD = re.compile(r"battleship|cruiser|ship|steamer|vessel|gunboat|destroyer", re.I)
 _SHIP = re.compile(r"\b(?:battleships?|cruisers?|ships?|steamers?|vessels?|gunboats?|destroyers?)\s+"
                    r"(?:[A-ZА-Я][\w-]*\s*(?:,|and)\s+)?$", re.I)
 # plural nouns for people that open sentences ("Peasants revolted"); parties and movements
@@ -254,7 +255,8 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
 def _typed(text: str, a: int, form: str) -> NameMention | None:
     """The name at `a` with its type, which the words around it may decide ("the cruiser
     Aurora", "in Tambov")."""
-    name_type = "organization" if _SHIP.search(text, max(0, a - 40), a) else classify(
+    ship = _SHIP_WORD.search(text, max(0, a - 40), a) and _SHIP.search(text, max(0, a - 40), a)
+    name_type = "organization" if ship else classify(
         form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
     if name_type is None:
         return None

@@ -224,3 +224,7 @@ class Prefiltered:
                 return self.any_case.finditer(text)
             text = lower
         return finditer(self.pattern, text, self._prefilter.starts(text)[0])
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as `re.search` gives it."""
+        return next(self.finditer(text), None)

@@ -11,6 +11,7 @@ import re
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
 from . import dates, figures, names, sentences, tables, triggers
 from .places import lookup as place_lookup
+from .prefilter import Prefiltered
 
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
                 "hostages": "hostage_taking", "wounded": "attack"}
@@ -268,8 +269,8 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
 
 
 # "it" as a subject: opening a clause, or anywhere before an auxiliary ("in 1922 it was …")
-_IT = re.compile(r"(?:(?:^|[,;:]\s+|\band\s+)[Ii]t\s+|\b[Ii]t\s+(?=(?:was|were|is|had|has)\b))"
-                 r"(?:(?:was|were|is|had|has)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?P<verb>\w+)")
+_IT = Prefiltered(r"(?:(?:^|[,;:]\s+|\band\s+)[Ii]t\s+|\b[Ii]t\s+(?=(?:was|were|is|had|has)\b))"
+                  r"(?:(?:was|were|is|had|has)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?P<verb>\w+)")
 
 
 def _add_referent(mention: Mention, subject: NameMention) -> None:
@@ -331,10 +332,10 @@ def _without_present_framing(mentions: list[Mention], written: int | None) -> li
 
 _CLAUSE_END = re.compile(r"[;:()–—]|\.\s")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
-_PUBLICATION = re.compile(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
-                          r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                          r"pamphlets?|brochures?|essays?|treatise|novels?|born)\b(?!\s+that\b)",
-                          re.I)
+_PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
+                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
+                           r"pamphlets?|brochures?|essays?|treatise|novels?|born)\b(?!\s+that\b)",
+                           ignore_case=True)
 
 
 def _clause_cut(text: str, after: int, before: int) -> int:
