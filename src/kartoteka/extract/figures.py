@@ -47,7 +47,7 @@ _NUM_PATTERN = (
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
     r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
-_NUM = Prefiltered(_NUM_PATTERN, ignore_case=True)
+_NUM = Prefiltered(_NUM_PATTERN, ignore_case=True, together=True)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
             r"upwards\s+of|in\s+excess\s+of|well\s+over|well\s+above|above|a\s+minimum\s+of|" \
@@ -122,7 +122,7 @@ KIND_VERBS = [
                  r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
-                        ignore_case=True)
+                        ignore_case=True, together=True)
 _TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
                    r"[^.;]{0,60}$", re.I)
 _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",

@@ -12,6 +12,7 @@ pattern only at those offsets — the same matches as `pattern.finditer`, in the
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from re import _constants as C  # type: ignore[attr-defined]  # re's own parser (3.11+)
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -201,29 +202,60 @@ def finditer(pattern: re.Pattern[str], text: str,
             position = max(match.end(), start + 1)
 
 
+class _Together:
+    """Caseless patterns that read the same texts one after another (a sentence's trigger
+    words, numbers and kind words): one pass over a text finds the candidates of them all.
+    The last text's candidates are kept per thread."""
+
+    def __init__(self) -> None:
+        self.patterns: list[re.Pattern[str]] = []
+        self._prefilter: Prefilter | None = None
+        self._last = threading.local()
+
+    def join(self, pattern: re.Pattern[str]) -> int:
+        self.patterns.append(pattern)
+        self._prefilter = None
+        return len(self.patterns) - 1
+
+    def starts(self, text: str, lower: str) -> list[Sequence[int] | None]:
+        last = self._last
+        if getattr(last, "text", None) is not text:
+            if self._prefilter is None:
+                self._prefilter = Prefilter(self.patterns)
+            last.text, last.starts = text, self._prefilter.starts(lower)
+        return last.starts
+
+
+_TOGETHER = _Together()
+
+
 class Prefiltered:
     """A compiled pattern with its prefilter, for the many short texts of a document.
 
     With `ignore_case` the pattern (written in lower case) runs case-sensitively over the
     lower-cased text: several times faster than `re.IGNORECASE`. When lower-casing changes a
-    text's length ("İ"), it falls back to re.IGNORECASE.
+    text's length ("İ"), it falls back to re.IGNORECASE. `together`: the pattern reads the
+    same texts as the other patterns so marked, and shares their scan.
     """
 
-    def __init__(self, pattern: str, ignore_case: bool = False) -> None:
+    def __init__(self, pattern: str, ignore_case: bool = False, together: bool = False) -> None:
         self.pattern = re.compile(pattern)
         self.ignore_case = ignore_case
         self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
         self._prefilter = Prefilter([self.pattern])
+        self._together = _TOGETHER.join(self.pattern) if together and ignore_case else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in order, at `text`'s offsets; with `ignore_case` their groups hold the
         lower-cased text."""
-        if self.ignore_case:
-            lower = text.lower()
-            if len(lower) != len(text):
-                return self.any_case.finditer(text)
-            text = lower
-        return finditer(self.pattern, text, self._prefilter.starts(text)[0])
+        if not self.ignore_case:
+            return finditer(self.pattern, text, self._prefilter.starts(text)[0])
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.any_case.finditer(text)
+        if self._together is not None:
+            return finditer(self.pattern, lower, _TOGETHER.starts(text, lower)[self._together])
+        return finditer(self.pattern, lower, self._prefilter.starts(lower)[0])
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first match, as `re.search` gives it."""

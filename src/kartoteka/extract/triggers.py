@@ -83,7 +83,7 @@ TRIGGERS: list[tuple[str, int, str]] = [
 # One alternation, most specific first, scanned once per sentence.
 _ORDER = sorted(range(len(TRIGGERS)), key=lambda i: -TRIGGERS[i][1])
 _ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)"
-_ALL = Prefiltered(_ALTERNATION, ignore_case=True)
+_ALL = Prefiltered(_ALTERNATION, ignore_case=True, together=True)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _ATTEMPT_AFTER = re.compile(r"\s*attempts?\b", re.I)
