@@ -200,13 +200,14 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     found = []
     lowercase = authority.lowercase_forms()
     phrases = list(lowercase.finditer(text)) if lowercase else []
+    ships = bool(_SHIP_WORD.search(text))  # "the cruiser Aurora": a ship, not a person
     for m in _SEQ.finditer(text):
         if phrases and any(p.start() <= m.start() < p.end() for p in phrases):
             continue  # "Совет" of "Совет народных комиссаров", found whole below
         start = m.start()
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
         for shift, form in _run_names(run, start > 0):
-            name = _typed(text, start + shift, form)
+            name = _typed(text, start + shift, form, ships)
             if name is not None:
                 side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
                     "organization", "group") and not name.form[0].isdigit() else None
@@ -252,10 +253,10 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
-def _typed(text: str, a: int, form: str) -> NameMention | None:
+def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     """The name at `a` with its type, which the words around it may decide ("the cruiser
     Aurora", "in Tambov")."""
-    ship = _SHIP_WORD.search(text, max(0, a - 40), a) and _SHIP.search(text, max(0, a - 40), a)
+    ship = ships and _SHIP.search(text, max(0, a - 40), a)
     name_type = "organization" if ship else classify(
         form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
     if name_type is None:
