@@ -51,6 +51,8 @@ def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
     ("in April of that same year", ("1920-04", "1920-04")),
     ("the following day", ("1920-08-20", "1920-08-20")),
     ("two weeks later", ("1920-09-02", "1920-09-02")),
+    ("The Following Day they struck", ("1920-08-20", "1920-08-20")),  # any case
+    ("Two Weeks Later", ("1920-09-02", "1920-09-02")),
     ("On November 7, the Bolsheviks rose", ("1920-11-07", "1920-11-07")),
     ("that summer", ("1920", "1920")),
 ])

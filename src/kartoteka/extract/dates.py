@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -86,15 +87,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               rf"[\s-]+(?:early\s+|late\s+|mid-)?(?P<m>{_EN})\b(?!\s+\d)"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
     ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN})(?=\s*(?::|—|–|\s-)\s)"),
-    ("rel_next", r"(?i)\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
+    ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
-    ("rel_shift", r"(?i)\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    ("rel_shift", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
-    ("rel_same", r"(?i)\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
+    ("rel_same", r"\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
     # a dispatch's "yesterday": the day before its dateline
-    ("rel_back", r"(?i)\b(?:yesterday(?![’']s)|the\s+(?:day|night)\s+before(?!\s+\w)|the\s+(?:previous|"
+    ("rel_back", r"\b(?:yesterday(?![’']s)|the\s+(?:day|night)\s+before(?!\s+\w)|the\s+(?:previous|"
                  r"preceding)\s+(?P<unit>day|week|month|year))\b(?![’']s)"),
 ]]
 _JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|OS\s*[)\]]|Old Style|old style|"
@@ -150,14 +151,47 @@ def _features(text: str) -> frozenset[str]:
     return frozenset(present)
 
 
+# relative expressions ("Two weeks later", "The following day") are read case-blind, over the
+# lower-cased sentence; they come last in PATTERNS, so the order of the passes is kept
+_CASE_BLIND = {"rel_next", "rel_shift", "rel_same", "rel_back"}
+_CASED = [(name, rx) for name, rx in PATTERNS if name not in _CASE_BLIND]
+_BLIND = [(name, rx) for name, rx in PATTERNS if name in _CASE_BLIND]
+_ANY_CASE = {name: re.compile(rx.pattern, re.I) for name, rx in _BLIND}
+_PREFILTER = Prefilter([rx for _, rx in _CASED])
+_BLIND_PREFILTER = Prefilter([rx for _, rx in _BLIND])
+_Applicable = list[tuple[int, str, re.Pattern[str]]]
+
+
 @lru_cache(maxsize=64)
-def _applicable(present: frozenset[str]) -> list[tuple[int, str, re.Pattern[str]]]:
-    """The patterns whose cheap preconditions (a year, a month name, …) the sentence meets."""
-    return [(i, name, rx) for i, (name, rx) in enumerate(PATTERNS)
-            if all(need in present for need in _NEEDS[name])]
+def _applicable(present: frozenset[str]) -> tuple[_Applicable, _Applicable]:
+    """The patterns whose cheap preconditions (a year, a month name, …) the sentence meets:
+    (those read as written, those read case-blind)."""
+    def meeting(patterns: list[tuple[str, re.Pattern[str]]]) -> _Applicable:
+        return [(i, name, rx) for i, (name, rx) in enumerate(patterns)
+                if all(need in present for need in _NEEDS[name])]
+    return meeting(_CASED), meeting(_BLIND)
 
 
-_PREFILTER = Prefilter([rx for _, rx in PATTERNS])
+def _passes(text: str, present: frozenset[str]) -> Iterator[tuple[str, re.Match[str]]]:
+    """(pattern name, match) of every applicable pattern, pattern by pattern in PATTERNS
+    order; the case-blind ones match the lower-cased text, at the same offsets."""
+    cased, blind = _applicable(present)
+    if cased:
+        starts = _PREFILTER.starts(text)
+        for i, name, pattern in cased:
+            for match in finditer(pattern, text, starts[i]):
+                yield name, match
+    if blind:
+        lower = text.lower()
+        if len(lower) != len(text):  # lower-casing lengthened it ("İ"): as written, ignoring case
+            for _, name, _ in blind:
+                for match in _ANY_CASE[name].finditer(text):
+                    yield name, match
+            return
+        starts = _BLIND_PREFILTER.starts(lower)
+        for i, name, pattern in blind:
+            for match in finditer(pattern, lower, starts[i]):
+                yield name, match
 
 
 @dataclass(frozen=True)
@@ -346,27 +380,25 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     if not present:
         return []  # most sentences: no number, no month, no "later"
     julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-    starts = _PREFILTER.starts(text)
-    for i, name, pattern in _applicable(present):
-        for match in finditer(pattern, text, starts[i]):
-            start, end = match.span()
-            text_match = match.group(0)
-            if any(start < b and a < end for a, b in taken):
-                continue
-            groups = {**match.groupdict(), "_text": text_match}
-            fields = _from_groups(name, groups)
-            if fields is None or not _valid(fields):
-                continue
-            taken.append((start, end))
-            if _excluded(text, start, end, name, fields):
-                continue
-            tail = text[end:end + 30]
-            is_julian = name not in ("dual", "dual_md", "dual_day") and (
-                "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
-                julian_sentence and fields.get("d1") is not None
-                and not _GREGORIAN_AFTER.match(tail))
-            found.append(DateMatch(start + offset, end + offset, text_match.strip(),
-                                   julian=is_julian, **fields))  # type: ignore[arg-type]
+    for name, match in _passes(text, present):
+        start, end = match.span()
+        text_match = text[start:end]
+        if any(start < b and a < end for a, b in taken):
+            continue
+        groups = {**match.groupdict(), "_text": text_match}
+        fields = _from_groups(name, groups)
+        if fields is None or not _valid(fields):
+            continue
+        taken.append((start, end))
+        if _excluded(text, start, end, name, fields):
+            continue
+        tail = text[end:end + 30]
+        is_julian = name not in ("dual", "dual_md", "dual_day") and (
+            "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
+            julian_sentence and fields.get("d1") is not None
+            and not _GREGORIAN_AFTER.match(tail))
+        found.append(DateMatch(start + offset, end + offset, text_match.strip(),
+                               julian=is_julian, **fields))  # type: ignore[arg-type]
     return sorted(found, key=lambda d: d.start)
 
 
