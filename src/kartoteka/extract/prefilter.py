@@ -171,8 +171,11 @@ class Prefilter:
         grown: list[list[int]] = []
         for end, (back, anywhere, at_words) in self._automaton.iter(text):
             start = end - back
-            owners = anywhere if not at_words or start and _is_word(text[start - 1]) \
-                else anywhere + at_words
+            if at_words:  # not inside a word (as `\w` reads a character: alphanumeric or "_")
+                before = text[start - 1] if start else " "
+                owners = anywhere if before.isalnum() or before == "_" else anywhere + at_words
+            else:
+                owners = anywhere
             for i in owners:
                 offsets = found[i]
                 if offsets:
