@@ -111,8 +111,11 @@ _NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u030
 # each pattern runs only on sentences holding one of its cue words, found in one scan
 _ALIAS_RX = [(rel, frozenset(cues), re.compile(rx.replace("NAME", _NAME)))
              for rel, cues, rx in _ALIAS_PATTERNS]
+# found case-blind, with the sentence's other cue words (a capitalised "Born" only runs a
+# pattern that then finds nothing)
 _ALIAS_CUES = Prefiltered("|".join(re.escape(cue) for cue in sorted(
-    {cue for _, cues, _ in _ALIAS_PATTERNS for cue in cues}, key=len, reverse=True)))
+    {cue for _, cues, _ in _ALIAS_PATTERNS for cue in cues}, key=len, reverse=True)),
+    ignore_case=True, together=True)
 
 
 def strip_title(form: str) -> str:
