@@ -179,6 +179,8 @@ def _passes(text: str, present: frozenset[str]) -> Iterator[tuple[str, re.Match[
     if cased:
         starts = _PREFILTER.starts(text)
         for i, name, pattern in cased:
+            if starts[i] == ():
+                continue  # no literal it could begin with: most patterns, most sentences
             for match in finditer(pattern, text, starts[i]):
                 yield name, match
     if blind:
@@ -190,6 +192,8 @@ def _passes(text: str, present: frozenset[str]) -> Iterator[tuple[str, re.Match[
             return
         starts = _BLIND_PREFILTER.starts(lower)
         for i, name, pattern in blind:
+            if starts[i] == ():
+                continue
             for match in finditer(pattern, lower, starts[i]):
                 yield name, match
 

@@ -361,7 +361,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
     nums = _numbers(text)
     if not nums:
         return []
-    kind_words = list(_KIND_ALL.finditer(text))
+    kind_words: list[re.Match[str]] | None = None  # read when a number is not a year
     figures: list[Figure] = []
     i = 0
     while i < len(nums):
@@ -381,6 +381,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
+        if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
+                               or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
+                               or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
+            continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         start = first.start
         qual = _QUAL.search(text[max(0, start - 30):start])
         range_pre = _RANGE_PRE.search(text, max(0, start - 40), start) if is_range else None
@@ -388,11 +392,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             start = start - len(text[max(0, start - 30):start]) + qual.start()
         elif range_pre:
             start = range_pre.start()
-        if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
-                               or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
-                               or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
-            continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
         noun = _noun_after(text, last.end)
+        if kind_words is None:
+            kind_words = list(_KIND_ALL.finditer(text))
         verb_kind, adjacent = _kind_near(text, first.start, last.end, kind_words,
                                          [(n.start, n.end) for n in nums if not n.yearlike
                                           and (n.end <= first.start or n.start >= last.end)],
