@@ -379,11 +379,10 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     """
     taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in (skip or [])]
     found: list[DateMatch] = []
-    # "Old Style" said once for the whole sentence, unless its dates carry their own marks
     present = _features(text)
     if not present:
         return []  # most sentences: no number, no month, no "later"
-    julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
+    julian_sentence: bool | None = None
     for name, match in _passes(text, present):
         start, end = match.span()
         text_match = text[start:end]
@@ -397,6 +396,9 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         if _excluded(text, start, end, name, fields):
             continue
         tail = text[end:end + 30]
+        if julian_sentence is None:  # "Old Style" said once for the whole sentence, unless
+            # its dates carry their own marks
+            julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
         is_julian = name not in ("dual", "dual_md", "dual_day") and (
             "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
             julian_sentence and fields.get("d1") is not None

@@ -124,14 +124,10 @@ def strip_title(form: str) -> str:
     return stripped if stripped else form
 
 
-def classify(form: str, before: str, after: str = "") -> str | None:
-    """person / organization / group / place, or None when the form is not a name."""
-    return _classify(form, places.lookup(form, before, after) is not None)
-
-
 @lru_cache(maxsize=1 << 16)
 def _classify(form: str, is_place: bool) -> str | None:
-    """The same forms recur all through a collection: their verdict is worked out once."""
+    """person / organization / group / place, or None when the form is not a name. The same
+    forms recur all through a collection: their verdict is worked out once."""
     known = authority.lookup(form)
     if known:
         return known[1]
@@ -271,9 +267,12 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
 def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     """The name at `a` with its type, which the words around it may decide ("the cruiser
     Aurora", "in Tambov")."""
-    ship = ships and _SHIP.search(text, max(0, a - 40), a)
-    name_type = "organization" if ship else classify(
-        form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14])
+    if ships and _SHIP.search(text, max(0, a - 40), a):
+        name_type: str | None = "organization"
+    else:  # a town's name is a place after "in", or before "province" (the gazetteer decides)
+        is_place = form in places.gazetteer() and places.lookup(
+            form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14]) is not None
+        name_type = _classify(form, is_place)
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
