@@ -19,7 +19,6 @@ _ABBREV = {
 }
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9•])")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*-]|\d{1,3}[.)])\s+")
-_LAST_WORD = re.compile(r"([\w.]+)[.!?…]+[\"”’)\]]*\s+$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +65,14 @@ def _is_heading(block: str) -> bool:
             and (block[0].isupper() or block[0].isdigit()) and not _BULLET.match(block))
 
 
+def _word_before(block: str, end: int) -> str:
+    """The word (dots inside kept, "e.g") that a full stop at `end` closes, lower-cased."""
+    start = end
+    while start > max(0, end - 30) and (block[start - 1].isalnum() or block[start - 1] in "_."):
+        start -= 1
+    return block[start:end].lower().rstrip(".")
+
+
 def split(text: str) -> list[Sentence]:
     """Sentences with offsets into `text`; `text[s.start:s.end] == s.text`."""
     out: list[Sentence] = []
@@ -76,8 +83,7 @@ def split(text: str) -> list[Sentence]:
         bullet = bool(_BULLET.match(block))
         cut = b_start
         for match in _BOUNDARY.finditer(block):
-            last = _LAST_WORD.search(block, max(0, match.start() - 30), match.end())
-            word = last.group(1).lower().rstrip(".") if last else ""
+            word = _word_before(block, match.start())
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
             end = b_start + match.end()
