@@ -107,7 +107,13 @@ _ALIAS_PATTERNS = [
                     r"{1,3}(?:secret|political|security)\s+police(?:\s+of\s+the\s+[A-Z][\w ]+?)?)"
                     r"(?=\s*(?:\)|—|–|,|\.))"),
 ]
-_NAME = r"(?:(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+(?!the\b))*[A-ZА-ЯЁ\u00C0-\u017F][\w’'\u0300-\u036f.-]*){0,6})"
+# A name in an alias statement: capitalised words joined by "of", "the", "for", "and", maybe
+# after an ordinal ("3rd Army"); led by one character class, which the regex engine skips to fast
+_NAME_CAP = r"A-ZА-ЯЁ\u00C0-\u017F"
+_NAME_WORD = r"[\w’'\u0300-\u036f.-]*"
+_NAME = (rf"(?:[\d{_NAME_CAP}](?:(?<=[{_NAME_CAP}]){_NAME_WORD}|(?<=\d)\d{{0,2}}(?:st|nd|rd|th)\s+"
+         rf"[{_NAME_CAP}]{_NAME_WORD})(?:\s+(?:of\s+|the\s+|for\s+|and\s+(?!the\b))*"
+         rf"[{_NAME_CAP}]{_NAME_WORD}){{0,6}})")
 # each pattern runs only on sentences holding one of its cue words, found in one scan
 _ALIAS_RX = [(rel, frozenset(cues), re.compile(rx.replace("NAME", _NAME)))
              for rel, cues, rx in _ALIAS_PATTERNS]
