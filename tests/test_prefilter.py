@@ -24,7 +24,7 @@ PATTERNS = [rx for _, rx in dates.PATTERNS] + [
 # words and marks the patterns care about, for texts that hit them often
 VOCAB = ["the", "of", "on", "in", "from", "between", "and", "to", "March", "May", "June",
          "Sept.", "сентября", "1918", "1921", "12", "3", "30th", "1,000", "10.000", "O.S.",
-         "(", ")", "[", "]", "–", "-", ",", ".", ":", "•", "\n", "  ", "\xa0", "١٩١٨", "shot",
+         "(", ")", "[", "]", "–", "-", ",", ".", ":", "•", "\n", "\t", "  ", "\r\n", "\xa0", "١٩١٨", "shot",
          "Shot", "killed", "hundreds", "of", "thousands", "a", "dozen", "later", "yesterday",
          "İstanbul", "x1918", "_12"]
 
@@ -111,3 +111,19 @@ def test_extractors_use_it_and_still_find_what_they_did() -> None:
     assert [(f.low, f.kind) for f in figures.find_figures(text)] == [(500, "killed")]  # what befell them
     assert [d.text for d in dates.find_dates(text)] == ["5 September 1918"]
     assert {n.form for n in names.find_names(text)} >= {"Cheka", "Petrograd"}
+
+
+def test_sentences_read_in_parallel_threads_keep_their_own_candidates() -> None:
+    """Trigger words, numbers and kind words share one scan per text, kept per thread."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [f"On {d} May 1919 the Cheka shot {n} hostages and arrested {n + 7} workers."
+             for d in range(1, 29) for n in (12, 300, 4500)]
+
+    def read(text: str) -> tuple[list[str], list[int | None]]:
+        return ([t.type for t in triggers.find_triggers(text)],
+                [f.low for f in figures.find_figures(text)])
+
+    alone = [read(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(read, texts * 3)) == alone * 3

@@ -27,10 +27,12 @@ _SMALL_CLASS = 64  # character classes up to this size are expanded into their c
 
 # `\\d` and `\\s` match hundreds of characters in a str pattern; prefixes are built from the
 # ASCII ones, and a text holding any of the others is scanned in full (`Prefilter.starts`).
+# Every ASCII space (tab, line break …) is scanned as " ", so that `\\s` is one character, not ten.
 Item = tuple[Any, Any]  # (opcode, argument) of re's parse tree
 _DIGITS = frozenset("0123456789")
 _PLANES_WITH_DIGITS = 0x20000  # no decimal digit or space lies beyond the first two planes
 _SPACES = frozenset(c for c in map(chr, range(128)) if c.isspace())
+_OTHER_SPACE = re.compile("[" + re.escape("".join(sorted(_SPACES - {" "}))) + "]")
 _RARE = frozenset(c for c in map(chr, range(128, _PLANES_WITH_DIGITS))
                   if c.isdecimal() or c.isspace())
 
@@ -46,10 +48,10 @@ def _class(items: list[Item]) -> set[str] | None:
         elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
             chars |= _DIGITS
         elif op is C.CATEGORY and av is C.CATEGORY_SPACE:
-            chars |= _SPACES
+            chars.add(" ")
         else:
             return None
-    return chars
+    return {" " if c in _SPACES else c for c in chars}
 
 
 Prefix = tuple[str, bool]  # (literal, whether no word character may stand before it)
@@ -93,7 +95,7 @@ def _prefixes(items: list[Item], at_word: bool = False, room: int = _LIMIT,
         once = _prefixes(list(sub) + again + rest, at_word, room, depth + 1)
         return once | _prefixes(rest, at_word, room, depth) if low == 0 else once
     if op is C.LITERAL:
-        heads: set[str] | None = {chr(av)}
+        heads: set[str] | None = {" " if chr(av) in _SPACES else chr(av)}
     elif op is C.IN:
         heads = _class(av)
     else:
@@ -168,6 +170,8 @@ class Prefilter:
             return found
         if not text.isascii() and not _RARE.isdisjoint(text):
             return [(0,) if i in self._anchored else None for i in range(len(found))]
+        if _OTHER_SPACE.search(text):
+            text = _OTHER_SPACE.sub(" ", text)
         grown: list[list[int]] = []
         for end, (back, anywhere, at_words) in self._automaton.iter(text):
             start = end - back
