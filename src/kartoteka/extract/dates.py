@@ -16,7 +16,7 @@ from functools import lru_cache
 from convertdate import julian
 
 from ..models import DateSpan
-from .prefilter import Prefilter, finditer
+from .prefilter import Prefilter, Prefiltered, finditer
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december"]
@@ -126,76 +126,52 @@ _NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": (
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
-          "m_lead": ("month",),
-          "rel_next": ("next",), "rel_shift": ("shift",), "rel_same": ("same",),
-          "rel_back": ("back",)}
+          "m_lead": ("month",)}
 
 
 def _features(text: str) -> frozenset[str]:
-    """The cheap preconditions a sentence meets: a digit, a year, a month name, a 'later'…"""
+    """The cheap preconditions a sentence meets: a digit, a year, a decade, a month name."""
     present = []
     if _DIGIT.search(text):
         present.append("digit")
         present += [name for name, rx in _DIGIT_FEATURES if rx.search(text)]
     if _MONTH_CUE.search(text):
         present.append("month")
-    lower = text.lower()  # words for relative dates: a substring test is all a precondition needs
-    if "following" in lower or "next" in lower:
-        present.append("next")
-    if "later" in lower or "after" in lower or "earlier" in lower or "before" in lower:
-        present.append("shift")
-    if "that" in lower or "same" in lower or "this" in lower:
-        present.append("same")
-    if "yesterday" in lower or "before" in lower or "previous" in lower or "preceding" in lower:
-        present.append("back")
     return frozenset(present)
 
 
 # relative expressions ("Two weeks later", "The following day") are read case-blind, over the
-# lower-cased sentence; they come last in PATTERNS, so the order of the passes is kept
+# lower-cased sentence, in the scan the sentence's trigger words and numbers share; they come
+# last in PATTERNS, so the order of the passes is kept
 _CASE_BLIND = {"rel_next", "rel_shift", "rel_same", "rel_back"}
 _CASED = [(name, rx) for name, rx in PATTERNS if name not in _CASE_BLIND]
-_BLIND = [(name, rx) for name, rx in PATTERNS if name in _CASE_BLIND]
-_ANY_CASE = {name: re.compile(rx.pattern, re.I) for name, rx in _BLIND}
+_BLIND = [(name, Prefiltered(rx.pattern, ignore_case=True, together=True))
+          for name, rx in PATTERNS if name in _CASE_BLIND]
 _PREFILTER = Prefilter([rx for _, rx in _CASED])
-_BLIND_PREFILTER = Prefilter([rx for _, rx in _BLIND])
-_Applicable = list[tuple[int, str, re.Pattern[str]]]
 
 
 @lru_cache(maxsize=64)
-def _applicable(present: frozenset[str]) -> tuple[_Applicable, _Applicable]:
-    """The patterns whose cheap preconditions (a year, a month name, …) the sentence meets:
-    (those read as written, those read case-blind)."""
-    def meeting(patterns: list[tuple[str, re.Pattern[str]]]) -> _Applicable:
-        return [(i, name, rx) for i, (name, rx) in enumerate(patterns)
-                if all(need in present for need in _NEEDS[name])]
-    return meeting(_CASED), meeting(_BLIND)
+def _applicable(present: frozenset[str]) -> list[tuple[int, str, re.Pattern[str]]]:
+    """The patterns read as written whose cheap preconditions (a year, a month name, …) the
+    sentence meets."""
+    return [(i, name, rx) for i, (name, rx) in enumerate(_CASED)
+            if all(need in present for need in _NEEDS[name])]
 
 
-def _passes(text: str, present: frozenset[str]) -> Iterator[tuple[str, re.Match[str]]]:
-    """(pattern name, match) of every applicable pattern, pattern by pattern in PATTERNS
+def _passes(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """(pattern name, match) of every pattern that may match, pattern by pattern in PATTERNS
     order; the case-blind ones match the lower-cased text, at the same offsets."""
-    cased, blind = _applicable(present)
-    if cased:
+    present = _features(text)
+    if present:
         starts = _PREFILTER.starts(text)
-        for i, name, pattern in cased:
+        for i, name, pattern in _applicable(present):
             if starts[i] == ():
-                continue  # no literal it could begin with: most patterns, most sentences
+                continue  # nothing it could begin with: most patterns, most sentences
             for match in finditer(pattern, text, starts[i]):
                 yield name, match
-    if blind:
-        lower = text.lower()
-        if len(lower) != len(text):  # lower-casing lengthened it ("İ"): as written, ignoring case
-            for _, name, _ in blind:
-                for match in _ANY_CASE[name].finditer(text):
-                    yield name, match
-            return
-        starts = _BLIND_PREFILTER.starts(lower)
-        for i, name, pattern in blind:
-            if starts[i] == ():
-                continue
-            for match in finditer(pattern, lower, starts[i]):
-                yield name, match
+    for name, blind in _BLIND:
+        for match in blind.finditer(text):
+            yield name, match
 
 
 @dataclass(frozen=True)
@@ -379,11 +355,8 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     """
     taken: list[tuple[int, int]] = [(a - offset, b - offset) for a, b in (skip or [])]
     found: list[DateMatch] = []
-    present = _features(text)
-    if not present:
-        return []  # most sentences: no number, no month, no "later"
     julian_sentence: bool | None = None
-    for name, match in _passes(text, present):
+    for name, match in _passes(text):
         start, end = match.span()
         text_match = text[start:end]
         if any(start < b and a < end for a, b in taken):
