@@ -104,6 +104,14 @@ def test_caseless_matches_as_re_ignorecase(text: str) -> None:
         assert [m.span() for m in caseless.finditer(text)] == expected
 
 
+def test_the_shared_scan_falls_back_when_lower_casing_lengthens_a_text() -> None:
+    dotted, plain = "İstanbul, 1920: 30 officers were executed", "Istanbul, 1920: 30 officers were executed"
+    assert len(dotted.lower()) > len(dotted)
+    for read in (triggers.find_triggers, figures.find_figures):
+        assert read(dotted) == read(plain)
+    assert [(f.low, f.kind) for f in figures.find_figures(dotted)] == [(30, "killed")]
+
+
 def test_extractors_use_it_and_still_find_what_they_did() -> None:
     text = "On 5 September 1918 the Cheka shot some 500 hostages in Petrograd."
     assert [(t.type, t.text) for t in triggers.find_triggers(text)] == [

@@ -224,13 +224,17 @@ class _Together:
         self._prefilter = None
         return len(self.patterns) - 1
 
-    def starts(self, text: str, lower: str) -> list[Sequence[int] | None]:
+    def scan(self, text: str) -> tuple[str, list[Sequence[int] | None] | None]:
+        """(the lower-cased text, the candidates of every pattern in it); None for the
+        candidates when lower-casing changed the text's length."""
         last = self._last
         if getattr(last, "text", None) is not text:
             if self._prefilter is None:
                 self._prefilter = Prefilter(self.patterns)
-            last.text, last.starts = text, self._prefilter.starts(lower)
-        return last.starts
+            lower = text.lower()
+            found = self._prefilter.starts(lower) if len(lower) == len(text) else None
+            last.text, last.lower, last.starts = text, lower, found
+        return last.lower, last.starts
 
 
 _TOGETHER = _Together()
@@ -249,19 +253,23 @@ class Prefiltered:
         self.pattern = re.compile(pattern)
         self.ignore_case = ignore_case
         self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
-        self._prefilter = Prefilter([self.pattern])
         self._together = _TOGETHER.join(self.pattern) if together and ignore_case else None
+        self._prefilter = Prefilter([self.pattern]) if self._together is None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in order, at `text`'s offsets; with `ignore_case` their groups hold the
         lower-cased text."""
+        if self._together is not None:
+            lower, shared = _TOGETHER.scan(text)
+            if shared is None:
+                return self.any_case.finditer(text)
+            return finditer(self.pattern, lower, shared[self._together])
+        assert self._prefilter is not None
         if not self.ignore_case:
             return finditer(self.pattern, text, self._prefilter.starts(text)[0])
         lower = text.lower()
         if len(lower) != len(text):
             return self.any_case.finditer(text)
-        if self._together is not None:
-            return finditer(self.pattern, lower, _TOGETHER.starts(text, lower)[self._together])
         return finditer(self.pattern, lower, self._prefilter.starts(lower)[0])
 
     def search(self, text: str) -> re.Match[str] | None:
