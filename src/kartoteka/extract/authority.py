@@ -64,4 +64,5 @@ def lowercase_forms() -> Prefiltered | None:
     forms = sorted({f for e in entries() for f in e["forms"]
                     if any(w[0].islower() and w not in _CONNECTORS for w in f.split())
                     and not any(c in f for c in "()")}, key=len, reverse=True)
-    return Prefiltered(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms else None
+    return Prefiltered(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", together=True) \
+        if forms else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 from convertdate import julian
 
 from ..models import DateSpan
-from .prefilter import Prefilter, Prefiltered, finditer
+from .prefilter import Prefiltered
 
 _EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december"]
@@ -144,33 +144,25 @@ def _features(text: str) -> frozenset[str]:
 # lower-cased sentence, in the scan the sentence's trigger words and numbers share; they come
 # last in PATTERNS, so the order of the passes is kept
 _CASE_BLIND = {"rel_next", "rel_shift", "rel_same", "rel_back"}
-_CASED = [(name, rx) for name, rx in PATTERNS if name not in _CASE_BLIND]
+_CASED = [(name, Prefiltered(rx.pattern, together=True))
+          for name, rx in PATTERNS if name not in _CASE_BLIND]
 _BLIND = [(name, Prefiltered(rx.pattern, ignore_case=True, together=True))
           for name, rx in PATTERNS if name in _CASE_BLIND]
-_PREFILTER = Prefilter([rx for _, rx in _CASED])
 
 
 @lru_cache(maxsize=64)
-def _applicable(present: frozenset[str]) -> list[tuple[int, str, re.Pattern[str]]]:
+def _applicable(present: frozenset[str]) -> list[tuple[str, Prefiltered]]:
     """The patterns read as written whose cheap preconditions (a year, a month name, …) the
     sentence meets."""
-    return [(i, name, rx) for i, (name, rx) in enumerate(_CASED)
-            if all(need in present for need in _NEEDS[name])]
+    return [(name, rx) for name, rx in _CASED if all(need in present for need in _NEEDS[name])]
 
 
 def _passes(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """(pattern name, match) of every pattern that may match, pattern by pattern in PATTERNS
     order; the case-blind ones match the lower-cased text, at the same offsets."""
     present = _features(text)
-    if present:
-        starts = _PREFILTER.starts(text)
-        for i, name, pattern in _applicable(present):
-            if starts[i] == ():
-                continue  # nothing it could begin with: most patterns, most sentences
-            for match in finditer(pattern, text, starts[i]):
-                yield name, match
-    for name, blind in _BLIND:
-        for match in blind.finditer(text):
+    for name, pattern in _applicable(present) + _BLIND if present else _BLIND:
+        for match in pattern.finditer(text):
             yield name, match
 
 

@@ -127,7 +127,11 @@ class Prefilter:
     `None` from `starts`, and `finditer` falls back to the full scan for it.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]],
+                 folded: Sequence[bool] | None = None) -> None:
+        """`folded[i]`: pattern i is matched against a text whose candidates are looked for
+        in its lower-cased copy (`starts` is then given that copy): its prefixes are
+        lower-cased, since a match in a text is a match of the lower-cased prefix there."""
         self.patterns = list(patterns)
         by_prefix: dict[str, dict[int, bool]] = {}
         self._unfiltered: set[int] = set()
@@ -141,6 +145,8 @@ class Prefilter:
             if any(not prefix for prefix, _ in found):
                 self._unfiltered.add(i)
                 continue
+            if folded and folded[i]:
+                found = {(prefix.lower(), at_word) for prefix, at_word in found}
             # a boundary only narrows the search before a word character
             strings: dict[str, bool] = {}
             for prefix, at_word in found:
@@ -210,18 +216,22 @@ def finditer(pattern: re.Pattern[str], text: str,
 
 
 class _Together:
-    """Caseless patterns that read the same texts one after another (a sentence's trigger
-    words, numbers and kind words): one pass over a text finds the candidates of them all.
-    The last text's candidates are kept per thread."""
+    """Patterns that read the same texts one after another (a sentence's dates, trigger words,
+    numbers, kind words, alias cues): one pass over the lower-cased text finds the candidates
+    of them all. The last text's candidates are kept per thread."""
 
     def __init__(self) -> None:
         self.patterns: list[re.Pattern[str]] = []
+        self.cased: list[bool] = []  # matched as written; only its candidates are found caseless
         self._prefilter: Prefilter | None = None
         self._last = threading.local()
 
-    def join(self, pattern: re.Pattern[str]) -> int:
+    def join(self, pattern: re.Pattern[str], cased: bool = False) -> int:
+        """Add a pattern (written in lower case unless `cased`); its index in `scan`."""
         self.patterns.append(pattern)
+        self.cased.append(cased)
         self._prefilter = None
+        self._last = threading.local()  # candidates scanned before lack the new pattern's
         return len(self.patterns) - 1
 
     def scan(self, text: str) -> tuple[str, list[Sequence[int] | None] | None]:
@@ -230,7 +240,7 @@ class _Together:
         last = self._last
         if getattr(last, "text", None) is not text:
             if self._prefilter is None:
-                self._prefilter = Prefilter(self.patterns)
+                self._prefilter = Prefilter(self.patterns, self.cased)
             lower = text.lower()
             found = self._prefilter.starts(lower) if len(lower) == len(text) else None
             last.text, last.lower, last.starts = text, lower, found
@@ -246,14 +256,15 @@ class Prefiltered:
     With `ignore_case` the pattern (written in lower case) runs case-sensitively over the
     lower-cased text: several times faster than `re.IGNORECASE`. When lower-casing changes a
     text's length ("İ"), it falls back to re.IGNORECASE. `together`: the pattern reads the
-    same texts as the other patterns so marked, and shares their scan.
+    same texts (a document's sentences) as the other patterns so marked, and shares their one
+    scan of the lower-cased text; a pattern that minds case still matches the text as written.
     """
 
     def __init__(self, pattern: str, ignore_case: bool = False, together: bool = False) -> None:
         self.pattern = re.compile(pattern)
         self.ignore_case = ignore_case
         self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
-        self._together = _TOGETHER.join(self.pattern) if together and ignore_case else None
+        self._together = _TOGETHER.join(self.pattern, cased=not ignore_case) if together else None
         self._prefilter = Prefilter([self.pattern]) if self._together is None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -263,7 +274,8 @@ class Prefiltered:
             lower, shared = _TOGETHER.scan(text)
             if shared is None:
                 return self.any_case.finditer(text)
-            return finditer(self.pattern, lower, shared[self._together])
+            return finditer(self.pattern, lower if self.ignore_case else text,
+                            shared[self._together])
         assert self._prefilter is not None
         if not self.ignore_case:
             return finditer(self.pattern, text, self._prefilter.starts(text)[0])
