@@ -66,6 +66,12 @@ def test_candidates_are_few_and_skip_word_insides() -> None:
     same(year, text, found)
 
 
+def test_an_ascii_word_boundary_is_not_read_as_a_unicode_one() -> None:
+    year = re.compile(r"\b1918\b", re.ASCII)
+    text = "é1918 and 1918"  # "é" is no word character for an ASCII pattern
+    same(year, text, Prefilter([year]).starts(text)[0])
+
+
 def test_a_pattern_anchored_at_the_start_is_tried_there_only() -> None:
     lead = re.compile(r"^[•-]?\s*(?:March|April)(?=:)")
     assert Prefilter([lead]).starts("March: strikes. April: more")[0] == (0,)

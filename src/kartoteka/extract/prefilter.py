@@ -147,6 +147,8 @@ class Prefilter:
                 continue
             if folded and folded[i]:
                 found = {(prefix.lower(), at_word) for prefix, at_word in found}
+            if pattern.flags & re.ASCII:  # its `\b` reads only ASCII letters as a word's
+                found = {(prefix, False) for prefix, _ in found}
             # a boundary only narrows the search before a word character
             strings: dict[str, bool] = {}
             for prefix, at_word in found:
