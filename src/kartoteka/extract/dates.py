@@ -140,9 +140,10 @@ def _features(text: str) -> frozenset[str]:
     return frozenset(present)
 
 
-# relative expressions ("Two weeks later", "The following day") are read case-blind, over the
-# lower-cased sentence, in the scan the sentence's trigger words and numbers share; they come
-# last in PATTERNS, so the order of the passes is kept
+# Every pattern finds its candidates in the sentence's one shared scan (prefilter). Relative
+# expressions ("Two weeks later", "The following day") are matched case-blind, over the
+# lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
+# the order of the passes is kept.
 _CASE_BLIND = {"rel_next", "rel_shift", "rel_same", "rel_back"}
 _CASED = [(name, Prefiltered(rx.pattern, together=True))
           for name, rx in PATTERNS if name not in _CASE_BLIND]
