@@ -205,7 +205,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     found = []
     lowercase = authority.lowercase_forms()
     phrases = list(lowercase.finditer(text)) if lowercase else []
-    ships = _names_a_ship(text)
+    ships = _SHIP_WORD.search(text) is not None
     for m in _SEQ.finditer(text):
         if phrases and any(p.start() <= m.start() < p.end() for p in phrases):
             continue  # "Совет" of "Совет народных комиссаров", found whole below
@@ -230,19 +230,8 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
 
 
 # "the battleships Petropavlovsk and Sevastopol": ships (and their crews), not towns
-_SHIP_WORDS = ("ship", "cruiser", "steamer", "vessel", "gunboat", "destroyer")
-_SHIP_WORD = re.compile("|".join(_SHIP_WORDS), re.I)
-
-
-def _names_a_ship(sentence: str) -> bool:
-    """Whether a ship word occurs ("the cruiser Aurora"): the cheap test before `_SHIP`.
-    Outside ASCII some letters match only when ignoring case ("ſ"): the regex decides."""
-    if sentence.isascii():
-        low = sentence.lower()
-        return any(word in low for word in _SHIP_WORDS)
-    return bool(_SHIP_WORD.search(sentence))
-
-
+_SHIP_WORD = Prefiltered("ship|cruiser|steamer|vessel|gunboat|destroyer", ignore_case=True,
+                         together=True)  # the cheap test before _SHIP
 _SHIP = re.compile(r"\b(?:battleships?|cruisers?|ships?|steamers?|vessels?|gunboats?|destroyers?)\s+"
                    r"(?:[A-ZА-Я][\w-]*\s*(?:,|and)\s+)?$", re.I)
 # plural nouns for people that open sentences ("Peasants revolted"); parties and movements

@@ -256,7 +256,8 @@ class Prefiltered:
     """A compiled pattern with its prefilter, for the many short texts of a document.
 
     With `ignore_case` the pattern (written in lower case) runs case-sensitively over the
-    lower-cased text: several times faster than `re.IGNORECASE`. When lower-casing changes a
+    lower-cased text: several times faster than `re.IGNORECASE`, and the same but for the few
+    letters that fold to another one's case ("ſ", the Kelvin sign). When lower-casing changes a
     text's length ("İ"), it falls back to re.IGNORECASE. `together`: the pattern reads the
     same texts (a document's sentences) as the other patterns so marked, and shares their one
     scan of the lower-cased text; a pattern that minds case still matches the text as written.
