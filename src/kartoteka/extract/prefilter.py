@@ -277,8 +277,10 @@ class Prefiltered:
             lower, shared = _TOGETHER.scan(text)
             if shared is None:
                 return self.any_case.finditer(text)
-            return finditer(self.pattern, lower if self.ignore_case else text,
-                            shared[self._together])
+            starts = shared[self._together]
+            if starts == ():
+                return iter(())  # nothing it could begin with: most patterns, most sentences
+            return finditer(self.pattern, lower if self.ignore_case else text, starts)
         assert self._prefilter is not None
         if not self.ignore_case:
             return finditer(self.pattern, text, self._prefilter.starts(text)[0])
