@@ -140,7 +140,7 @@ def _features(text: str) -> frozenset[str]:
     return frozenset(present)
 
 
-# Every pattern finds its candidates in the sentence's one shared scan (prefilter). Relative
+# Every pattern finds its candidates in the sentence's shared scans (prefilter). Relative
 # expressions ("Two weeks later", "The following day") are matched case-blind, over the
 # lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
 # the order of the passes is kept.

@@ -127,11 +127,7 @@ class Prefilter:
     `None` from `starts`, and `finditer` falls back to the full scan for it.
     """
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]],
-                 folded: Sequence[bool] | None = None) -> None:
-        """`folded[i]`: pattern i is matched against a text whose candidates are looked for
-        in its lower-cased copy (`starts` is then given that copy): its prefixes are
-        lower-cased, since a match in a text is a match of the lower-cased prefix there."""
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         by_prefix: dict[str, dict[int, bool]] = {}
         self._unfiltered: set[int] = set()
@@ -145,8 +141,6 @@ class Prefilter:
             if any(not prefix for prefix, _ in found):
                 self._unfiltered.add(i)
                 continue
-            if folded and folded[i]:
-                found = {(prefix.lower(), at_word) for prefix, at_word in found}
             if pattern.flags & re.ASCII:  # its `\b` reads only ASCII letters as a word's
                 found = {(prefix, False) for prefix, _ in found}
             # a boundary only narrows the search before a word character
@@ -219,37 +213,38 @@ def finditer(pattern: re.Pattern[str], text: str,
 
 class _Together:
     """Patterns that read the same texts one after another (a sentence's dates, trigger words,
-    numbers, kind words, alias cues): one pass over the lower-cased text finds the candidates
-    of them all. The last text's candidates are kept per thread."""
+    numbers, kind words, alias cues): one pass over a text finds the candidates of them all.
+    The case-blind ones scan the lower-cased text, the others the text as written (two groups,
+    so that "May" stays a month and "may" a verb). The last text's candidates are kept per
+    thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, blind: bool) -> None:
+        self.blind = blind
         self.patterns: list[re.Pattern[str]] = []
-        self.cased: list[bool] = []  # matched as written; only its candidates are found caseless
         self._prefilter: Prefilter | None = None
         self._last = threading.local()
 
-    def join(self, pattern: re.Pattern[str], cased: bool = False) -> int:
-        """Add a pattern (written in lower case unless `cased`); its index in `scan`."""
+    def join(self, pattern: re.Pattern[str]) -> int:
+        """Add a pattern; its index in what `scan` returns."""
         self.patterns.append(pattern)
-        self.cased.append(cased)
         self._prefilter = None
         self._last = threading.local()  # candidates scanned before lack the new pattern's
         return len(self.patterns) - 1
 
     def scan(self, text: str) -> tuple[str, list[Sequence[int] | None] | None]:
-        """(the lower-cased text, the candidates of every pattern in it); None for the
-        candidates when lower-casing changed the text's length."""
+        """(the text scanned, lower-cased when case-blind; the candidates of every pattern in
+        it); None for the candidates when lower-casing changed the text's length."""
         last = self._last
         if getattr(last, "text", None) is not text:
             if self._prefilter is None:
-                self._prefilter = Prefilter(self.patterns, self.cased)
-            lower = text.lower()
-            found = self._prefilter.starts(lower) if len(lower) == len(text) else None
-            last.text, last.lower, last.starts = text, lower, found
-        return last.lower, last.starts
+                self._prefilter = Prefilter(self.patterns)
+            scanned = text.lower() if self.blind else text
+            found = self._prefilter.starts(scanned) if len(scanned) == len(text) else None
+            last.text, last.scanned, last.starts = text, scanned, found
+        return last.scanned, last.starts
 
 
-_TOGETHER = _Together()
+_BLIND_GROUP, _CASED_GROUP = _Together(blind=True), _Together(blind=False)
 
 
 class Prefiltered:
@@ -259,28 +254,28 @@ class Prefiltered:
     lower-cased text: several times faster than `re.IGNORECASE`, and the same but for the few
     letters that fold to another one's case ("ſ", the Kelvin sign). When lower-casing changes a
     text's length ("İ"), it falls back to re.IGNORECASE. `together`: the pattern reads the
-    same texts (a document's sentences) as the other patterns so marked, and shares their one
-    scan of the lower-cased text; a pattern that minds case still matches the text as written.
+    same texts (a document's sentences) as the other patterns so marked, and shares their scan.
     """
 
     def __init__(self, pattern: str, ignore_case: bool = False, together: bool = False) -> None:
         self.pattern = re.compile(pattern)
         self.ignore_case = ignore_case
         self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
-        self._together = _TOGETHER.join(self.pattern, cased=not ignore_case) if together else None
-        self._prefilter = Prefilter([self.pattern]) if self._together is None else None
+        self._group = (_BLIND_GROUP if ignore_case else _CASED_GROUP) if together else None
+        self._index = self._group.join(self.pattern) if self._group else 0
+        self._prefilter = Prefilter([self.pattern]) if self._group is None else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Matches in order, at `text`'s offsets; with `ignore_case` their groups hold the
         lower-cased text."""
-        if self._together is not None:
-            lower, shared = _TOGETHER.scan(text)
+        if self._group is not None:
+            scanned, shared = self._group.scan(text)
             if shared is None:
                 return self.any_case.finditer(text)
-            starts = shared[self._together]
+            starts = shared[self._index]
             if starts == ():
                 return iter(())  # nothing it could begin with: most patterns, most sentences
-            return finditer(self.pattern, lower if self.ignore_case else text, starts)
+            return finditer(self.pattern, scanned, starts)
         assert self._prefilter is not None
         if not self.ignore_case:
             return finditer(self.pattern, text, self._prefilter.starts(text)[0])
