@@ -153,9 +153,12 @@ class Prefilter:
                     by_prefix.setdefault(prefix, {})[i] = at_word
         self._automaton = ahocorasick.Automaton()
         for prefix, owners in by_prefix.items():
+            # the patterns it may begin anywhere, and all of them (the same tuple when none
+            # needs a word to begin there)
             anywhere = tuple(i for i, at_word in owners.items() if not at_word)
-            at_words = tuple(i for i, at_word in owners.items() if at_word)
-            self._automaton.add_word(prefix, (len(prefix) - 1, anywhere, at_words))
+            everyone = anywhere + tuple(i for i, at_word in owners.items() if at_word)
+            self._automaton.add_word(prefix, (len(prefix) - 1, anywhere,
+                                              anywhere if everyone == anywhere else everyone))
         self._empty = not by_prefix
         if not self._empty:
             self._automaton.make_automaton()
@@ -175,13 +178,12 @@ class Prefilter:
         if _OTHER_SPACE.search(text):
             text = _OTHER_SPACE.sub(" ", text)
         grown: list[list[int]] = []
-        for end, (back, anywhere, at_words) in self._automaton.iter(text):
+        for end, (back, owners, everyone) in self._automaton.iter(text):
             start = end - back
-            if at_words:  # not inside a word (as `\w` reads a character: alphanumeric or "_")
-                before = text[start - 1] if start else " "
-                owners = anywhere if before.isalnum() or before == "_" else anywhere + at_words
-            else:
-                owners = anywhere
+            if everyone is not owners:  # some begin a word: not after a word character
+                before = text[start - 1] if start else " "  # (as `\w` reads: alphanumeric, "_")
+                if not (before.isalnum() or before == "_"):
+                    owners = everyone
             for i in owners:
                 offsets = found[i]
                 if offsets:
