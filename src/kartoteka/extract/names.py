@@ -199,12 +199,16 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for m in _CAP_RUN.finditer(run)]
 
 
+# known forms with lower-case words ("Совет народных комиссаров"), read at import so that
+# their pattern joins the sentence's shared scan before any text is read
+_PHRASES = authority.lowercase_forms()
+
+
 def find_names(text: str, offset: int = 0) -> list[NameMention]:
     """Candidate names in a sentence with spans; ordinary words that open a sentence
     ("The", "During"), titles ("Tsar", "Cheka leader") and adjectives are left out."""
     found = []
-    lowercase = authority.lowercase_forms()
-    phrases = list(lowercase.finditer(text)) if lowercase else []
+    phrases = list(_PHRASES.finditer(text)) if _PHRASES else []
     ships = _SHIP_WORD.search(text) is not None
     for m in _SEQ.finditer(text):
         if phrases and any(p.start() <= m.start() < p.end() for p in phrases):

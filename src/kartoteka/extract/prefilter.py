@@ -225,23 +225,30 @@ class _Together:
         self.patterns: list[re.Pattern[str]] = []
         self._prefilter: Prefilter | None = None
         self._last = threading.local()
+        self._lock = threading.Lock()  # patterns join (at import) while none is being built
 
     def join(self, pattern: re.Pattern[str]) -> int:
         """Add a pattern; its index in what `scan` returns."""
-        self.patterns.append(pattern)
-        self._prefilter = None
-        self._last = threading.local()  # candidates scanned before lack the new pattern's
-        return len(self.patterns) - 1
+        with self._lock:
+            self.patterns.append(pattern)
+            self._prefilter = None
+            self._last = threading.local()  # candidates scanned before lack the new pattern's
+            return len(self.patterns) - 1
+
+    def _built(self) -> Prefilter:
+        with self._lock:
+            if self._prefilter is None:
+                self._prefilter = Prefilter(self.patterns)
+            return self._prefilter
 
     def scan(self, text: str) -> tuple[str, list[Sequence[int] | None] | None]:
         """(the text scanned, lower-cased when case-blind; the candidates of every pattern in
         it); None for the candidates when lower-casing changed the text's length."""
         last = self._last
         if getattr(last, "text", None) is not text:
-            if self._prefilter is None:
-                self._prefilter = Prefilter(self.patterns)
+            prefilter = self._prefilter or self._built()
             scanned = text.lower() if self.blind else text
-            found = self._prefilter.starts(scanned) if len(scanned) == len(text) else None
+            found = prefilter.starts(scanned) if len(scanned) == len(text) else None
             last.text, last.scanned, last.starts = text, scanned, found
         return last.scanned, last.starts
 
