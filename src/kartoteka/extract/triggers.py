@@ -126,8 +126,12 @@ _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]
 
 
 # "in the months following Lenin's attempted assassination": a time reference, not the event
-_CUE = (r"\b(?:following|after|since|before|in\s+(?:response|reply|answer)\s+to|"
-        r"in\s+(?:retaliation|revenge|reprisal)\s+for|as\s+a\s+reprisal\s+for)")
+_CUE_AFTER = ("following", "after", "since", "before")
+_CUE_IN_TO = ("response", "reply", "answer")
+_CUE_IN_FOR = ("retaliation", "revenge", "reprisal")
+_CUE = (rf"\b(?:{'|'.join(_CUE_AFTER)}|in\s+(?:{'|'.join(_CUE_IN_TO)})\s+to|"
+        rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for)")
+_CUE_WORDS = _CUE_AFTER + _CUE_IN_TO + _CUE_IN_FOR  # every cue holds one of them
 _TIME_REFERENCE = re.compile(_CUE + r"\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 # "in reply to the murder of Uritsky and the attempt on Lenin, 512 … were shot": a longer
 # reference phrase, closed by a comma before the main clause
@@ -155,9 +159,9 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             text[o.end - offset:t.start - offset])) for o in triggers)
         later = [o.start for o in triggers if o.start > t.start]
         closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
-        reference = bool(_TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
+        reference = bool(cued and _TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
                          or _RELATIVE_CLAUSE.search(before)
-                         or closed and later and _FRONTED_REFERENCE.search(
+                         or cued and closed and later and _FRONTED_REFERENCE.search(
                              text[max(0, t.start - offset - 90):t.start - offset]))
         # "striking workers", "rebelling sailors": a participle that only describes people
         describes = t.text.lower().endswith("ing") and bool(_PEOPLE_AFTER.match(
@@ -172,6 +176,11 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
 
     if len(triggers) < 2:  # nothing to weigh
         return triggers[0] if triggers else None
+    # whether any trigger's words before it may hold a time-reference cue ("after", …): most
+    # sentences have none, and spare each trigger two searches (beyond ASCII, the regex decides)
+    region = text[max(0, min(t.start for t in triggers) - offset - 90):
+                  max(t.start for t in triggers) - offset]
+    cued = not region.isascii() or any(word in region.lower() for word in _CUE_WORDS)
     return max(triggers, key=rank)
 
 
