@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from kartoteka.extract.names import find_aliases
 from kartoteka.extract.rules import RuleExtractor
-from kartoteka.models import Document
+from kartoteka.models import Document, Extraction
 
 
-def extract(text: str, **meta) -> list[tuple[str | None, str]]:
-    doc = Document("d.txt", "d.txt", text, "0", "txt", **meta)
-    return [(m.date.start if m.date else None, m.type) for m in RuleExtractor().extract(doc).mentions]
+def read(text: str, fmt: str = "txt", **meta: object) -> Extraction:
+    """What the rule extractor reads in a document holding `text`."""
+    return RuleExtractor().extract(Document(f"d.{fmt}", f"d.{fmt}", text, "0", fmt, **meta))
+
+
+def extract(text: str, **meta: object) -> list[tuple[str | None, str]]:
+    return [(m.date.start if m.date else None, m.type) for m in read(text, **meta).mentions]
 
 
 def test_dates_carry_from_headings_bullets_and_earlier_sentences() -> None:
@@ -62,9 +66,7 @@ def test_reported_speech_is_not_a_publication() -> None:
 
 
 def test_a_decade_is_a_period_not_an_events_date() -> None:
-    doc = Document("d.txt", "d.txt", "In the 1870s hundreds of populists were arrested.", "0",
-                   "txt")
-    (m,) = RuleExtractor().extract(doc).mentions
+    (m,) = read("In the 1870s hundreds of populists were arrested.").mentions
     assert m.date is None and (m.period.start, m.period.end) == ("1870", "1879")
     assert [(f.low, f.kind) for f in m.figures] == [(100, "arrested")]
 
@@ -83,7 +85,7 @@ def test_references_and_notes_date_books_not_events() -> None:
 def test_it_took_place_stands_for_the_event_just_named() -> None:
     text = ("The Tambov Rebellion was one of the largest peasant uprisings against the Bolsheviks. "
             "It took place in Tambov Governorate between August 1920 and June 1921.")
-    (mention,) = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    (mention,) = read(text).mentions
     assert (mention.date.start, mention.date.end, mention.type) == ("1920-08", "1921-06", "uprising")
     assert extract("It was a cold winter. It took place in 1920.") == []
 
@@ -107,13 +109,13 @@ def test_the_event_a_subject_underwent_is_dated_even_in_a_sentence_about_a_book(
 
 
 def test_chronology_in_the_present_tense_and_one_person_against_another() -> None:
-    doc = Document("d.md", "d.md", (
+    found = read((
         "- 1878 — Vera Zasulich shoots the governor of St Petersburg, Fyodor Trepov, wounding "
         "him; a jury acquits her.\n"
         "- 1 September 1911 — Dmitry Bogrov shoots Pyotr Stolypin in the Kiev opera house.\n"
         "- 3 September 1918 — the Cheka shot Fanny Kaplan in the Kremlin.\n"
-        "- February 1917 — crowds burn the offices of the Okhrana.\n"), "0", "md")
-    got = [(m.date.start, m.type, m.attempt) for m in RuleExtractor().extract(doc).mentions]
+        "- February 1917 — crowds burn the offices of the Okhrana.\n"), "md")
+    got = [(m.date.start, m.type, m.attempt) for m in found.mentions]
     assert got == [("1878", "assassination", True), ("1911-09-01", "assassination", False),
                    ("1918-09-03", "execution", False), ("1917-02", "attack", False)]
 
@@ -125,7 +127,7 @@ def test_wikipedia_dual_dates_bracketed_dates_and_estimates() -> None:
             "Estimates of the number of people killed by the Cheka vary widely. Conquest put "
             "the number of executions at 140,000 for 1917–1922; Gerson gave a figure of 12,733 "
             "for 1918–1920. Chamberlin suggested about 50,000.")
-    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    mentions = read(text).mentions
     assert [(m.date.start if m.date else None, m.type) for m in mentions][:3] == [
         ("1917-12-20", "founding"), ("1918", "attack"), ("1918-07-06", "uprising")]
     assert [(f.low, f.kind) for m in mentions for f in m.figures] == [
@@ -137,7 +139,7 @@ def test_wikipedia_dual_dates_bracketed_dates_and_estimates() -> None:
 def test_it_stands_for_the_body_named_before() -> None:
     text = ("The Cheka was the first Soviet secret police.\n\nEstablished on 20 December 1917 "
             "by a decree, it was led by Felix Dzerzhinsky. On 6 February 1922 it was abolished.")
-    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    mentions = read(text).mentions
     assert [(m.date.start, m.type, [(a.role, a.name.form) for a in m.actors]) for m in mentions] == [
         ("1917-12-20", "founding", [("perpetrator", "Felix Dzerzhinsky"), ("target", "Cheka")]),
         ("1922-02-06", "ban", [("target", "Cheka")])]
@@ -147,7 +149,7 @@ def test_russian_decrees_risings_and_camps() -> None:
     text = ("5 сентября 1918 года Совнарком принял постановление «О красном терроре».\n\n"
             "В марте 1921 года восстали матросы Кронштадта. После подавления восстания "
             "расстреляно около 2 100 человек, свыше 6 000 отправлены в лагеря.")
-    mentions = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt")).mentions
+    mentions = read(text).mentions
     assert [(m.date.start, m.type) for m in mentions] == [
         ("1918-09-05", "decree"), ("1921-03", "uprising"), ("1921-03", "execution")]
     assert [(f.low, f.high, f.kind) for f in mentions[-1].figures] == [
@@ -159,19 +161,18 @@ def test_orders_by_number_memoir_arrests_and_estimates_after_a_colon() -> None:
                    "which set quotas for executions.") == [("1937-07-30", "decree")]
     assert extract("After the February Revolution of 1917 the Provisional Government abolished "
                    "the Okhrana.") == [("1917", "ban")]
-    doc = Document("d.txt", "d.txt", (
+    found = read(
         "On the night of 24 February 1921 more than 200 workers were taken from their homes. "
         "The Tsarist state executed few opponents: estimates for 1866–1917 run to several "
-        "thousand."), "0", "txt")
-    mentions = RuleExtractor().extract(doc).mentions
+        "thousand.")
+    mentions = found.mentions
     assert [(m.type, [(f.low, f.high, f.kind) for f in m.figures]) for m in mentions] == [
         ("arrest", [(200, None, "arrested")]), ("execution", [(1000, None, "killed")])]
 
 
 def test_a_surname_opening_a_sentence_is_still_a_name() -> None:
-    doc = Document("d.txt", "d.txt", "Dzerzhinsky was succeeded by Menzhinsky. Nonetheless, "
-                   "little changed.", "0", "txt")
-    forms = [n.form for n in RuleExtractor().extract(doc).names]
+    forms = [n.form for n in read("Dzerzhinsky was succeeded by Menzhinsky. Nonetheless, "
+                                  "little changed.").names]
     assert forms == ["Dzerzhinsky", "Menzhinsky"]
 
 
@@ -205,24 +206,24 @@ def test_a_verb_dated_after_a_short_phrase_owns_the_date() -> None:
 
 
 def test_a_communique_reprisal_relative_clause_and_yesterday() -> None:
-    doc = Document("d.txt", "d.txt", (
+    found = read(
         "PETROGRAD, Sept. 6, 1918. — The Commission announces that in reply to the murder of "
         "Uritsky and the attempt on the life of Lenin, 512 counter-revolutionaries have been "
         "shot.\n\nMOSCOW, Sept. 3, 1918. — Fanny Kaplan, who shot at Lenin, was executed "
-        "yesterday. A further list of hostages will be published."), "0", "txt")
+        "yesterday. A further list of hostages will be published.")
     got = [(m.date.start, m.type, [f.low for f in m.figures], m.modality)
-           for m in RuleExtractor().extract(doc).mentions]
+           for m in found.mentions]
     assert got == [("1918-09-06", "execution", [512], "asserted"),
                    ("1918-09-02", "execution", [], "asserted"),
                    ("1918-09-02", "hostage_taking", [], "hypothetical")]
 
 
 def test_a_biography_age_sentence_and_burning() -> None:
-    doc = Document("d.txt", "d.txt", (
+    found = read(
         "In 1906, at the age of 16, she was arrested in Kiev. She was sentenced to death by a "
         "tribunal, a sentence commuted to life imprisonment with hard labour (katorga). "
-        "Her remains were burned. In 1920 the Whites burned the villages of the region."), "0", "txt")
-    mentions = RuleExtractor().extract(doc).mentions
+        "Her remains were burned. In 1920 the Whites burned the villages of the region.")
+    mentions = found.mentions
     assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in mentions] == [
         ("1906", "arrest", []), ("1906", "trial", []), ("1920", "attack", [])]
 
@@ -242,13 +243,13 @@ def names_aliases(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_new_month_starts_without_the_last_sentences_place() -> None:
-    doc = Document("d.txt", "d.txt", (
+    found = read(
         "Between 12 and 14 March 1919 the Cheka massacred striking workers in Astrakhan. In "
         "November 1920 the Red Army crushed the Makhnovists. Between 1 and 18 March 1921 the "
         "garrison of Kronstadt held out. After the suppression on 18 March 1921 the Cheka "
-        "executed 2,000 rebels."), "0", "txt")
+        "executed 2,000 rebels.")
     got = [(m.date.start, m.type, m.places, m.places_carried)
-           for m in RuleExtractor().extract(doc).mentions]
+           for m in found.mentions]
     assert got == [("1919-03-12", "killing", ["Astrakhan"], False),
                    ("1920-11", "attack", [], False),
                    ("1921-03-18", "execution", ["Kronstadt"], True)]
@@ -264,21 +265,19 @@ def test_hostages_who_were_shot_make_an_execution() -> None:
 def test_the_subject_behind_an_apposition_and_estimates_count_the_dead() -> None:
     assert extract("- 1 September 1911 — Dmitry Bogrov, an Okhrana informer, shoots Pyotr "
                    "Stolypin in the Kiev opera house.") == [("1911-09-01", "assassination")]
-    doc = Document("d.txt", "d.txt", "On 22 January 1905 troops fired on the crowd; official "
-                   "figures give 96 killed and 333 wounded, while opponents spoke of thousands.",
-                   "0", "txt")
-    (mention,) = RuleExtractor().extract(doc).mentions
+    (mention,) = read("On 22 January 1905 troops fired on the crowd; official figures give "
+                      "96 killed and 333 wounded, while opponents spoke of thousands.").mentions
     assert [(f.low, f.kind) for f in mention.figures] == [(96, "killed"), (333, "wounded"),
                                                           (1000, "killed")]
 
 
 def test_nested_bullets_keep_their_parents_date_and_questions_set_what_is_counted() -> None:
-    doc = Document("d.md", "d.md", (
+    found = read((
         "Key dates\n\n• 20 December 1917: Cheka founded under Felix Dzerzhinsky.\n"
         "  • Initially around 40 staff in Petrograd.\n\n"
         "How many people were executed in the autumn of 1918? (Estimates range from 10,000 to "
-        "15,000.)\n"), "0", "md")
+        "15,000.)\n"), "md")
     got = [(m.date.start, [(f.low, f.high, f.kind) for f in m.figures])
-           for m in RuleExtractor().extract(doc).mentions]
+           for m in found.mentions]
     assert got == [("1917-12-20", []), ("1917-12-20", [(40, 40, "strength")]), ("1918", []),
                    ("1918", [(10000, 15000, "killed")])]
