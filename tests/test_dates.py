@@ -116,3 +116,18 @@ def test_never_crashes_and_always_iso(text: str) -> None:
 def test_ranges_chronology_styles_and_old_style_notations(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_in(text) == expected
+
+
+def test_a_day_in_both_calendars_without_a_year_takes_the_new_style_one() -> None:
+    """"February 29 (March 13)": one day, the later is New Style, the year from context."""
+    assert dates_in("On February 29 (March 13) the miners struck.", DateContext(1912)) == [
+        ("1912-03-13", "1912-03-13")]
+    assert dates_in("on 9 (22) January the march", DateContext(1905)) == [
+        ("1905-01-22", "1905-01-22")]
+
+
+def test_a_day_the_context_year_lacks_is_no_date() -> None:
+    """"February 29" under an earlier 1855: no such day, so no date (and no crash)."""
+    assert dates_in("On February 29 the miners struck.", DateContext(1855)) == []
+    assert dates_in("On February 29 the miners struck.", DateContext(1912)) == [
+        ("1912-02-29", "1912-02-29")]

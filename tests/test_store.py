@@ -155,3 +155,19 @@ def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_p
     store.close()
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+
+
+def test_a_stored_claim_with_an_impossible_date_never_stops_a_rebuild(store, tmp_path) -> None:
+    from sqlalchemy import update
+
+    from kartoteka.pipeline import ingest, rebuild
+    from kartoteka.store.schema import mentions
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("On 5 September 1918 the Sovnarkom decreed the Red Terror.\n", encoding="utf-8")
+    ingest(store, [doc])
+    with store.engine.begin() as conn:
+        conn.execute(update(mentions).values(date_start="1918-02-30", date_end="1918-02-30"))
+    rebuild(store)
+    assert not store.derived_stale()
+    assert store.counts()["events"] >= 1

@@ -6,6 +6,7 @@ The CLI and the web app are thin layers over these functions; tests call them di
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -17,11 +18,14 @@ from typing import Any, Protocol
 from .errors import InputError
 from .ingest import discover, read_document
 from .link import LinkMention, consensus, link_mentions
+from .link import dates as ld
 from .link.relations import relations
 from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
 from .store import Store
 from .store import queries as q
+
+log = logging.getLogger(__name__)
 
 
 class Extractor(Protocol):
@@ -164,6 +168,11 @@ def resolve(store: Store) -> int:
 
 def relink(store: Store) -> int:
     mentions = q.mention_dicts(store, order=False)
+    for m in mentions:
+        if not ld.readable(m["date_start"], m["date_end"]):
+            log.warning("%s: claim %s has an unreadable date %s/%s; linked as undated",
+                        m["document"], m["id"], m["date_start"], m["date_end"])
+            m["date_start"] = m["date_end"] = None
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],

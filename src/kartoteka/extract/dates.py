@@ -51,13 +51,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]],?\s+"
-             rf"(?P<y>{YEAR})"),
+             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]]"
+             rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # "9 (22) January 1905": the Old Style day, then the New Style one, of one month
-    ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH}),?\s+"
-                 rf"(?P<y>{YEAR})"),
+    ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})"
+                 rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<m2>{MONTH})\s+"
-                rf"(?P<d2>{DAY})\s*[)\]],?\s+(?P<y>{YEAR})"),
+                rf"(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
     ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
@@ -118,7 +118,7 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
-_NEEDS = {"dual": ("month", "year"), "dual_md": ("month", "year"), "dual_day": ("month", "year"),
+_NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
           "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
@@ -221,15 +221,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
     if name in ("dual", "dual_md"):  # "25 October (7 November) 1917": the New Style day
-        first = (y, month_number(g["m1"] or ""), _day(g["d1"]))
-        second = (y, month_number(g["m2"] or ""), _day(g["d2"]))
-        if y is None or None in first or None in second:
-            return None
-        try:
-            new = second if to_gregorian(*first) == second else first  # type: ignore[arg-type]
-        except ValueError:
-            return None
-        return dict(y1=new[0], m1=new[1], d1=new[2])
+        return _new_style_of_pair(y, (month_number(g["m1"] or ""), _day(g["d1"])),
+                                  (month_number(g["m2"] or ""), _day(g["d2"])))
     if name == "range_my_y":
         y1, y2 = _year(g["y1"]), _year(g["y2"])
         if y1 is None or y2 is None or y2 <= y1:
@@ -259,15 +252,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=month, d1=day)
     if name == "roman":
         return dict(y1=y, m1=_ROMAN.get(g["rm"] or ""), d1=_day(g["d"]))
-    if name == "dual_day":  # keep the New Style day when the pair is 12 or 13 days apart
-        month, old_day, new_day = month_number(g["m1"] or ""), _day(g["d1"]), _day(g["d2"])
-        if y is None or old_day is None or new_day is None:
-            return None
-        try:
-            same = to_gregorian(y, month, old_day) == (y, month, new_day)
-        except ValueError:
-            return None
-        return dict(y1=y, m1=month, d1=new_day) if same else None
+    if name == "dual_day":  # "9 (22) January": the Old Style day, then the New Style one
+        month = month_number(g["m1"] or "")
+        return _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d2"])))
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name in ("my", "m_ctx", "m_lead"):
@@ -312,6 +299,29 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         unit = g["unit"] or "year"
         return dict(relative=(unit if unit in ("day", "month") else "year", 0))
     return None
+
+
+def _new_style_of_pair(y: int | None, first: tuple[int, int | None],
+                       second: tuple[int, int | None]) -> dict[str, object] | None:
+    """Of a day written in both calendars ("February 29 (March 13)", "20 December [O.S.
+    7 December] 1917"), the New Style one: always the later, 10 to 14 days on (the year, when
+    the text omits it, comes from context)."""
+    import datetime as dt
+
+    (m1, d1), (m2, d2) = first, second
+    if d1 is None or d2 is None:
+        return None
+    try:  # 2000 has a 29 February, as the Julian calendar has in every fourth year
+        a, b = dt.date(y or 2000, m1, d1), dt.date(y or 2000, m2, d2)
+    except ValueError:
+        a = b = None
+    if a is None or b is None:  # "29 February" of a Julian year the Gregorian calendar lacks
+        later = second if (m2, d2) > (m1, d1) else first
+    else:
+        if not 10 <= abs((b - a).days) <= 14:
+            return None
+        later = second if b > a else first
+    return dict(y1=y, m1=later[0], d1=later[1])
 
 
 def _valid(fields: dict[str, object]) -> bool:
@@ -382,6 +392,13 @@ def is_year(text: str) -> bool:
 _BARE_YEAR = re.compile(YEAR)
 
 
+def _real_day(y: int, m: int | None, d: int | None) -> bool:
+    """Whether the (partial) date exists in the calendar: 1855 had no 29 February."""
+    if m is None or d is None:
+        return m is None or 1 <= m <= 12
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
 def _iso(y: int, m: int | None, d: int | None) -> str:
     return f"{y:04d}" + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
@@ -436,6 +453,8 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
     end = (y2, m.m2 if m.y2 is not None or m.m2 else m.m1, m.d2 if m.d2 else m.d1)
     if m.m2 is None and m.y2 is not None and m.d2 is None and m.y1 != m.y2:
         end = (y2, None, None)
+    if not _real_day(*start) or not _real_day(*end):
+        return None  # "February 29" with a year from context that has none
     cal = "gregorian"
     if m.julian and m.d1 and m.m1:
         cal = "julian"

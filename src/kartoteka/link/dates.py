@@ -22,6 +22,19 @@ def interval(start: str, end: str | None) -> tuple[dt.date, dt.date, int]:
     return lo, hi, len(start.split("-"))
 
 
+def readable(start: str | None, end: str | None) -> bool:
+    """Whether a stored date can be read as an interval (a claim saved by an older version or
+    typed by hand may not be: such a claim is linked as undated, never allowed to stop a
+    rebuild)."""
+    if start is None:
+        return True
+    try:
+        lo, hi, _ = interval(start, end)
+    except (ValueError, TypeError):
+        return False
+    return lo <= hi
+
+
 NEAR_DAYS = 31
 
 
