@@ -117,3 +117,23 @@ def test_plural_nouns_for_people_are_no_names_but_parties_are() -> None:
 def test_a_tab_separates_columns_not_the_words_of_a_name() -> None:
     assert ("Tambov Governorate", "place") in forms("Location\tTambov Governorate")
     assert not any("\t" in form for form, _ in forms("Location\tTambov Governorate"))
+
+
+def test_russian_names_are_typed_by_the_dictionary_and_cut_at_an_acronym() -> None:
+    from kartoteka.extract.names import find_names
+
+    found = [(n.form, n.type) for n in find_names(
+        "Он доложил, что капитан НКВД Михаил Матвеев был в Москве; директору НЭВЗа Курочкину "
+        "сказали.")]
+    assert ("Он", "person") not in found  # a sentence's first word, no name
+    assert ("НКВД", "organization") in found and ("Михаил Матвеев", "person") in found
+    assert ("Москве", "place") in found
+    assert ("НЭВЗа", "organization") in found and ("Курочкину", "person") in found
+
+
+def test_a_name_particle_stays_inside_a_list_of_names() -> None:
+    from kartoteka.extract.names import find_names
+
+    forms = [n.form for n in find_names("They held Peter Palchinsky, Nikolai von Meck and "
+                                        "A. F. Velichko for months.")]
+    assert "Nikolai von Meck" in forms and "A. F. Velichko" in forms

@@ -119,3 +119,16 @@ def test_a_ruler_is_no_short_form_of_his_namesakes() -> None:
 def test_numbered_wars_and_rulers_stay_apart() -> None:
     assert clusters([("a", "World War I", "person"), ("b", "World War II", "person"),
                      ("c", "Nicholas I", "person"), ("d", "Nicholas II", "person")]) == []
+
+
+def test_inflected_russian_names_join_their_nominative_and_latin_forms() -> None:
+    """Russian declines names: "Ежова" (genitive) is Ежов is Yezhov; "ГУЛАГа" is Gulag."""
+    assert nz.key("Ежова") == nz.key("Ежов") == "ezhov"
+    assert nz.skeleton("Ежову") == nz.skeleton("Yezhov")
+    assert nz.key("ГУЛАГа") == nz.key("Gulag")
+    assert nz.key("HЭВЗа") == nz.key("NEVZ")  # a Latin H typed into a Cyrillic acronym
+    got = clusters([("a", "Nikolai Yezhov", "person"), ("a", "Yezhov", "person"),
+                    ("b", "Ежова", "person"), ("b", "Ежов", "person"),
+                    ("c", "Gulag", "organization"), ("d", "ГУЛАГа", "organization")])
+    assert {"Nikolai Yezhov", "Yezhov", "Ежова", "Ежов"} in got
+    assert {"Gulag", "ГУЛАГа"} in got

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, places
+from .morphology import CYRILLIC_WORD, is_common_word, name_kind, unmixed
 from .figures import PEOPLE
 from .prefilter import Prefiltered
 
@@ -20,6 +21,7 @@ _FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
               rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
 _GAP = r"[^\S\t]+"  # spaces and line breaks join a name's words; a tab is a column ("Location\tTambov")
 _SEQ = re.compile(rf"{_FIRST_CAP}(?:{_GAP}(?:{_CONNECT}{_GAP})*{_CAP})*")
+_INFLECTED_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:[а-яё]{1,2}|s)?")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.?)+s?)$")
 ORG_WORDS = {
     "party", "army", "committee", "commission", "council", "assembly", "government", "congress",
@@ -141,8 +143,12 @@ def _classify(form: str, is_place: bool) -> str | None:
     last = words[-1].lower().strip("’'.")
     if is_place:
         return "place"
-    if _ACRONYM.match(form):
-        return "organization"
+    if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words):
+        return "organization"  # "GUGB NKVD", "НЭВЗа"
+    if CYRILLIC_WORD.search(form):
+        kinds = {name_kind(w) for w in words}
+        if len(words) == 1 and kinds & {"place", "organization"}:
+            return kinds.pop()  # "Москве", but "Михаил Матвеев" stays a person below
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
@@ -195,8 +201,31 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
                  (len(text[a:b].split()) > 1 and text[a:b].split()[-1].lower() in ORG_WORDS)]
         return [(start, end)] + inner
-    return [(start + m.start(), start + m.end())
-            for m in _CAP_RUN.finditer(run)]
+    if any(w in _PARTICLES for w in small):  # "Nikolai von Meck and A. F. Velichko"
+        joins = [m for m in _JOINING.finditer(run)]
+        bounds = [0] + [x for m in joins for x in (m.start(), m.end())] + [len(run)]
+        return [piece for a, b in zip(bounds[::2], bounds[1::2], strict=True)
+                for piece in _whole_or_parts(text, start + a, start + b) if b > a]
+    return [piece for m in _CAP_RUN.finditer(run)
+            for piece in _acronym_apart(text, start + m.start(), start + m.end())]
+
+
+# the lower-case words that join two names rather than belong to one
+_JOINING = re.compile(r"\s+(?:and|or|of|the|for)\s+")
+# an acronym, maybe with a Russian case ending ("НЭВЗа"), then a name in ordinary case:
+# "НКВД Михаил Матвеев", "директору НЭВЗа Курочкину" are two names
+_ACRONYM_THEN_NAME = re.compile(r"(?<!\S)[A-ZА-ЯЁ]{2,}[а-яё]{0,2}\s+(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+def _acronym_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.end() for m in _ACRONYM_THEN_NAME.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    out, at = [], start
+    for cut in cuts:
+        out.append((at, len(text[:cut].rstrip())))
+        at = cut
+    return out + [(at, end)]
 
 
 # known forms with lower-case words ("Совет народных комиссаров"), read at import so that
@@ -263,6 +292,9 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+_OPENING_PUNCT = " \t\n«»\"“„'‘(—–-•*"
+
+
 def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     """The name at `a` with its type, which the words around it may decide ("the cruiser
     Aurora", "in Tambov")."""
@@ -272,6 +304,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         is_place = form in places.gazetteer() and places.lookup(
             form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14]) is not None
         name_type = _classify(form, is_place)
+    if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
+            and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
+        name_type = None  # a Russian sentence's first word, capitalised for that alone
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))

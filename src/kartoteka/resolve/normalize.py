@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from ..extract.morphology import uninflected
 from ..extract.names import HONORIFIC, ROLE
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
@@ -29,8 +30,9 @@ _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
 @lru_cache(maxsize=200_000)
 def key(form: str) -> str:
-    """Case-, script- and punctuation-folded form: "the Cheka's" -> "cheka"."""
-    text = anyascii(form).casefold()
+    """Case-, script-, inflection- and punctuation-folded form: "the Cheka's" -> "cheka",
+    "Ежова" -> "ezhov"."""
+    text = anyascii(uninflected(form)).casefold()
     text = re.sub(r"['’`]s\b", "", text)
     text = re.sub(r"[-‐–—_/]", " ", text)
     text = re.sub(r"[^\w\s()]", "", text)

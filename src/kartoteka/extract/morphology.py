@@ -1,0 +1,70 @@
+"""Russian morphology (pymorphy3 and its dictionary): names are inflected, keys must not be.
+
+"Ежова", "Ежову", "Ежовым" are one surname; "в Москве" names Moscow. The lemma folds a word to
+its nominative, preferring a reading as a proper name, and the name tags say what kind of
+name the dictionary takes a word for (surname, given name, place, organisation).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+# Latin letters that OCR and careless typing put into Cyrillic words ("Hовочеркасск")
+_LOOKALIKE = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+_MIXED = re.compile(r"(?=[\w’'-]*[а-яёА-ЯЁ])[\w’'-]*[A-Za-z][\w’'-]*|"
+                    r"(?=[\w’'-]*[A-Za-z])[\w’'-]*[а-яёА-ЯЁ][\w’'-]*")
+CYRILLIC_WORD = re.compile(r"[\w’'-]*[а-яёА-ЯЁ][\w’'-]*")
+# pymorphy3's grammemes of a proper name: surname, given name, patronymic, place,
+# organisation, abbreviation
+_NAME_TAGS = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn", "Abbr"})
+_KIND = {"Surn": "person", "Name": "person", "Patr": "person", "Geox": "place",
+         "Orgn": "organization", "Abbr": "organization"}
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
+def unmixed(word: str) -> str:
+    """A Cyrillic word with the Latin look-alike letters in it made Cyrillic ("HЭВЗ" -> "НЭВЗ")."""
+    return _MIXED.sub(lambda m: m.group().translate(_LOOKALIKE), word)
+
+
+@lru_cache(maxsize=200_000)
+def _best(word: str) -> tuple[str, str | None]:
+    parses = _morph().parse(unmixed(word))
+    if not parses:
+        return word.lower(), None
+    named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
+    best = (named or parses)[0]
+    kind = next((_KIND[t] for t in ("Geox", "Surn", "Name", "Patr", "Orgn", "Abbr")
+                 if t in best.tag.grammemes), None) if named else None
+    return best.normal_form, kind
+
+
+@lru_cache(maxsize=200_000)
+def is_common_word(word: str) -> bool:
+    """A word the dictionary knows and never reads as a name ("Он", "Большой", "Приказ"):
+    capitalised only because it opens a sentence."""
+    morph = _morph()
+    return morph.word_is_known(word.lower()) and not any(
+        _NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+
+
+def lemma(word: str) -> str:
+    """Ежова -> ежов, ГУЛАГа -> гулаг, Николаю -> николай, Москве -> москва."""
+    return _best(word)[0]
+
+
+def name_kind(word: str) -> str | None:
+    """person / place / organization, as the dictionary reads a Russian word, else None."""
+    return _best(word)[1]
+
+
+def uninflected(form: str) -> str:
+    """Every Cyrillic word of `form` in its nominative (Latin words untouched)."""
+    return CYRILLIC_WORD.sub(lambda m: lemma(m.group()), form)
