@@ -137,3 +137,24 @@ def test_a_name_particle_stays_inside_a_list_of_names() -> None:
     forms = [n.form for n in find_names("They held Peter Palchinsky, Nikolai von Meck and "
                                         "A. F. Velichko for months.")]
     assert "Nikolai von Meck" in forms and "A. F. Velichko" in forms
+
+
+def test_a_headline_names_only_what_running_text_capitalises() -> None:
+    """In a Title Case headline every word is capitalised; the names in it are the words the
+    story's own sentences capitalise (an invented cable, written for this test)."""
+    from kartoteka.extract.rules import RuleExtractor
+    from kartoteka.models import Document
+
+    text = ("Petrov and Sidoroff Admit Guilt, Accuse Volkov\n\n"
+            "Moscow, May 3.—Ivan Petrov and Pavel Sidoroff told the court that Boris Volkov "
+            "had given the orders.\n")
+    doc = Document(name="cable.txt", path="cable.txt", text=text, sha256="x", format="text")
+    forms = {n.form for n in RuleExtractor().extract(doc).names}
+    assert {"Petrov", "Sidoroff", "Volkov"} <= forms
+    assert not forms & {"Admit Guilt", "Accuse Volkov", "Petrov and Sidoroff Admit Guilt"}
+
+
+def test_an_acronym_run_into_the_next_word_by_ocr_is_cut_off() -> None:
+    from kartoteka.extract.names import find_names
+
+    assert [n.form for n in find_names("figures given by the KGBin the 1960s")] == ["KGB"]

@@ -132,3 +132,15 @@ def test_inflected_russian_names_join_their_nominative_and_latin_forms() -> None
                     ("c", "Gulag", "organization"), ("d", "ГУЛАГа", "organization")])
     assert {"Nikolai Yezhov", "Yezhov", "Ежова", "Ежов"} in got
     assert {"Gulag", "ГУЛАГа"} in got
+
+
+def test_one_given_name_in_two_languages_and_an_omitted_patronymic() -> None:
+    got = clusters([("a", "Lev Kamenev", "person"), ("b", "Leon Kameneff", "person"),
+                    ("c", "Nikolai Karlovich von Meck", "person"),
+                    ("d", "Nikolai von Meck", "person"),
+                    ("e", "Veniamin Joffe", "person"), ("f", "Veniamin Ioffe", "person"),
+                    ("g", "Olga Kameneva", "person")])
+    assert {"Lev Kamenev", "Leon Kameneff"} in got
+    assert {"Nikolai Karlovich von Meck", "Nikolai von Meck"} in got
+    assert {"Veniamin Joffe", "Veniamin Ioffe"} in got
+    assert not any("Olga Kameneva" in c for c in got)

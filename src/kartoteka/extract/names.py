@@ -46,6 +46,7 @@ throughout within without upon despite following according unlike like even only
 every many some most all no not what which who whom whose where why how if once there here
 one two three four five six seven eight nine ten first second third later earlier soon now
 today yesterday tomorrow instead meanwhile furthermore moreover indeed still chapter part
+perhaps thereafter hitherto nevertheless nonetheless afterwards likewise
 such another other more same
 let my your be is are was were has have had will would could should may might must can
 o.s o.s. n.s n.s. o n s""".split())
@@ -262,6 +263,56 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+_WORD_TOKEN = re.compile(r"[\w’'-]+")
+# a capitalised word inside running text, after a lower-case word or a comma, with the
+# capitalised words that follow it ("… from Leon Trotzky in …")
+_MID_SENTENCE_CAPS = re.compile(r"(?<=[a-zа-яё,;:] )[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*)*")
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case or all-capitals line ("Zinovieff and Kameneff Admit Guilt", "NAZI GESTAPO
+    IS NAMED"): its capitals mark the style of the line, not names."""
+    words = [w for w in _WORD_TOKEN.findall(text) if w[0].isalpha() and len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def running_text_words(sentences: list[str]) -> frozenset[str]:
+    """Title-cased words that ordinary sentences of a document capitalise mid-sentence: the
+    names a headline of the same document can be trusted to contain."""
+    return frozenset(w.title() for text in sentences if not is_headline(text)
+                     for run in _MID_SENTENCE_CAPS.findall(text) for w in run.split())
+
+
+def headline_names(text: str, offset: int, known: frozenset[str]) -> list[NameMention]:
+    """Names in a headline: a body named by its head noun ("The Extraordinary Commission for
+    …"), unless the line shouts in capitals, and runs of words that running text of the same
+    document capitalises."""
+    bodies = [] if text.upper() == text else [
+        n for n in find_names(text, offset) if authority.lookup(n.form) or (
+            n.type == "organization" and _ORGISH(n.form.split()))]
+    taken = [(n.start - offset, n.end - offset) for n in bodies]
+    return sorted(bodies + [n for n in _known_runs(text, offset, known)
+                            if not any(a < n.end - offset and n.start - offset < b
+                                       for a, b in taken)], key=lambda n: n.start)
+
+
+def _known_runs(text: str, offset: int, known: frozenset[str]) -> list[NameMention]:
+    found: list[NameMention] = []
+    run: list[re.Match[str]] = []
+    for token in [*_WORD_TOKEN.finditer(text), None]:
+        if token is not None and token.group().title() in known and (
+                not run or text[run[-1].end():token.start()] == " "):
+            run.append(token)
+            continue
+        if run:
+            a, b = run[0].start(), run[-1].end()
+            kind = _classify(" ".join(t.group().title() for t in run), False)
+            if kind is not None:
+                found.append(NameMention(text[a:b], kind, a + offset, b + offset))
+        run = [token] if token is not None and token.group().title() in known else []
+    return found
+
+
 # "the battleships Petropavlovsk and Sevastopol": ships (and their crews), not towns
 _SHIP_WORD = Prefiltered("ship|cruiser|steamer|vessel|gunboat|destroyer", ignore_case=True,
                          together=True)  # the cheap test before _SHIP
@@ -274,6 +325,8 @@ _COMMON_NOUNS = {w for w in PEOPLE if w not in {
     "revolutionaries", "chekists", "anarchists"}} | {
     "thousands", "hundreds", "millions", "dozens", "others", "officials", "villagers",
     "authorities"}
+# "Eventually Yagoda …", "Reportedly Beria …": a sentence adverb before a name
+_ADVERB = re.compile(r"[A-Z][a-z]{4,}ly")
 _EDGE_WORDS = {"of", "the", "for", "and", "de", "von", "members", "member", "head", "leader", "chief"}
 _LEADING = _STARTERS | _EDGE_WORDS
 
@@ -312,6 +365,10 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
 
+# OCR runs words together: "the KGBin the 1960s", "the NKVDpower to try"
+_GLUED_ACRONYM = re.compile(r"(?<![\w’'-])([A-Z]{2,6})[a-z]{2,}\b")
+
+
 def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
     """(offset, form) of the name in a piece of a run: without the words that open sentences
     or join names at its edges, a possessive, trailing dots or a title. `led`: `run` begins
@@ -319,6 +376,7 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
     lead = 1 if led else 0
     tokens = list(_TOKEN.finditer(run, lead))
     while tokens and (tokens[0].group().lower() in _LEADING or tokens[0].group() in _MONTHS
+                      or (len(tokens) > 1 and _ADVERB.fullmatch(tokens[0].group()))
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1
                           and not _ORGISH([t.group() for t in tokens])
                           and not authority.lookup(run[tokens[0].start():]))):
@@ -333,6 +391,9 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
     while b > a and run[b - 1] in ".’'-" and not _INITIAL_END.search(run, a, b):
         b -= 1
     form = run[a:b]
+    glued = _GLUED_ACRONYM.fullmatch(form)
+    if glued:
+        form = glued.group(1)
     bare = strip_title(form)
     if bare != form:
         a += form.rindex(bare)

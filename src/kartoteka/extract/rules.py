@@ -45,6 +45,7 @@ class RuleExtractor:
         split = [s for s in sentences.split(doc.text)
                  if not any(a <= s.start < b for a, b in table_spans)]
         openers = _sentence_openers(doc.text, split)
+        known_words = names.running_text_words([s.text for s in split])
         for sent in split:
             if _is_citation(doc.text, sent):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
@@ -64,9 +65,10 @@ class RuleExtractor:
                 continue  # references and notes date books, not events
             if section != "body" and _COMMENT_HEADER.search(sent.text):
                 continue  # "Ivan says: 12 March 2018 at 10:32 am" dates a comment, not an event
-            found_names = [n for n in names.find_names(sent.text, sent.start)
-                           if not (n.start in openers and openers[n.start] == n.form
-                                   and n.type == "person")]
+            found_names = names.headline_names(sent.text, sent.start, known_words) \
+                if names.is_headline(sent.text) else \
+                [n for n in names.find_names(sent.text, sent.start)
+                 if not (n.start in openers and openers[n.start] == n.form and n.type == "person")]
             for name in found_names:
                 name.document = doc.name
             for alias in names.find_aliases(sent.text, sent.start):

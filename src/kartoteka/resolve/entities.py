@@ -308,10 +308,15 @@ def _same_person(a: str, b: str) -> bool:
     if len(ta[0]) == 1 or len(tb[0]) == 1:  # "F. E. Dzerzhinsky" and "Felix Dzerzhinsky"
         return ta[0][0] == tb[0][0]
     first_a, first_b = nz.skeleton(ta[0]), nz.skeleton(tb[0])
+    same_first = nz.same_given_name(ta[0], tb[0]) or \
+        jellyfish.jaro_winkler_similarity(first_a, first_b) >= 0.8
     if len(ta) == 2 and len(tb) == 2 or min(len(ta), len(tb)) == 2:
-        return jellyfish.jaro_winkler_similarity(first_a, first_b) >= 0.8
-    return first_a == first_b and jellyfish.jaro_winkler_similarity(
-        nz.skeleton(" ".join(ta[1:-1])), nz.skeleton(" ".join(tb[1:-1]))) >= 0.8
+        return same_first
+    middle_a, middle_b = set(map(nz.skeleton, ta[1:-1])), set(map(nz.skeleton, tb[1:-1]))
+    # "Nikolai Karlovich von Meck" and "Nikolai von Meck": one gives a patronymic the other omits
+    return first_a == first_b and (middle_a <= middle_b or middle_b <= middle_a or
+                                   jellyfish.jaro_winkler_similarity(
+                                       " ".join(sorted(middle_a)), " ".join(sorted(middle_b))) >= 0.8)
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from anyascii import anyascii
 
@@ -24,6 +27,7 @@ _SKELETON = [
     (r"ts", "c"), (r"tz", "c"), (r"zh", "j"), (r"sch", "sh"), (r"shch", "sh"),
     (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
     (r"ph", "f"), (r"v\b", "f"), (r"x", "ks"), (r"(.)\1", r"\1"), (r"j", "y"),
+    (r"\bi(?=[aeou])", "y"),  # Ioffe / Joffe / Yoffe, Iakov / Yakov
 ]
 _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
@@ -65,6 +69,22 @@ def skeleton(form: str) -> str:
     for rx, repl in _SKELETON_RX:
         text = rx.sub(repl, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _given_name_groups() -> dict[str, int]:
+    groups = yaml.safe_load(resources.files("kartoteka.data").joinpath(
+        "lexicon/given_names.yaml").read_text(encoding="utf-8"))
+    return {skeleton(name): i for i, group in enumerate(groups) for name in group}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """"Lev" and "Leon", "Nikolai" and "Nicholas": one given name in two languages."""
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    groups = _given_name_groups()
+    return sa in groups and groups.get(sb) == groups[sa]
 
 
 @lru_cache(maxsize=200_000)
