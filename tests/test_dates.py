@@ -131,3 +131,23 @@ def test_a_day_the_context_year_lacks_is_no_date() -> None:
     assert dates_in("On February 29 the miners struck.", DateContext(1855)) == []
     assert dates_in("On February 29 the miners struck.", DateContext(1912)) == [
         ("1912-02-29", "1912-02-29")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the convoy was shot between 3 March and 9 April 1930", [("1930-03-03", "1930-04-09")]),
+    ("the hearings ran between June 2 and August 11 of that year",
+     [("1931-06-02", "1931-08-11"), ("1931", "1931")]),
+    ("процесс шёл с 3 марта по 9 апреля 1930 года", [("1930-03-03", "1930-04-09")]),
+    ("расстрелы шли с 3 по 9 апреля", [("1931-04-03", "1931-04-09")]),
+    ("аресты шли с начала 1930 года по весну 1931 года", [("1930", "1931")]),
+    ("летом 1930-го начались аресты", [("1930", "1930")]),
+    ("в 1930—1931 гг. было", [("1930", "1931")]),
+    ("from late March to early May 1930, the camp", [("1930-03", "1930-05")]),
+    ("riots went on throughout the month of May", [("1931-05", "1931-05")]),
+    ("the three trials (May 1930, June 1931 and July 1932)",
+     [("1930-05", "1930-05"), ("1931-06", "1931-06"), ("1932-07", "1932-07")]),
+    ("on 3 March and 9 April 1930 they were moved", [("1931-03-03", "1931-03-03"),
+                                                    ("1930-04-09", "1930-04-09")]),
+])
+def test_ranges_opened_by_between_from_or_russian_s(text: str, expected) -> None:
+    assert dates_in(text, DateContext(1931)) == expected

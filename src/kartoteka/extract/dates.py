@@ -29,11 +29,17 @@ _RU = (r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|ап�
        r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 MONTH = rf"(?:{_EN}|{_RU})"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:г\.|года|гг\.))?"
-_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b)\s*"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|году|года|год)(?!\w)|-(?:го|м|х)(?!\w))?"
+# "between 27 October and 4 November", "from 18 May to 6 July", "с 18 мая по 6 июля": the
+# opening word a range may have; "and" and "по" close a range only after theirs
+_FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|с|со)\s+)?"
+_UNTIL = r"\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\band\b|(?<!\w)(?:по|до)(?!\w))\s*"
+_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)по(?!\w))\s*"
 _STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
 _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
+# Russian "the beginning / middle / end of", and seasons, in the cases a range puts them in
+_EDGE_RU = r"(?:начал[аоеу]|середин[аеуы]|кон[ец]а?|конце|весн[аеуы]|лет[аоу]|осен[иь]|зим[аеуы])"
 # Wikipedia's "20 December [O.S. 7 December] 1917": the style mark opens the bracket
 _DUAL_MARK = r"(?:(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle:?|[Nn]ew [Ss]tyle:?)\s*)?"
 _EDGE = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle|start)\s+of)\s*)?"
@@ -44,11 +50,11 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twelve": 12, "several": None, "a few": None, "few": None}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
-    ("cross_dm", rf"\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH})\s*(?:[–—-]|\bto\b|\buntil\b)"
-                 rf"\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
-    ("cross_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*(?:[–—-]|\bto\b|\buntil\b)\s*"
+    ("cross_dm", rf"{_FROM}\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){_UNTIL}"
+                 rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
+    ("cross_md", rf"{_FROM}\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_UNTIL}"
                  rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
-    ("range_dm", rf"\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
+    ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
              rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]]"
@@ -58,11 +64,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<m2>{MONTH})\s+"
                 rf"(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
-    ("range_my", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
+    ("range_my", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s*"
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
-    ("range_mm", rf"\b(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
-                 rf"\buntil\b)\s*(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
+    ("range_mm", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_EDGE}(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
+                 rf"\buntil\b)\s*{_EDGE}(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
     ("range_my_y", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s+"
                    rf"(?:to|until|till|and)\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?"
                    rf"(?P<y2>{YEAR})(?!\s*[–—-])"),
@@ -79,12 +85,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?{_EDGE}(?P<y1>{YEAR})\s*"
                    r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
                    rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b(?![,.]\d)"),
+    # "с середины 1937 года по осень 1938 года", "с 1918 по 1922 год"
+    ("year_range_ru", rf"(?<!\w)(?P<pre>с|со)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
+                      rf"(?:{_EDGE_RU}\s+)?(?P<y2>{YEAR})"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
-    ("season", rf"\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>{YEAR})"),
+    ("season", rf"\b(?:spring|summer|autumn|fall|winter|(?<!\w)(?:весн|лет|осен|зим)[а-я]{{0,3}})"
+               rf"\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b(?![,.]\d|\s*%)"),
-    ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ff]rom|[Ee]arly|"
+    ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
-              rf"[\s-]+(?:early\s+|late\s+|mid-)?(?P<m>{_EN})\b(?!\s+\d)"),
+              rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
     ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN})(?=\s*(?::|—|–|\s-)\s)"),
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
@@ -108,7 +118,7 @@ _NOT_EVENT = re.compile(
     r"(?:posted|published|updated|retrieved|accessed|written|printed|copyright|©|born|b\.|"
     r"reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*(?:the\s+)?$",
     re.I)
-_CITATION = re.compile(r"\((?:[A-Z][\w .&'’-]*,\s*)+$")
+_CITATION = re.compile(rf"\((?:(?!{_EN}\b)[A-Z][\w .&'’-]*,\s*)+$")
 
 
 _DIGIT = re.compile(r"\d")
@@ -125,7 +135,7 @@ _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day":
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
-          "decade": ("decade",), "season": ("year",), "year": ("year",), "m_ctx": ("month",),
+          "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",),
           "m_lead": ("month",)}
 
 
@@ -218,6 +228,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     """Groups of one pattern to the DateMatch fields; None when the match is not a date."""
     y = _year(g.get("y"))
     if name in ("cross_dm", "cross_md"):
+        if not _range_closed(g):
+            return None
         return dict(y1=y, m1=month_number(g["m1"] or ""), d1=_day(g["d1"]),
                     y2=y, m2=month_number(g["m2"] or ""), d2=_day(g["d2"]))
     if name in ("dual", "dual_md"):  # "25 October (7 November) 1917": the New Style day
@@ -231,13 +243,17 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("ydm", "ymd"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name == "range_my":
+        if not _range_closed(g):
+            return None
         y1, y2 = _year(g["y1"]), _year(g["y2"])
         m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
         if y1 is None or y2 is None or (y2, m2) <= (y1, m1):
             return None
         return dict(y1=y1, m1=m1, y2=y2, m2=m2)
-    if name == "range_mm":
+    if name == "range_mm":  # "in May and June 1921" is a range, "in May and October" two months
         m1, m2 = month_number(g["m1"] or ""), month_number(g["m2"] or "")
+        if not _range_closed(g) and m2 != m1 + 1:
+            return None
         return dict(y1=y, m1=m1, y2=y, m2=m2) if m2 > m1 else None
     if name in ("range_dm", "range_md"):
         d1, d2 = _day(g["d1"]), _day(g["d2"])
@@ -263,6 +279,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         shift = {"the following": 1, "the next": 1, "the previous": -1}.get(
             re.sub(r"\s+", " ", g["rel"] or ""), 0)
         return dict(m1=month_number(g["m"] or ""), relative=("year", shift))
+    if name == "year_range_ru":
+        y1, y2 = _year(g["y1"]), _year(g["y2"])
+        return dict(y1=y1, y2=y2) if y1 and y2 and y1 < y2 else None
     if name == "year_range":
         y1, raw2 = _year(g["y1"]), g["y2"] or ""
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100 * 100 + int(raw2) if y1 else None)
@@ -299,6 +318,19 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         unit = g["unit"] or "year"
         return dict(relative=(unit if unit in ("day", "month") else "year", 0))
     return None
+
+
+_CLOSER = re.compile(r"\s(?:and|по|до)\s")
+
+
+def _range_closed(g: dict[str, str | None]) -> bool:
+    """"between 27 October and 4 November", "с 18 мая по 6 июля": "and" and "по" end a range
+    only after the word that opened it ("on 18 May and 6 July" are two dates)."""
+    closer = _CLOSER.search(g.get("_text") or "")
+    if closer is None:
+        return True
+    return bool(g.get("pre")) and (closer.group().strip() in ("по", "до")) == (
+        (g.get("pre") or "").lower() in ("с", "со"))
 
 
 def _new_style_of_pair(y: int | None, first: tuple[int, int | None],
@@ -361,6 +393,8 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     julian_sentence: bool | None = None
     for name, match in _passes(text):
         start, end = match.span()
+        if match.groupdict().get("pre") and name != "year_range":
+            start = match.end("pre") + 1  # "between 27 October and …": the date, not its "between"
         text_match = text[start:end]
         if any(start < b and a < end for a, b in taken):
             continue
