@@ -281,3 +281,18 @@ def test_nested_bullets_keep_their_parents_date_and_questions_set_what_is_counte
            for m in found.mentions]
     assert got == [("1917-12-20", []), ("1917-12-20", [(40, 40, "strength")]), ("1918", []),
                    ("1918", [(10000, 15000, "killed")])]
+
+
+def test_a_date_that_opens_its_clause_takes_the_event_words_after_it() -> None:
+    """Written for this test: the first date opens the sentence, the second and third name
+    their own events ("formed in 1924", "the murder of Petrov in May 1927")."""
+    text = ("In March–April 1930, Ivanov, Sidorov and nine others were convicted of having "
+            "led a group that had been formed in 1924 and was blamed for the murder of Petrov "
+            "in May 1927.")
+    assert extract(text) == [("1930-03", "trial"), ("1924", "founding"),
+                             ("1927-05", "killing")]
+    text = ("During 1931 and 1932, the OGPU detained 20,000 people, of whom 3,000 were shot "
+            "(by contrast, from 1880 to 1890 the courts executed 40 people).")
+    got = read(text).mentions
+    assert [(m.date.start, m.date.end, m.type, [f.low for f in m.figures]) for m in got] == [
+        ("1931", "1932", "execution", [20000, 3000]), ("1880", "1890", "execution", [40])]

@@ -399,7 +399,7 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
         a += form.rindex(bare)
         form = bare
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
-            or form in _NOT_NAMES:
+            or form in _NOT_NAMES or all(part in _MONTHS for part in form.split("-")):
         return None
     return a - lead, form
 

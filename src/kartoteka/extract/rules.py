@@ -165,8 +165,10 @@ class RuleExtractor:
         mentions = []
         # Each date owns the text from the clause break after the previous date up to the
         # clause break after itself: "On 13 March 1881 X was killed, and in 1881 Y was created."
-        cuts = [sent.start] + [_clause_cut(doc.text, a.char_end, b.char_start)
-                               for a, b in zip(spans, spans[1:], strict=False)] + [sent.end]
+        cuts = [sent.start]
+        for a, b in zip(spans, spans[1:], strict=False):
+            cuts.append(_cut_between(doc.text, cuts[-1], a, b, trigs))
+        cuts.append(sent.end)
         for i, span in enumerate(spans):
             seg_start, seg_end = cuts[i], cuts[i + 1]
             seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
@@ -355,9 +357,51 @@ def _clause_cut(text: str, after: int, before: int) -> int:
     return after + joined[-1].start() + 1 if joined else before
 
 
+# what may stand before a date that opens its clause: "During 1937 and 1938, …", "В июне 1962 года …"
+_DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|since|until|after|"
+                        r"before|around|about|early|late|mid|the|of|в|во|с|со|к|на|по|до|около)\s+)*",
+                        re.I)
+_STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _cut_between(text: str, start: int, a: DateSpan, b: DateSpan,
+                 trigs: list[triggers.Trigger]) -> int:
+    """Where the clause of date `a` (whose segment begins at `start`) ends and that of the
+    next date `b` begins. A date that closes its clause ("After the assassination … on
+    13 March 1881, the government created …") ends at the punctuation after it. A date that
+    opens its clause ("In July–August 1936, X and fourteen others were convicted of having
+    organised a centre formed in 1932") takes the event words after it that are nearer to it
+    than to `b`, never across a semicolon, bracket or dash, and never one that names `b`
+    ("the assassination of Kirov in December 1934"). Without event words between, the clause
+    punctuation decides (`_clause_cut`)."""
+    between = [t for t in trigs if a.char_end <= t.start and t.end <= b.char_start]
+    opens = bool(_DATE_LEAD.fullmatch(_CLAUSE_PUNCT.split(text[start:a.char_start])[-1]))
+    if not between or not opens:
+        return _clause_cut(text, a.char_end, b.char_start)
+
+    def cost(t: triggers.Trigger, side: str) -> int:
+        lo, hi = (a.char_end, t.start) if side == "a" else (t.end, b.char_start)
+        inside = _BRACKETED.sub("", text[lo:hi])  # "17 August 1918 (O.S.) Uritsky …" goes on
+        return hi - lo + (1000 if _STRONG_BREAK.search(inside) else 0)
+
+    def names_b(t: triggers.Trigger) -> bool:  # no other event word between it and `b`
+        return 0 <= b.char_start - t.end <= 60 and t is between[-1] and \
+            bool(_DATED_BY.fullmatch(text[t.end:b.char_start]))
+
+    # the first event word after an opening date is its clause's verb; the others go nearer
+    to_a = [t for i, t in enumerate(between) if not names_b(t)
+            and (i == 0 and cost(t, "a") < 1000 or cost(t, "a") <= cost(t, "b"))]
+    if not to_a:
+        return _clause_cut(text, a.char_end, between[0].start)
+    last = max(t.end for t in to_a)
+    nxt = min((t.start for t in between if t.start >= last), default=b.char_start)
+    return _clause_cut(text, last, nxt)
+
+
 # "the assassination of Uritsky on …", "Order No. 00447 of 30 July 1937", "declared in their
 # newspaper on September 3" (no other date or verb between)
-_DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|number)\s*[\w/-]+\s+)?"
+_DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|n°|№|number)\s*[\w/-]+\s+)?"
                        r"(?:(?:of|in|at)\s+(?:(?!\band\b)[^,;.()\d]){1,40}?\s+)?"
                        r"(?:on|in|of)(?:\s+the)?\s*")
 
@@ -378,7 +422,7 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
         end = _CLAUSE_END.search(text, pos, pos + 300)
         return (starts[-1] if starts else pos - 300, end.start() if end else pos + 300)
 
-    for t in trigs:  # "the assassination of Tsar Alexander II on 13 March 1881"
+    for t in reversed(trigs):  # the nearest: "the assassination of Tsar Alexander II on 13 March 1881"
         if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
                 text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
                 and not (len(trigs) > 1 and triggers.is_time_reference(text, t)) \
