@@ -409,6 +409,7 @@ _DATED_BY = re.compile(r"\s+(?:(?:No\.?|Nr\.?|n°|№|number)\s*[\w/-]+\s+)?"
 _PREPOSITION = re.compile(r"\b(?:from|between|on|in)\b", re.I)
 _OTHER_WORDS = re.compile(r"\b(?!(?:from|to|on|in|between|and|the|of|until|till|through|since|or)\b)"
                           r"[^\W\d_]{2,}", re.I)
+_HEAD_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}")
 _GOVERNS = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}")
 
 
@@ -431,7 +432,10 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
             # "decreed the Red Terror on 5 September" the decree governs its object
             verb = next((o for o in trigs if o.type == "decree" and o.end <= t.start
                          and _GOVERNS.fullmatch(text[o.end:t.start])), None)
-            return [verb or t]
+            # "the suppression of the sailors' mutiny at Kronstadt in March 1921": the head
+            head = next((o for o in trigs if o.end <= t.start
+                         and _HEAD_OF.fullmatch(text[o.end:t.start])), None)
+            return [verb or head or t]
     trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
