@@ -9,6 +9,7 @@ def test_people_organisations_and_places_with_titles_stripped() -> None:
     text = ("October 1918 Cheka leader Martyn Latsis declared the Red Terror a class war, "
             "and the Council of People’s Commissars met in Moscow.")
     assert forms(text) == [("Cheka", "organization"), ("Martyn Latsis", "person"),
+                           ("Red Terror", "event"),
                            ("Council of People’s Commissars", "organization"),
                            ("Moscow", "place")]
 

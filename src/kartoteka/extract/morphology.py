@@ -30,8 +30,9 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 
 def unmixed(word: str) -> str:
-    """A Cyrillic word with the Latin look-alike letters in it made Cyrillic ("HЭВЗ" -> "НЭВЗ")."""
-    return _MIXED.sub(lambda m: m.group().translate(_LOOKALIKE), word)
+    """A Cyrillic word with the Latin look-alike letters in it made Cyrillic ("HЭВЗ" -> "НЭВЗ")
+    and without the stress marks dictionaries print ("Ша́хтинское")."""
+    return _MIXED.sub(lambda m: m.group().translate(_LOOKALIKE), word.replace("\u0301", ""))
 
 
 @lru_cache(maxsize=200_000)
@@ -53,6 +54,18 @@ def is_common_word(word: str) -> bool:
     morph = _morph()
     return morph.word_is_known(word.lower()) and not any(
         _NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+
+
+@lru_cache(maxsize=200_000)
+def is_adjective(word: str) -> bool:
+    """"Соловецкой", "Шахтинское": the dictionary's best reading is an adjective."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in _morph().parse(unmixed(word)))
+
+
+@lru_cache(maxsize=200_000)
+def is_genitive_noun(word: str) -> bool:
+    """"лагерей" in "Главное управление лагерей": a complement that stays in the name."""
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(unmixed(word)))
 
 
 def lemma(word: str) -> str:

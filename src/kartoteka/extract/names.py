@@ -8,8 +8,16 @@ import re
 from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
-from . import authority, places
-from .morphology import CYRILLIC_WORD, is_common_word, name_kind, unmixed
+from . import authority, lexicon, places
+from .morphology import (
+    CYRILLIC_WORD,
+    is_adjective,
+    is_common_word,
+    is_genitive_noun,
+    lemma,
+    name_kind,
+    unmixed,
+)
 from .figures import PEOPLE
 from .prefilter import Prefiltered
 
@@ -32,11 +40,15 @@ ORG_WORDS = {
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
     "okhrana", "gestapo", "fraternity", "brotherhood", "group", "circle", "territory",
     "republic", "empire", "will", "volya", "host",
-    "factory", "works", "plant", "mill", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
+    "factory", "works", "plant", "mill", "politburo", "orgburo", "presidium", "camp", "troika",
+    "troikas", "gorkom", "obkom", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
 }
 PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
                "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
                "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect"}
+_NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
+# an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
+_ERA = re.compile(r"(?:shchina|щина|щины|щину|щиной)$", re.I)
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
                 "treaty", "pact", "policy", "communism", "economic", "day", "week", "century"}
 _STARTERS = set("""the a an in on at by for from to of with as after before during since until
@@ -150,10 +162,15 @@ def _classify(form: str, is_place: bool) -> str | None:
         kinds = {name_kind(w) for w in words}
         if len(words) == 1 and kinds & {"place", "organization"}:
             return kinds.pop()  # "Москве", but "Михаил Матвеев" stays a person below
+        if len(words) == 1 and kinds == {None} and is_adjective(form):
+            return None  # "Шахтинское" alone is no name; with its noun it is one
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
         return "organization"
+    if len(words) > 1 and last in _NAMED_EVENT_HEADS and words[-2].lower() not in _STARTERS \
+            or _ERA.search(form):
+        return "event"  # "the Shakhty Trial", "the Great Terror", "Yezhovshchina"
     if last in _EVENT_WORDS or any(w in _MONTHS for w in words):
         return None
     if len(words) == 1:
@@ -247,6 +264,12 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
         for shift, form in _run_names(run, start > 0):
             name = _typed(text, start + shift, form, ships)
+            number = _NUMBERED.match(text, start + shift + len(form)) \
+                if form.endswith((" No", " Nr", " №")) else None
+            if number:  # "Camp No. 5", "Order No. 00447": the number is part of the name
+                form += number.group()
+                kind = "event" if form.split()[0].lower() in _ACTS else "organization"
+                name = NameMention(form, kind, start + shift, start + shift + len(form))
             if name is not None:
                 side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
                     "organization", "group") and not name.form[0].isdigit() else None
@@ -260,7 +283,62 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         known = authority.lookup(m.group())
         if known:
             found.append(NameMention(m.group(), known[1], m.start() + offset, m.end() + offset))
+    found += _named_after(text, offset, found)
+    if CYRILLIC_WORD.search(text):
+        found = _russian_phrases(text, offset, found)
     return sorted(found, key=lambda n: n.start)
+
+
+_EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS, key=len, reverse=True))
+                               + r")\b")
+
+
+_NUMBERED = re.compile(r"\.?\s*\d[\d/-]*")
+_ACTS = {"order", "decree", "directive", "resolution", "instruction", "article", "приказ"}
+
+
+def _named_after(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """"the Norilsk uprising", "the Lena massacre": a name before a lower-case event head
+    names the event as well (the place keeps its own name)."""
+    out = []
+    for n in found:
+        head = _EVENT_HEAD_AFTER.match(text, n.end - offset) if n.type != "event" else None
+        if head:
+            out.append(NameMention(text[n.start - offset:head.end()], "event", n.start,
+                                   head.end() + offset))
+    return out
+
+
+# a capitalised Russian word and up to three lower-case words after it
+_RU_PHRASE = re.compile(r"(?<![\w-])[А-ЯЁA-Z][а-яё\u0301]+(?:-[а-яё\u0301]+)?"
+                        r"(?:\s+[а-яё\u0301]+(?:-[а-яё\u0301]+)?){1,3}")
+
+
+def _russian_phrases(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """Russian capitalises only a name's first word: "Соловецкой тюрьмы", "Шахтинское дело",
+    "Главное управление лагерей" are names: a capitalised adjective, more adjectives, the head
+    noun whose kind `data/lexicon/ru/name_heads.yaml` gives, and the nouns in the genitive it
+    governs. The phrase replaces the adjective found alone."""
+    heads = lexicon.name_heads("ru")
+    phrases = []
+    for m in _RU_PHRASE.finditer(text):
+        words = list(_WORD_TOKEN.finditer(text, m.start(), m.end()))
+        if not CYRILLIC_WORD.fullmatch(words[0].group()) or not is_adjective(words[0].group()):
+            continue
+        head = next((i for i in range(1, len(words)) if lemma(words[i].group()) in heads
+                     and all(is_adjective(w.group()) for w in words[1:i])), None)
+        if head is None:
+            continue
+        end = head + 1
+        while end < len(words) and is_genitive_noun(words[end].group()):
+            end += 1
+        a, b = words[0].start(), words[end - 1].end()
+        phrases.append(NameMention(text[a:b], heads[lemma(words[head].group())], a + offset,
+                                   b + offset))
+    if not phrases:
+        return found
+    starts = {p.start for p in phrases}
+    return [n for n in found if n.start not in starts] + phrases
 
 
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
@@ -375,9 +453,11 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
     with the character before the piece (it decides whether a lone initial "J." ends a name)."""
     lead = 1 if led else 0
     tokens = list(_TOKEN.finditer(run, lead))
-    while tokens and (tokens[0].group().lower() in _LEADING or tokens[0].group() in _MONTHS
+    event = bool(tokens) and tokens[-1].group().lower().strip(".,") in _NAMED_EVENT_HEADS
+    while tokens and (tokens[0].group().lower() in _LEADING
+                      or tokens[0].group() in _MONTHS and not (event and len(tokens) > 1)
                       or (len(tokens) > 1 and _ADVERB.fullmatch(tokens[0].group()))
-                      or (tokens[0].group() in _NATIONAL and len(tokens) > 1
+                      or (tokens[0].group() in _NATIONAL and len(tokens) > 1 and not event
                           and not _ORGISH([t.group() for t in tokens])
                           and not authority.lookup(run[tokens[0].start():]))):
         tokens = tokens[1:]

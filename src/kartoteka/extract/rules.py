@@ -220,8 +220,8 @@ class RuleExtractor:
             event_type = "assassination"
             attempt = attempt or bool(_SURVIVED.search(doc.text, trigger.end, sent.end))
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
-        actors = [Actor(role=_role(doc.text, name, trigger), name=name)
-                  for name in in_segment if name.type != "place"]
+        actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, trigger),
+                        name=name) for name in in_segment if name.type != "place"]
         confidence = 0.4 + (0.2 if span and span.as_written else 0) + \
             (0.1 * min(trigger.weight, 8) / 8 if trigger else 0) + (0.1 if figs else 0)
         return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
@@ -261,10 +261,11 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     of the state shooting someone ('the Cheka shot Kaplan') is an execution."""
     if not _TARGET_AFTER.match(text, trigger.end):
         return False
-    after = [n for n in names if n.start >= trigger.end and n.type != "place"]
+    names = [n for n in names if n.type not in ("place", "event")]
+    after = [n for n in names if n.start >= trigger.end]
     # the subject: the last name before the verb in its clause, an apposition aside
     # ("Dmitry Bogrov, an Okhrana informer, shoots Stolypin")
-    subject = next((n for n in reversed(names) if n.end <= trigger.start and n.type != "place"
+    subject = next((n for n in reversed(names) if n.end <= trigger.start
                     and _SAME_CLAUSE.fullmatch(text[n.end:trigger.start])), None)
     if subject is None or trigger.type == "execution" and subject.type != "person":
         return False

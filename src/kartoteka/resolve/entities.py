@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import jellyfish
 
 from ..extract import authority
+from ..extract.names import ORG_WORDS
 from ..models import stable_id
 from . import normalize as nz
 
@@ -146,7 +147,10 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
     for node in types:
         by_doc[node[0]].append(node)
     for nodes in by_doc.values():
-        orgs = [n for n in nodes if node_type[n] == "organization" and len(n[1].split()) >= 3]
+        # "Steplag Camp" and "Steplag", "the International" and "the Communist International"
+        orgs = [n for n in nodes if node_type[n] == "organization" and len(n[1].split()) >= 3
+                or node_type[n] == "organization" and len(n[1].split()) == 2
+                and n[1].split()[1].lower() in ORG_WORDS]
         prefixes: dict[str, set[Node]] = defaultdict(set)
         for o in orgs:
             words = o[1].split()

@@ -73,7 +73,9 @@ def mention_dicts(store: Store, where: Any = None, order: bool = True) -> list[d
             "period": r["period"],
             "date_start": r["date_start"], "date_end": r["date_end"],
             "places": r["places"], "places_carried": r["places_carried"],
-            "actors": acts[r["id"]], "figures": figs[r["id"]],
+            "actors": [a for a in acts[r["id"]] if a["role"] != "event"],
+            "named_events": [a for a in acts[r["id"]] if a["role"] == "event"],
+            "figures": figs[r["id"]],
             "extractor": {"name": r["extractor"], "version": r["extractor_version"]},
             "confidence": r["confidence"], "section": r["section"], "status": r["status"],
             "reliability": r["reliability"]})

@@ -1,0 +1,28 @@
+"""Word lists kept as data (`data/lexicon/<language>/*.yaml`), each entry with an example.
+
+Code holds the mechanism, data the words (as spaCy keeps its patterns and word lists): a
+documenter can extend a list without touching the code, and `tests/extract/test_lexicon.py`
+runs every entry's example.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=None)
+def load(language: str, name: str) -> dict[str, list[dict[str, Any]]]:
+    """The lists of one lexicon file: {list name: [entry, …]}."""
+    path = resources.files("kartoteka.data").joinpath(f"lexicon/{language}/{name}.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def name_heads(language: str) -> dict[str, str]:
+    """Head noun -> the kind of name it makes ("trial" -> event, "тюрьма" -> organization)."""
+    return {entry["head"]: kind for kind, entries in load(language, "name_heads").items()
+            for entry in entries}
