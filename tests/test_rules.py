@@ -296,3 +296,8 @@ def test_a_date_that_opens_its_clause_takes_the_event_words_after_it() -> None:
     got = read(text).mentions
     assert [(m.date.start, m.date.end, m.type, [f.low for f in m.figures]) for m in got] == [
         ("1931", "1932", "execution", [20000, 3000]), ("1880", "1890", "execution", [40])]
+
+
+def test_dates_listed_after_one_another_tell_the_same_kind_of_event() -> None:
+    text = "Its public face was the show trials (May 1930, June 1931 and July 1932) in Kharkov."
+    assert extract(text) == [("1930-05", "trial"), ("1931-06", "trial"), ("1932-07", "trial")]

@@ -169,6 +169,7 @@ class RuleExtractor:
         for a, b in zip(spans, spans[1:], strict=False):
             cuts.append(_cut_between(doc.text, cuts[-1], a, b, trigs))
         cuts.append(sent.end)
+        listed: list[triggers.Trigger] = []
         for i, span in enumerate(spans):
             seg_start, seg_end = cuts[i], cuts[i + 1]
             seg_trigs = _clause_triggers(doc.text, span, trigs, seg_start, seg_end)
@@ -182,6 +183,12 @@ class RuleExtractor:
                 # 1922, from 8 June to 7 August": a date alone dates what was named before it
                 seg_trigs = [t for t in trigs if t.end <= span.char_start][-1:]
                 seg_trigs = [t for t in seg_trigs if t.type != "other"]  # "Germany (1922)"
+            if not seg_trigs and i and _DATE_LIST.fullmatch(
+                    doc.text[spans[i - 1].char_end:span.char_start]):
+                # "the Moscow trials (August 1936, January 1937 and March 1938)": a date
+                # listed after another tells the same kind of event
+                seg_trigs = listed
+            listed = seg_trigs
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
                     not _dates_its_trigger(doc.text, span, seg_trigs):
                 continue
@@ -362,6 +369,7 @@ def _clause_cut(text: str, after: int, before: int) -> int:
 _DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|since|until|after|"
                         r"before|around|about|early|late|mid|the|of|в|во|с|со|к|на|по|до|около)\s+)*",
                         re.I)
+_DATE_LIST = re.compile(r"\s*(?:,|;|\band\b|\bor\b|и)\s*(?:(?:and|or|и)\s+)?(?:(?:in|on|и|в)\s+)?")
 _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
