@@ -28,7 +28,8 @@ def test_same_event_in_different_documents_is_linked_and_others_are_not() -> Non
     ]
     groups, linked = link_mentions(mentions)
     assert groups["a"] == groups["b"] != groups["c"]
-    assert set(linked[0]["parts"]) == {"date", "type", "actors", "places", "text"}
+    assert set(linked[0]["parts"]) == {"date", "type", "actors", "places", "text", "named",
+                                       "context", "affinity"}
     groups, _ = link_mentions(mentions, [{"kind": "unlink", "subject": "a", "object": "b"}])
     assert groups["a"] != groups["b"]
 

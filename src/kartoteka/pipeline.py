@@ -19,6 +19,7 @@ from .errors import InputError
 from .ingest import discover, read_document
 from .link import LinkMention, consensus, link_mentions
 from .link import dates as ld
+from .link import evidence
 from .link.relations import relations
 from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
@@ -166,24 +167,39 @@ def resolve(store: Store) -> int:
     return len(rows)
 
 
-def relink(store: Store) -> int:
+def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], evidence.Affinity]:
+    """The stored mentions, what linking reads of each (a rejected claim is left out), and
+    the documents' affinity."""
     mentions = q.mention_dicts(store, order=False)
     for m in mentions:
         if not ld.readable(m["date_start"], m["date_end"]):
             log.warning("%s: claim %s has an unreadable date %s/%s; linked as undated",
                         m["document"], m["id"], m["date_start"], m["date_end"])
             m["date_start"] = m["date_end"] = None
+    spans = q.name_spans(store)
+    near = {m["id"]: evidence.context(spans.get(m["document"], []), m["start"], m["end"])
+            for m in mentions}
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
         places_carried=m["places_carried"],
         entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
+        named=sorted({a["entity_id"] for a in m["named_events"] if a["entity_id"]}
+                     | set(near[m["id"]][1])),
+        context=near[m["id"]][0],
         targets=[a["entity_id"] for a in m["actors"]
                  if a["entity_id"] and a["role"] == "target" and a["type"] == "person"],
         bodies=[a["entity_id"] for a in m["actors"]
                 if a["entity_id"] and a["role"] == "target" and a["type"] == "organization"])
         for m in mentions if m["status"] != "rejected"]
-    groups, _ = link_mentions(link_input, store.judgements("link", "unlink"))
+    affinity = evidence.Affinity({doc: [e for _, e, kind in names if kind != "place"]
+                                  for doc, names in spans.items()})
+    return mentions, link_input, affinity
+
+
+def relink(store: Store) -> int:
+    mentions, link_input, affinity = link_inputs(store)
+    groups, _ = link_mentions(link_input, store.judgements("link", "unlink"), affinity)
     members: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:  # a rejected claim belongs to no event
         if m["status"] != "rejected":

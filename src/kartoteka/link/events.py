@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -30,8 +30,10 @@ _WORD = re.compile(r"\w{3,}")
 _STOPWORDS = frozenset("""the and for was were that this with from had have has which who their
 they them his her its been into over after before under than then also not but all any one two
 some more most other such only same when where while there these those about against""".split())
-WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2}
+WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, "named": 2.0,
+           "context": 0.8, "affinity": 1.0}
 THRESHOLD = 2.6
+AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
 
 
 @dataclass
@@ -48,6 +50,8 @@ class LinkMention:
     entities: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  # organisations founded, banned, …
+    named: list[str] = field(default_factory=list)  # named events it is told as ("Shakhty Trial")
+    context: list[str] = field(default_factory=list)  # names near it (evidence.context)
 
     @property
     def stated_places(self) -> list[str]:
@@ -68,10 +72,12 @@ def conflict(a: LinkMention, b: LinkMention) -> bool:
 
 def _year_partners(a: LinkMention, b: LinkMention) -> bool:
     """A claim dated only by its years meets a finer one of the same type when both name the
-    place, the body founded or banned, or the person it was done to."""
+    place, the body founded or banned, or the person it was done to; any claim of a related
+    type that is told as the same named event ("the Great Terror")."""
     return a.type == b.type and bool(
         set(a.stated_places) & set(b.stated_places) or set(a.bodies) & set(b.bodies)
-        or set(a.targets) & set(b.targets))
+        or set(a.targets) & set(b.targets)) or type_score(a.type, b.type) > 0 and bool(
+        set(a.named) & set(b.named))
 
 
 def once(a: LinkMention, b: LinkMention) -> bool:
@@ -87,8 +93,12 @@ def type_score(a: str, b: str) -> float:
 
 
 def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
-               common: dict[str, int]) -> dict[str, float]:
-    """The parts of a candidate link's score (each already weighted)."""
+               common: dict[str, int], affinity: Callable[[str, str], float] | None = None,
+               ) -> dict[str, float]:
+    """The parts of a candidate link's score (each already weighted): the dates at their
+    precision, the types, shared actors (rarer ones count more), places, wording, a shared
+    named event, shared names nearby, and how much the two documents are about the same
+    things."""
     date, _ = ld.compatibility(ia, ib)
     parts = {"date": WEIGHTS["date"] * date, "type": WEIGHTS["type"] * type_score(a.type, b.type)}
     shared = set(a.entities) & set(b.entities)
@@ -98,27 +108,35 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     shared_words = len(a.words & b.words)
     parts["text"] = WEIGHTS["text"] * (
         shared_words / min(len(a.words), len(b.words)) if shared_words else 0.0)
+    parts["named"] = WEIGHTS["named"] if set(a.named) & set(b.named) else 0.0
+    nearby = (set(a.context) & set(b.context)) - shared
+    parts["context"] = WEIGHTS["context"] * min(1.0, sum(
+        1.0 / max(1, common.get(e, 1)) ** 0.5 for e in nearby))
+    parts["affinity"] = WEIGHTS["affinity"] * affinity(a.document, b.document) \
+        if affinity is not None and a.document != b.document else 0.0
     return parts
 
 
 def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tuple, list[int]]:
-    """(year, month) buckets, and ("year", first, last) buckets where a claim dated only by
-    its years meets the finer claims of those years ("1881" and "August 1881")."""
+    """(year, month) buckets of the claims dated to a day or a month, and of ranges of up to
+    four months in each month they cover; ("year", y) buckets of every year a claim touches,
+    where claims dated by years or long ranges ("1936–1938", "1881") meet each other and the
+    finer claims of those years ("August 1881")."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.date_start is None:
             continue
         lo, hi, precision = intervals[m.id]
-        if precision == 1:
-            if (hi - lo).days <= 366 * 6:
-                blocks[("year", m.date_start, m.date_end)].append(i)
-            continue
-        blocks[(lo.year, lo.month)].append(i)
-        blocks[("year", str(lo.year), str(hi.year))].append(i)
-        if lo.day >= 19 and precision == 3:  # an Old Style date may sit in the next month
-            nxt = (lo.year + (lo.month == 12), lo.month % 12 + 1)
-            blocks[nxt].append(i)
-    # month-precision mentions also meet the day-precision ones of their month: same key
+        months = _months(intervals[m.id])
+        if precision > 1 and months <= 3:
+            for k in range(months + 1):
+                total = lo.year * 12 + lo.month - 1 + k
+                blocks[(total // 12, total % 12 + 1)].append(i)
+            if lo.day >= 19 and precision == 3:  # an Old Style date may sit in the next month
+                blocks[(lo.year + (lo.month == 12), lo.month % 12 + 1)].append(i)
+        if hi.year - lo.year <= 6:
+            for year in range(lo.year, hi.year + 1):
+                blocks[("year", year)].append(i)
     return blocks
 
 
@@ -181,13 +199,14 @@ def _mutual_best(pairs: list[tuple[float, int, int, dict[str, float]]]
 
 
 def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] | None = None,
+                  affinity: Callable[[str, str], float] | None = None,
                   ) -> tuple[dict[str, str], list[dict[str, object]]]:
     """Event key of every mention, and the scored candidate pairs that were linked."""
     judgements = judgements or []
     intervals = {m.id: ld.interval(m.date_start, m.date_end) for m in mentions if m.date_start}
     frequency: dict[str, int] = defaultdict(int)
     for m in mentions:
-        for e in set(m.entities):
+        for e in set(m.entities) | set(m.context):
             frequency[e] += 1
     candidates: list[tuple[float, int, int, dict[str, float]]] = []
     near: list[tuple[float, int, int, dict[str, float]]] = []
@@ -199,8 +218,9 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     for block_key, block in _blocks(mentions, intervals).items():
         for i, j in _pairs(mentions, block, coarse if block_key[0] == "year" else None):
             a, b = mentions[i], mentions[j]
-            if block_key[0] == "year" and not _year_partners(a, b):
-                continue
+            if block_key[0] == "year" and intervals[a.id][2] != intervals[b.id][2] \
+                    and not _year_partners(a, b):
+                continue  # "1919" meets "March 1919" only on the same place, body or victim
             if (i, j) in seen or a.id == b.id:
                 continue
             seen.add((i, j))
@@ -209,9 +229,14 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 continue
             if conflict(a, b):
                 continue
-            parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency)
+            parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency, affinity)
             total = sum(parts.values())
-            shared = parts["actors"] > 0 or parts["places"] > 0
+            shared = parts["actors"] > 0 or parts["places"] > 0 or parts["named"] > 0 \
+                or parts["context"] > 0 or (
+                    # two sources about the same things telling the same kind of event
+                    # in the same month
+                    a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
+                    and parts["affinity"] >= AFFINITY * WEIGHTS["affinity"])
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:

@@ -22,6 +22,19 @@ def name_counts(store: Store) -> list[tuple[str, str, str, int]]:
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
 
+def name_spans(store: Store) -> dict[str, list[tuple[int, str, str]]]:
+    """document -> [(start, entity id, type)] of its resolved names, in text order."""
+    out: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    with store.read() as conn:
+        rows = conn.execute(
+            select(documents.c.name, names.c.start, names.c.entity_id, names.c.type)
+            .join(documents, documents.c.id == names.c.document_id)
+            .where(names.c.entity_id.is_not(None)).order_by(documents.c.name, names.c.start))
+        for doc, start, entity_id, kind in rows:
+            out[doc].append((start, entity_id, kind))
+    return out
+
+
 def alias_rows(store: Store) -> list[dict[str, str]]:
     with store.read() as conn:
         rows = conn.execute(select(documents.c.name.label("document"), alias_claims.c.form,
