@@ -177,6 +177,7 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
                         m["document"], m["id"], m["date_start"], m["date_end"])
             m["date_start"] = m["date_end"] = None
     spans = q.name_spans(store)
+    persons = q.full_named_persons(store)  # whom it was done to: a person, surely named
     near = {m["id"]: evidence.context(spans.get(m["document"], []), m["start"], m["end"])
             for m in mentions}
     link_input = [LinkMention(
@@ -188,7 +189,7 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
                      | set(near[m["id"]][1])),
         context=near[m["id"]][0],
         targets=[a["entity_id"] for a in m["actors"]
-                 if a["entity_id"] and a["role"] == "target" and a["type"] == "person"],
+                 if a["entity_id"] in persons and a["role"] == "target"],
         bodies=[a["entity_id"] for a in m["actors"]
                 if a["entity_id"] and a["role"] == "target" and a["type"] == "organization"])
         for m in mentions if m["status"] != "rejected"]

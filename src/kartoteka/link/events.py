@@ -200,8 +200,11 @@ def _mutual_best(pairs: list[tuple[float, int, int, dict[str, float]]]
 
 def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] | None = None,
                   affinity: Callable[[str, str], float] | None = None,
+                  rejected: list[dict[str, object]] | None = None,
                   ) -> tuple[dict[str, str], list[dict[str, object]]]:
-    """Event key of every mention, and the scored candidate pairs that were linked."""
+    """Event key of every mention, and the scored candidate pairs that were linked; the
+    strong candidates that a conflict kept apart go into `rejected` (the near misses a
+    reviewer is shown), with the reason."""
     judgements = judgements or []
     intervals = {m.id: ld.interval(m.date_start, m.date_end) for m in mentions if m.date_start}
     frequency: dict[str, int] = defaultdict(int)
@@ -266,25 +269,28 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             i = parent[i]
         return i
 
-    def union(i: int, j: int, forced: bool = False) -> bool:
+    def union(i: int, j: int, forced: bool = False) -> str | None:
+        """None when joined, else why not: a member of one cluster forbids a member of the
+        other (a judgement, a different place or victim, dates that cannot meet)."""
         ri, rj = find(i), find(j)
         if ri == rj:
-            return True
+            return None
         for x in members[ri]:
             for y in members[rj]:
                 mx, my = mentions[x], mentions[y]
                 if frozenset((mx.id, my.id)) in cannot:
-                    return False
+                    return f"unlinked by a reviewer: {mx.id} and {my.id}"
                 if forced:
                     continue
                 score, why = ld.compatibility(intervals[mx.id], intervals[my.id])
-                if conflict(mx, my) or score == 0 or (
-                        why == "near dates"
-                        and frozenset((mx.date_start, my.date_start)) not in near_dates):
-                    return False
+                if conflict(mx, my):
+                    return f"different place or victim: {mx.id} and {my.id}"
+                if score == 0 or (why == "near dates"
+                                  and frozenset((mx.date_start, my.date_start)) not in near_dates):
+                    return f"dates cannot meet ({why}): {mx.id} and {my.id}"
         parent[rj] = ri
         members[ri] += members.pop(rj)
-        return True
+        return None
 
     for judgement in judgements:
         if judgement["kind"] == "link" and judgement["subject"] in index \
@@ -292,8 +298,12 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             union(index[judgement["subject"]], index[judgement["object"]], forced=True)
     linked = []
     for total, i, j, parts in sorted(candidates, key=lambda c: -c[0]):
-        if union(i, j):
-            linked.append({"a": mentions[i].id, "b": mentions[j].id, "score": round(total, 3),
-                           "parts": {k: round(v, 3) for k, v in parts.items()}})
+        edge = {"a": mentions[i].id, "b": mentions[j].id, "score": round(total, 3),
+                "parts": {k: round(v, 3) for k, v in parts.items()}}
+        why = union(i, j)
+        if why is None:
+            linked.append(edge)
+        elif rejected is not None:
+            rejected.append({**edge, "reason": why})
     groups = {m.id: mentions[find(i)].id for i, m in enumerate(mentions)}
     return groups, linked

@@ -138,6 +138,16 @@ def entity_rows(store: Store, where: Any = None) -> list[dict[str, Any]]:
                 for r in conn.execute(query)]
 
 
+def full_named_persons(store: Store) -> set[str]:
+    """Ids of the person entities some source names in full (a given name and a surname):
+    a lone capitalised word is only a guess at a person."""
+    with store.read() as conn:
+        rows = conn.execute(select(entities.c.id, entities.c.data)
+                            .where(entities.c.type == "person"))
+        return {r.id for r in rows if any(len(a.split()) >= 2 for a in
+                                          (r.data or {}).get("aliases", []))}
+
+
 def source_rows(store: Store) -> list[dict[str, Any]]:
     count = (select(mentions.c.document_id, func.count().label("n"))
              .group_by(mentions.c.document_id).subquery())
