@@ -144,3 +144,12 @@ def test_one_given_name_in_two_languages_and_an_omitted_patronymic() -> None:
     assert {"Nikolai Karlovich von Meck", "Nikolai von Meck"} in got
     assert {"Veniamin Joffe", "Veniamin Ioffe"} in got
     assert not any("Olga Kameneva" in c for c in got)
+
+
+def test_names_of_one_event_in_other_words_or_another_language_join() -> None:
+    got = clusters([("a", "Norilsk uprising", "event"), ("b", "Norilsk revolt", "event"),
+                    ("c", "Shakhty Trial", "event"), ("d", "Шахтинское дело", "event"),
+                    ("e", "Red Terror", "event"), ("f", "Great Terror", "event")])
+    assert {"Norilsk uprising", "Norilsk revolt"} in got
+    assert {"Shakhty Trial", "Шахтинское дело"} in got
+    assert not any("Red Terror" in c for c in got)

@@ -26,3 +26,10 @@ def name_heads(language: str) -> dict[str, str]:
     """Head noun -> the kind of name it makes ("trial" -> event, "тюрьма" -> organization)."""
     return {entry["head"]: kind for kind, entries in load(language, "name_heads").items()
             for entry in entries}
+
+
+@lru_cache(maxsize=None)
+def head_classes() -> dict[str, str]:
+    """Head noun (any language) -> its class: "revolt" and "uprising" -> uprising."""
+    return {entry["head"]: entry.get("class", entry["head"]) for language in ("en", "ru")
+            for entries in load(language, "name_heads").values() for entry in entries}

@@ -121,7 +121,23 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
     _union_by_key(uf, types, node_type, local_only | attached)
     _union_fuzzy(uf, types, node_type, local_only | attached)
     _attach_titled(uf, types, node_type)
+    _union_events(uf, types, node_type)
     return _entities(uf, types, counts, node_type, aliases)
+
+
+def _union_events(uf: _Clusters, types: dict[Node, Counter[str]],
+                  node_type: dict[Node, str]) -> None:
+    """Names of one event in other words or another language ("the Norilsk revolt", "the
+    Norilsk uprising"; "Шахтинское дело", "the Shakhty Trial"): the same event key."""
+    groups: dict[str, list[Node]] = defaultdict(list)
+    for node in types:
+        if node_type[node] == "event":
+            found = nz.event_key(node[1])
+            if found:
+                groups[found].append(node)
+    for nodes in groups.values():
+        for n in nodes[1:]:
+            uf.union(nodes[0], n)
 
 
 def _apply_judgements(uf: _Clusters, judgements: list[dict[str, str]],

@@ -16,7 +16,8 @@ import yaml
 
 from anyascii import anyascii
 
-from ..extract.morphology import uninflected
+from ..extract.lexicon import head_classes
+from ..extract.morphology import lemma, uninflected
 from ..extract.names import HONORIFIC, ROLE
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
@@ -115,3 +116,18 @@ def party_plural(form: str) -> str | None:
         return None
     stem = m.group(1)
     return stem[:-1] + "ies" if stem.endswith("ary") else stem + "s"
+
+
+def event_key(form: str) -> str | None:
+    """What two names of one event share: the first letters of the word before the head and
+    the head's class. "the Norilsk uprising" / "the Norilsk revolt", "Shakhty Trial" /
+    "Шахтинское дело", "Novocherkassk massacre" / "Новочеркасский расстрел"; None when the form
+    has no event head."""
+    words = form.split()
+    classes = head_classes()
+    for i in range(len(words) - 1, 0, -1):
+        head = words[i].lower().strip(".,")
+        kind = classes.get(head) or classes.get(lemma(head))
+        if kind:
+            return skeleton(words[i - 1])[:5] + " <" + kind + ">"
+    return None
