@@ -15,10 +15,15 @@ import yaml
 
 
 @lru_cache(maxsize=None)
+def load_file(path: str) -> Any:
+    """One lexicon file, `path` relative to data/lexicon without ".yaml"."""
+    file = resources.files("kartoteka.data").joinpath(f"lexicon/{path}.yaml")
+    return yaml.safe_load(file.read_text(encoding="utf-8"))
+
+
 def load(language: str, name: str) -> dict[str, list[dict[str, Any]]]:
-    """The lists of one lexicon file: {list name: [entry, …]}."""
-    path = resources.files("kartoteka.data").joinpath(f"lexicon/{language}/{name}.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    """The lists of one language's lexicon file: {list name: [entry, …]}."""
+    return load_file(f"{language}/{name}")  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=None)

@@ -9,77 +9,33 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .figures import PEOPLE
 from .prefilter import Prefiltered
 
-# Shooting at a person without killing: an assassination attempt.
-_SHOT_AT = (r"attempts?\s+on\s+(?:the\s+life\s+of\s+)?(?:\w+(?:’s|'s)\s+)?(?:life\b|\w+)|"
-            r"fired\s+(?:\w+\s+){0,2}shots?\s+at|shot\s+at(?!\s+least)|fire[sd]?\s+at|shot\s+and\s+(?:badly\s+|seriously\s+)?"
-            r"wounded|(?:badly|seriously|gravely)\s+wounded")
-_SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
+_MACRO = re.compile(r"\{([A-Z_]+)\}")
 
-# "shot strikers", "shot the hostages": shooting people is an execution
-_SHOT_PEOPLE = (r"(?:shot|shoots)\s+(?:the\s+|some\s+|many\s+|all\s+)?(?:\w+\s+)?(?:"
-                + "|".join(sorted(PEOPLE)) + r"|strikers|hostages)")
 
-# burning villages, offices or archives is an attack; "her remains were burned" is not
-_PROPERTY = (r"(?:villages?|houses?|homes?|offices?|archives?|buildings?|churches?|synagogues?|"
-             r"headquarters|stations?|farms?|estates?)")
-_BURNED = (rf"burn(?:ed|t|s)?\s+(?:down\s+)?(?:the\s+|its\s+|their\s+|whole\s+)?(?:\w+\s+)?{_PROPERTY}|"
-           rf"{_PROPERTY}\s+(?:were|was)\s+(?:\w+\s+)?burn(?:ed|t)")
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    while _MACRO.search(pattern):
+        pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+    return pattern
+
+
+def _load() -> tuple[list[tuple[str, int, str]], str]:
+    """(type, weight, pattern) of every entry of data/lexicon/triggers.yaml, and the
+    shooting-at-a-person pattern that makes an attempt."""
+    data = lexicon.load_file("triggers")
+    macros = {**data["macros"], "PEOPLE": "|".join(sorted(PEOPLE))}
+    entries = [(e["type"], int(e["weight"]), _expand("|".join(e["patterns"]), macros))
+               for e in data["triggers"]]
+    return entries, _expand(data["macros"]["SHOT_AT"], macros)
+
 
 # (type, weight, pattern). Patterns are matched case-insensitively on word boundaries.
-TRIGGERS: list[tuple[str, int, str]] = [
-    ("assassination", 9, r"assassinat\w*|murder(?:ed)?\s+of\s+(?:the\s+)?(?:tsar|emperor|king|"
-                         r"minister|ambassador)|regicide|" + _SHOT_AT),
-    ("hostage_taking", 8, r"hostages?|hostage-taking"),
-    ("execution", 8, _SHOT_PEOPLE + r"|(?:shot|shoots)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|"
-                     r"at\s+least\s+|nearly\s+)?\d[\d,.]*|execut\w*|firing\s+squads?|shot\s+(?:dead|without|them|him|her)|"
-                     r"(?:were|was|be|been|being)\s+shot|"
-                     r"hanged|hangs|hangings?(?!\s+orders?)|put\s+to\s+death|death\s+sentences?\s+carried|"
-                     r"shooting\s+(?:of\s+)?(?:hostages|prisoners)|"
-                     r"расстрел\w*|казн\w*|shot"),
-    ("torture", 7, r"tortur\w*|flayed|beaten\s+to\s+death|пытк\w*"),
-    ("deportation", 7, r"deport\w*|exil\w*|banish\w*|intern(?:ed|ment)|concentration\s+camps?|"
-                       r"labou?r\s+camps?|gulag|sent\s+to\s+(?:the\s+)?camps?|penal\s+colon\w*|"
-                       r"katorgas?|ссыл\w*|депортац\w*"),
-    ("arrest", 7, r"arrest\w*|detain\w*|imprison\w*|jailed|rounded\s+up|taken\s+into\s+custody|"
-                  r"(?:taken|took\s+\w+)\s+(?:away\s+)?from\s+their\s+homes|took\s+away|taken\s+away|"
-                  r"incarcerat\w*|apprehended|solitary\s+confinement|арест\w*|задержа\w*"),
-    ("raid", 7, r"raid\w*|search(?:ed|es)\s+(?:of\s+)?(?:the\s+)?(?:[\w’']+\s+)?(?:homes|premises|offices|"
-                r"flats|apartments|houses|buildings)|"
-                r"stormed|swoop\w*|обыск\w*"),
-    ("trial", 6, r"trial|tried\s+(?:for|and|by|in)|sentenc(?:ed|es)|tribunals?|convict(?:ed|s)|acquit\w*|"
-                 r"court[- ]martial\w*|show\s+trials?|прогово\w*|суд\b"),
-    ("founding", 6, r"founded|founds|founding|establish(?:ed|es)?|sets?\s+up|creat(?:ed|es)|form(?:ed|s)|"
-                    r"foundation\s+of|came\s+into\s+being|instituted|учрежд\w*|созда\w*"),
-    ("ban", 6, r"bann\w*|\bbans?\b|outlaw\w*|abolish\w*|dissol\w*|dispers(?:ed|al|es)|illegali[sz]\w*|prohibit\w*|"
-               r"closed\s+down|shut\s+down|suppress(?:ed|ion)\s+of\s+(?:the\s+)?(?:press|newspapers?|"
-               r"part(?:y|ies))|censor\w*|liquidat\w+\s+(?:the\s+)?(?:party|organi[sz]ations?)|"
-               r"запре\w*"),
-    ("strike", 6, r"strikes?|striking|went\s+on\s+strike|protest\w*|demonstrat\w*|walkout|"
-                  r"mass\s+meetings?|rall(?:y|ies)|"
-                  r"стачк\w*|забастовк\w*"),
-    ("uprising", 6, r"upris\w*|risings?|revolt\w*|rebellion|rebell\w*|mutin\w*|insurrect\w*|rose\s+up|"
-                    r"revolution(?!ar)|coup|seizure\s+of\s+power|восста\w*|мятеж\w*"),
-    ("decree", 5, r"decree\w*|ordered|orders?\b|policy|policies|law\b|laws|sign(?:ed|s)|issu(?:ed|es)|"
-                  r"introduc(?:ed|es)|adopt(?:ed|s)|declar(?:ed|es)|instructed|called\s+on|resolution|amnesty|"
-                  r"directive|telegram|appeal|proclaimed|proclamation|announced|announcement|manifesto|ultimatum|декрет\w*|приказ\w*|постановлени\w*|указ\w*"),
-    # suppressing a revolt is the event told, not the revolt ("the rebellion was suppressed")
-    ("attack", 7, r"suppress\w*|crush\w*|put\s+down|quell\w*|shoots"),
-    ("attack", 5, r"attack\w*|assault\w*|campaign\s+against|offensive|"
-                  r"battles?|stormed|storms|bombard\w*|set\s+fire|torched|invad\w*|" + _BURNED + "|"
-                  r"invasion|occup(?:ied|ation)|captured|"
-                  r"crackdown|chemical\s+weapons|war\b|subjugat\w*|pacif\w*|punitive"),
-    # "died" alone is no trigger: one person's death is a personal fact; many deaths come
-    # with a figure ("5 million peasants died"), which makes the event
-    # diplomacy is told in these histories but is no act of repression: "other"
-    ("other", 6, r"treat(?:y|ies)|pacts?|negotiat\w*|armistice|peace\s+talks"),
-    ("killing", 4, r"kill\w*|massacr\w*|murder\w*|slaughter\w*|deaths\b|terror\b|"
-                   r"pogroms?|bloodbath|liquidat\w*|exterminat\w*|famine|victims|"
-                   r"fire[sd]?\s+on|opened\s+fire|"
-                   r"repression|repressions|убийств\w*|террор\w*"),
-]
+TRIGGERS, _SHOT_AT = _load()
+# Shooting at a person without killing: an assassination attempt.
+_SHOT_AT_RX = re.compile(_SHOT_AT, re.I)
 # One alternation, most specific first, scanned once per sentence.
 _ORDER = sorted(range(len(TRIGGERS)), key=lambda i: -TRIGGERS[i][1])
 _ALTERNATION = r"\b(?:" + "|".join(f"(?P<t{i}>{TRIGGERS[i][2]})" for i in _ORDER) + r")(?!\w)"
