@@ -301,3 +301,18 @@ def test_a_date_that_opens_its_clause_takes_the_event_words_after_it() -> None:
 def test_dates_listed_after_one_another_tell_the_same_kind_of_event() -> None:
     text = "Its public face was the show trials (May 1930, June 1931 and July 1932) in Kharkov."
     assert extract(text) == [("1930-05", "trial"), ("1931-06", "trial"), ("1932-07", "trial")]
+
+
+def test_a_russian_source_dates_the_empire_in_the_old_style() -> None:
+    """Written for this test: Russian sources give pre-1918 days in the Julian calendar, an
+    English one does when it writes its dual dates Old Style first."""
+    assert extract("9 января 1905 года войска стреляли в рабочих у Зимнего дворца.") == [
+        ("1905-01-22", "killing")]
+    assert extract("5 сентября 1918 года был издан декрет о терроре.") == [
+        ("1918-09-05", "decree")]
+    text = ("The strike began on 3 (16) January 1905. On 9 January troops fired on the "
+            "marchers.")
+    assert extract(text) == [("1905-01-16", "strike"), ("1905-01-22", "killing")]
+    text = ("On 22 January [O.S. 9 January] 1905 troops fired on the marchers. On 3 March "
+            "the strikes spread.")
+    assert extract(text) == [("1905-01-22", "killing"), ("1905-03-03", "strike")]

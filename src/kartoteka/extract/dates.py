@@ -193,6 +193,7 @@ class DateMatch:
     julian: bool = False
     relative: tuple[str, int] | None = None  # ("day", +1), ("year", 0) …
     period: bool = False
+    styled: bool = False  # the text says which calendar (a dual date, an O.S. or N.S. mark)
 
 
 @dataclass
@@ -202,6 +203,7 @@ class DateContext:
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    julian_default: bool = False  # the document dates the days before 1918 in the Old Style
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -409,13 +411,41 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         if julian_sentence is None:  # "Old Style" said once for the whole sentence, unless
             # its dates carry their own marks
             julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-        is_julian = name not in ("dual", "dual_md", "dual_day") and (
-            "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))) or (
-            julian_sentence and fields.get("d1") is not None
-            and not _GREGORIAN_AFTER.match(tail))
+        dual = name in ("dual", "dual_md", "dual_day")
+        marked = "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))
+        gregorian = bool(_GREGORIAN_AFTER.match(tail))
+        is_julian = not dual and marked or (
+            julian_sentence and fields.get("d1") is not None and not gregorian)
         found.append(DateMatch(start + offset, end + offset, text_match.strip(),
-                               julian=is_julian, **fields))  # type: ignore[arg-type]
+                               julian=is_julian, styled=dual or marked or gregorian,
+                               **fields))  # type: ignore[arg-type]
     return sorted(found, key=lambda d: d.start)
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN = re.compile(r"[A-Za-z]")
+# "9 (22) January", "February 29 (March 13)": the Old Style day first, the New Style after it
+_OLD_FIRST = re.compile(rf"\b{DAY}\s*\(\s*{DAY}\s*\)\s+{MONTH}|"
+                        rf"\b{MONTH}\s+{DAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)|"
+                        rf"\b{DAY}\s+{MONTH}\s*\(\s*{DAY}\s+{MONTH}\s*\)")
+_NEW_FIRST = re.compile(r"[\[(]\s*(?:O\.\s?S\.|Old Style|o\.s\.)\s*\d")
+_DECLARED = re.compile(r"\b(?:dates?\s+(?:[\w,]+\s+){0,5}(?:in|according\s+to|by)\s+the\s+"
+                       r"(?:old\s+style|julian\s+calendar|old\s+calendar)|"
+                       r"(?:даты|дата)\s+(?:\w+\s+){0,3}по\s+старому\s+стилю)", re.I)
+
+
+def old_style_document(text: str) -> bool:
+    """Whether the days a document gives before 14 February 1918 are Old Style (Julian):
+    Russian-language sources date the Empire's events so ("9 января 1905 года" is 22 January);
+    an English one does when it says so, or when it writes its dual dates Old Style first
+    ("9 (22) January 1905"). One that marks its Old Style dates ("22 January [O.S. 9 January]")
+    gives the others in the New Style."""
+    if _NEW_FIRST.search(text):
+        return False
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic > len(_LATIN.findall(text)):
+        return True
+    return bool(_DECLARED.search(text) or _OLD_FIRST.search(text))
 
 
 def is_year(text: str) -> bool:
@@ -490,7 +520,8 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
     if not _real_day(*start) or not _real_day(*end):
         return None  # "February 29" with a year from context that has none
     cal = "gregorian"
-    if m.julian and m.d1 and m.m1:
+    if m.julian and m.d1 and m.m1 or ctx.julian_default and not m.styled and m.d1 and m.m1 \
+            and start < (1918, 2, 14):
         cal = "julian"
         start = to_gregorian(y1, m.m1, m.d1)
         if end[1] and end[2]:
