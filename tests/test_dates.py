@@ -151,3 +151,14 @@ def test_a_day_the_context_year_lacks_is_no_date() -> None:
 ])
 def test_ranges_opened_by_between_from_or_russian_s(text: str, expected) -> None:
     assert dates_in(text, DateContext(1931)) == expected
+
+
+def test_a_date_without_a_year_takes_the_year_of_the_story_not_of_a_digression() -> None:
+    ctx = DateContext(era=1912)
+    for span in [resolve(m, ctx) for m in find_dates("the miners struck in March 1912")]:
+        ctx.set(span)
+    for span in [resolve(m, ctx) for m in find_dates("a monument was put up in 2017")]:
+        ctx.set(span)
+    assert dates_in("On April 4 troops fired on the crowd.", ctx) == [("1912-04-04", "1912-04-04")]
+    assert dates_in("On April 4 troops fired on the crowd.", DateContext(2017)) == [
+        ("2017-04-04", "2017-04-04")]  # no era known: the last year

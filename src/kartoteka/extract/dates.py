@@ -204,10 +204,26 @@ class DateContext:
     month: int | None = None
     day: int | None = None
     julian_default: bool = False  # the document dates the days before 1918 in the Old Style
+    era: int | None = None  # the median year the document tells of (`document_era`)
+    era_year: int | None = None  # the last year set that lies in that era
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
         self.year, self.month, self.day = (parts + [None, None])[:3]
+        if self.era is None or abs(parts[0] - self.era) <= ERA_YEARS:
+            self.era_year = parts[0]
+
+    def copy(self) -> DateContext:
+        return replace(self)
+
+    def year_for_partial(self) -> int | None:
+        """The year a date written without one takes: the last one set, unless that lies far
+        outside the story the document tells (the author's present, a distant past it
+        mentions), then the last year of the story."""
+        if self.year is not None and self.era is not None and self.era_year is not None \
+                and abs(self.year - self.era) > ERA_YEARS:
+            return self.era_year
+        return self.year
 
 
 def month_number(name: str) -> int:
@@ -422,6 +438,16 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     return sorted(found, key=lambda d: d.start)
 
 
+ERA_YEARS = 40
+_ANY_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
+
+
+def document_era(text: str) -> int | None:
+    """The median of the years a document writes: the time its story is set in."""
+    years = sorted(int(y) for y in _ANY_YEAR.findall(text))
+    return years[len(years) // 2] if len(years) >= 3 else None
+
+
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
 # "9 (22) January", "February 29 (March 13)": the Old Style day first, the New Style after it
@@ -506,7 +532,7 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
             if shifted is None:
                 return None
             m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, relative=None)
-    y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year)
+    y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year_for_partial())
     if y1 is None:
         return None
     if m.y1 is None and m.y2 is None and ctx.month and m.m1 and m.text.lower().startswith(

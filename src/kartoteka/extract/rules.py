@@ -29,7 +29,8 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         out = Extraction()
-        ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text))
+        ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
+                                era=dates.document_era(doc.text))
         heading_carry: DateSpan | None = None
         carry: DateSpan | None = None
         heading_place: list[str] = []
@@ -133,8 +134,7 @@ class RuleExtractor:
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
         # "on 30 August 1918 …, on 5 September": a later date takes the year of an earlier one
-        local = dates.DateContext(ctx.year, ctx.month, ctx.day, ctx.julian_default) \
-            if len(matches) > 1 else ctx
+        local = ctx.copy() if len(matches) > 1 else ctx
         for match in matches:
             span = dates.resolve(match, local)
             if span is not None:
