@@ -316,3 +316,8 @@ def test_a_russian_source_dates_the_empire_in_the_old_style() -> None:
     text = ("On 22 January [O.S. 9 January] 1905 troops fired on the marchers. On 3 March "
             "the strikes spread.")
     assert extract(text) == [("1905-01-22", "killing"), ("1905-03-03", "strike")]
+
+
+def test_a_named_event_tells_its_type_where_no_trigger_word_does() -> None:
+    assert extract("On 22 January 1905, Bloody Sunday left the capital in mourning.") == [
+        ("1905-01-22", "killing")]

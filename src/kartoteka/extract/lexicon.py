@@ -26,15 +26,25 @@ def load(language: str, name: str) -> dict[str, list[dict[str, Any]]]:
     return load_file(f"{language}/{name}")  # type: ignore[no-any-return]
 
 
+def _head_lists(language: str) -> dict[str, list[dict[str, Any]]]:
+    return {k: v for k, v in load(language, "name_heads").items() if k != "types"}
+
+
 @lru_cache(maxsize=None)
 def name_heads(language: str) -> dict[str, str]:
     """Head noun -> the kind of name it makes ("trial" -> event, "тюрьма" -> organization)."""
-    return {entry["head"]: kind for kind, entries in load(language, "name_heads").items()
+    return {entry["head"]: kind for kind, entries in _head_lists(language).items()
             for entry in entries}
+
+
+@lru_cache(maxsize=None)
+def event_type_of_class() -> dict[str, str]:
+    """A class of event name -> the event type it tells ("massacre" -> killing)."""
+    return dict(load("en", "name_heads")["types"])
 
 
 @lru_cache(maxsize=None)
 def head_classes() -> dict[str, str]:
     """Head noun (any language) -> its class: "revolt" and "uprising" -> uprising."""
     return {entry["head"]: entry.get("class", entry["head"]) for language in ("en", "ru")
-            for entries in load(language, "name_heads").values() for entry in entries}
+            for entries in _head_lists(language).values() for entry in entries}

@@ -293,6 +293,19 @@ _EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS
                                + r")\b")
 
 
+def event_type(form: str) -> str | None:
+    """The event type an event's name tells by its head: "Bloody Sunday" a killing, "the
+    Norilsk uprising" an uprising, "Шахтинское дело" a trial (data/lexicon/*/name_heads)."""
+    classes, types = lexicon.head_classes(), lexicon.event_type_of_class()
+    for word in reversed(form.split()):
+        head = word.lower().strip(".,")
+        kind = classes.get(head) or (classes.get(lemma(head)) if CYRILLIC_WORD.fullmatch(head)
+                                     else None)
+        if kind:
+            return types.get(kind)
+    return None
+
+
 _NUMBERED = re.compile(r"\.?\s*\d[\d/-]*")
 _ACTS = {"order", "decree", "directive", "resolution", "instruction", "article", "приказ"}
 

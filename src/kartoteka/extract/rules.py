@@ -141,7 +141,7 @@ class RuleExtractor:
                 (periods if span.period else spans).append(span)
                 if not span.period and local is not ctx:
                     local.set(span)
-        trigs = triggers.find_triggers(sent.text, sent.start)
+        trigs = _with_named_events(triggers.find_triggers(sent.text, sent.start), found_names)
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
         if pronoun and named:
@@ -245,6 +245,18 @@ _TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emper
 _SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
                        r"escaped|escapes)\b", re.I)
 _SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},\s*[^,;:()]*")
+
+
+def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
+                       ) -> list[triggers.Trigger]:
+    """A sentence that names an event ("Bloody Sunday", "Кровавое воскресенье") tells one of
+    the type its name's head gives, where no trigger word says more."""
+    extra = []
+    for n in found:
+        kind = names.event_type(n.form) if n.type == "event" else None
+        if kind and not any(t.start < n.end and n.start < t.end for t in trigs):
+            extra.append(triggers.Trigger(kind, 6, n.start, n.end, n.form))
+    return sorted(trigs + extra, key=lambda t: t.start) if extra else trigs
 
 
 def _indented(text: str, start: int) -> bool:

@@ -53,7 +53,8 @@ def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, in
             return 0.3, "same year"
         outer, inner = ((alo, ahi), (blo, bhi)) if ahi - alo >= bhi - blo else ((blo, bhi), (alo, ahi))
         if outer[0] <= inner[0] and inner[1] <= outer[1] and (outer[1] - outer[0]).days <= 1100 \
-                and (inner[1] - inner[0]).days * 4 >= (outer[1] - outer[0]).days:
+                and (inner[1] - inner[0]).days >= 28 \
+                and (inner[1] - inner[0]).days * 6 >= (outer[1] - outer[0]).days:
             return 0.6, "a range inside a coarser range"  # "1920–1921" and "August 1920 – June 1921"
         return 0.0, "too coarse"
     if ap == bp == 3 and alo.year <= 1918 and abs((alo - blo).days) in (12, 13):
