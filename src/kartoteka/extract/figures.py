@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 from ..models import Figure
+from . import lexicon
 from .dates import MONTH
+from .morphology import CYRILLIC_WORD, is_people_noun
 from .prefilter import Prefiltered
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -40,13 +42,13 @@ _SCALE = r"(?:hundred|thousand|million|billion|mln|dozen)"
 _NUM_PATTERN = (
     r"(?P<vague>\b(?:" + "|".join(p for p, _ in _VAGUE) + r")\b)"
     # digits: not inside a word, a decimal or a code ("T-34"), but "10-15 thousand" is a range
-    r"|(?P<digits>(?<![\w.,/])(?<![^\d]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|"
+    r"|(?P<digits>(?<![\w.,/\[])(?<![^\d]-)(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?![\d,])|"
     r"\d{1,3}(?:\s\d{3})+(?!\d)|\d+(?:[.,]\d+)?)"
     r"(?:\s*(?P<dscale>" + _SCALE + r"s?\b|тысяч\w*|тыс\b\.?|миллион\w*|млн\b\.?)|(?P<mscale>mn?|bn)\b)?"
-    r"(?!\s*%|\d|/\d|-?(?:st|nd|rd|th)\b|-(?!\d)\w))"
+    r"(?!\s*%|\d|/\d|-?(?:st|nd|rd|th)\b|-(?!\d)(?![хх]\b)\w|\]|[^\W\d_]))"
     r"|(?P<words>\b(?:an?\s+|half\s+an?\s+|(?:a\s+)?quarter\s+of\s+an?\s+)?(?:" + _WORD + r"(?:[\s-]+" + _WORD + r")?\s+)?"
     r"(?:" + _SCALE + r")s?\b(?:\s+and\s+" + _WORD + r"(?:[\s-]+" + _WORD + r")?\b)?"
-    r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b)")
+    r"|\b(?:" + _WORD + r")(?:[\s-]+" + _WORD + r")?\b(?!-[^\W\d_]))")
 _NUM = Prefiltered(_NUM_PATTERN, ignore_case=True, together=True)
 
 _LOW_ONLY = r"(?:более|свыше|не\s+менее|at\s+least|more\s+than|over|no\s+fewer\s+than|not\s+less\s+than|no\s+less\s+than|" \
@@ -62,63 +64,26 @@ _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?
 _RANGE_PRE = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or)\s*$", re.I)
 
-# Nouns that make a number a count of people, with the kind they imply (None: ask the verbs).
-PEOPLE = {
-    "people": None, "persons": None, "person": None, "individuals": None, "men": None,
-    "women": None, "children": None, "workers": None, "peasants": None, "sailors": None,
-    "civilians": None, "inhabitants": None, "residents": None, "citizens": None, "kulaks": None,
-    "anarchists": None, "officers": None, "priests": None, "clergy": None, "jews": None,
-    "students": None, "intellectuals": None, "bourgeois": None, "bourgeoisie": None,
-    "deserters": None, "mensheviks": None, "bolsheviks": None, "communists": None, "srs": None,
-    "revolutionaries": None, "socialists": None, "trotskyists": None, "opponents": None,
-    "dissidents": None, "suspects": None, "infiltrators": None, "agents": None, "informers": None,
-    "provocateurs": None, "cossacks": None, "nobles": None, "monks": None, "nuns": None,
-    "families": None, "refugees": None, "émigrés": None, "emigrants": None, "fugitives": None,
-    "comrades": None, "leaders": None, "elderly": None, "whites": None,
-    "soldiers": "strength", "troops": "strength", "combatants": "strength",
-    "fighters": "strength", "members": "strength", "participants": "strength",
-    "delegates": "strength", "strikers": "strength", "demonstrators": "strength",
-    "protesters": "strength", "insurgents": "strength", "rebels": "strength",
-    "partisans": "strength", "guerrillas": "strength", "militiamen": "strength",
-    "volunteers": "strength", "recruits": "strength", "employees": "strength",
-    "chekists": "strength", "policemen": "strength", "guards": "strength",
-    "hostages": "hostages", "prisoners": None, "detainees": None, "inmates": None,
-    "defendants": None, "convicts": None, "counter-revolutionaries": None,
-    "counterrevolutionaries": None, "bandits": None, "spies": None, "saboteurs": None,
-    "speculators": None, "enemies": None, "traitors": None, "clergymen": None,
-    "arrests": "arrested", "victims": "killed", "dead": "killed", "deaths": "killed",
-    "lives": "killed", "executions": "killed", "casualties": "killed", "corpses": "killed",
-    "bodies": "killed", "killings": "killed", "murders": "killed", "wounded": "wounded",
-    "deportees": "deported", "exiles": "deported", "internees": "deported",
-    # Russian, in the cases counts take ("6000 человек", "300 крестьян")
-    "человек": None, "людей": None, "крестьян": None, "рабочих": None, "заложников": "hostages",
-    "солдат": "strength", "матросов": None, "жертв": "killed",
-}
-NOT_PEOPLE = {
-    "centers", "centres", "rubles", "roubles", "dollars", "francs", "pounds", "marks", "lire",
-    "kopecks", "years", "year", "months", "month", "days", "day", "weeks", "hours", "minutes",
-    "pages", "page", "km", "kilometres", "kilometers", "miles", "versts", "verst", "percent",
-    "per", "districts", "villages", "towns", "cities", "regions", "provinces", "copies",
-    "tons", "tonnes", "poods", "acres", "hectares", "times", "votes", "seats", "volumes",
-    "books", "articles", "letters", "telegrams", "decrees", "camps", "prisons", "churches",
-    "factories", "newspapers", "issues", "points", "guns", "rifles", "horses", "livestock",
-    "cattle", "head", "parts", "chapters", "editions", "steps", "o'clock", "am", "pm",
-    "degrees", "feet", "metres", "meters", "percent.", "kilograms", "grams", "shots",
-    "assassination", "attempts", "cases", "sentences", "trials", "laws",
-}
+# Nouns that make a number a count of people, with the kind they imply (None: ask the verbs),
+# and nouns of things; both kept in data/lexicon/en/people.yaml.
+_LEXICON = lexicon.load("en", "people")
+PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["people"]
+                                 for noun in group["nouns"]}
+NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 KIND_VERBS = [
-    ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+    ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
-                 r"resettl\w*|expell\w*|gulag|"
+                 r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|"
                  r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*"),
     ("wounded", r"wound\w*|injur\w*"),
     ("hostages", r"hostages?"),
-    ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|"
+    ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
+                 r"strik\w*|went\s+on\s+strike|protest\w*|demonstrat\w*|marched|"
                  r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
@@ -301,8 +266,11 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
     186,500 sent to camps")."""
     best: tuple[int, str] | None = None
     for m in kind_words:
-        if noun_end is not None and end <= m.start() < noun_end:
-            continue  # the counted noun itself ("hostages") speaks through its own kind
+        if noun_end is not None and end <= m.start() < noun_end and (
+                m.end() >= noun_end or m.group().lower().endswith("ing")):
+            # the counted noun itself ("hostages") speaks through its own kind, and "striking
+            # workers" says what they did; "5,000 executed individuals" what befell them
+            continue
         if m.start() >= end:
             gap_start, gap_end = end, m.start()
         elif m.end() <= start:
@@ -317,7 +285,8 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
                 and not _CLAUSE_BREAK.search(text[b:m.start()]) for _, b in others or []):
             continue
-        distance = len(_WORDS.findall(gap))
+        # "24 killed, 69 severely wounded": a comma between is half a clause break
+        distance = len(_WORDS.findall(gap)) + (3 if "," in gap else 0)
         if noun_end is not None and m.start() >= noun_end and _COORDINATED.search(
                 text[noun_end:m.start()]):
             distance += 5  # "arrests and executions": another noun, not what befell them
@@ -350,6 +319,8 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
             return "thing", None, word.end()
         if low in PEOPLE:
             return "people", PEOPLE[low], word.end()
+        if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low):  # "53 руководителей"
+            return "people", None, word.end()
     return None
 
 

@@ -68,6 +68,18 @@ def is_genitive_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(unmixed(word)))
 
 
+@lru_cache(maxsize=200_000)
+def is_people_noun(word: str) -> bool:
+    """"руководителей", "крестьян", "рабочих": the dictionary reads an animate noun (or a
+    noun-like adjective of people) in the plural or genitive, what Russian counts take."""
+    for p in _morph().parse(unmixed(word))[:3]:
+        tag = p.tag
+        if tag.POS == "NOUN" and "anim" in tag and ("plur" in tag or "gent" in tag) \
+                and not _NAME_TAGS & tag.grammemes:
+            return True
+    return False
+
+
 def lemma(word: str) -> str:
     """Ежова -> ежов, ГУЛАГа -> гулаг, Николаю -> николай, Москве -> москва."""
     return _best(word)[0]
