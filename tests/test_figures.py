@@ -143,3 +143,17 @@ def test_an_estimate_other_sources_state_takes_the_kind_being_counted() -> None:
 
 def test_a_year_before_a_vague_count_is_no_multiplier() -> None:
     assert figs("In the summer of 1918 thousands were executed.") == [(1000, None, "killed", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 300 engineers and managers were arrested.", [(300, 300, "arrested")]),
+    ("The riot left 24 killed, 69 severely wounded.", [(24, 24, "killed"), (69, 69, "wounded")]),
+    ("another 5,000 executed individuals lay there", [(5000, 5000, "killed")]),
+    ("The army shot 40 striking workers.", [(40, 40, "killed")]),
+    ("the remaining 700 were given a ten-year term", []),
+    ("Over 6,000 miners went on strike.", [(6000, None, "strength")]),
+    ("Many arrests followed.[4] Then 25px workers", []),
+    ("группа из 53 руководителей была арестована", [(53, 53, "arrested")]),
+])
+def test_figure_kinds_and_what_is_no_count(text: str, expected) -> None:
+    assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected

@@ -199,7 +199,8 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(float(raw.replace(",", "")))
 
 
-_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
+_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s*[(\[]\s*\d{{1,2}}\s*[)\]]|\s*[)\]])?\s+"
+                              rf"(?:of\s+)?{MONTH}(?![a-zа-я])")  # "3 January", "9 (22) January"
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
 # "a country of eighty million people": a population, not a count of victims
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
@@ -383,6 +384,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             continue
         if estimate:
             kind = estimate
+        elif noun and noun[1] in ("killed", "wounded"):
+            kind = noun[1]  # "69 severely wounded", "300 victims": the noun says it
         elif adjacent and verb_kind or verb_kind and noun and noun[1] == "strength" \
                 and verb_kind != "strength":
             kind = verb_kind  # "five members of a student group … are hanged": what befell them
