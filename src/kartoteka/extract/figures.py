@@ -408,6 +408,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             approximate = True
         if first.vague and not is_range:
             high = None
+        if text[last.end:last.end + 1] == "+" and not is_range:
+            high = None  # "140+ agents": at least 140
+        if text[max(0, first.start - 1):first.start] == "~":
+            approximate, start = True, min(start, first.start - 1)  # "~3,000 troops"
         end = noun[2] if noun else last.end
         figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
                               quote=text[start:end], start=start + offset, end=end + offset))
@@ -416,4 +420,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         if earlier.kind == "other" and _COORDINATED.fullmatch(
                 text[earlier.end - offset:later.start - offset]):
             earlier.kind = later.kind
+    # "~3,000 troops, ~300 MVD troops, tanks, 140+ KGB agents": a list counts one kind
+    for earlier, later in zip(figures, figures[1:], strict=False):
+        between = text[earlier.end - offset:later.start - offset]
+        if later.kind == "other" and earlier.kind != "other" and "," in between \
+                and not _CLAUSE_BREAK.search(between) and not _KIND_ALL.search(between):
+            later.kind = earlier.kind
     return figures
