@@ -296,14 +296,19 @@ _EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS
 def event_type(form: str) -> str | None:
     """The event type an event's name tells by its head: "Bloody Sunday" a killing, "the
     Norilsk uprising" an uprising, "Шахтинское дело" a trial (data/lexicon/*/name_heads)."""
-    classes, types = lexicon.head_classes(), lexicon.event_type_of_class()
     for word in reversed(form.split()):
-        head = word.lower().strip(".,")
-        kind = classes.get(head) or (classes.get(lemma(head)) if CYRILLIC_WORD.fullmatch(head)
-                                     else None)
+        kind = head_class(word)
         if kind:
-            return types.get(kind)
+            return lexicon.event_type_of_class().get(kind)
     return None
+
+
+def head_class(word: str) -> str | None:
+    """The class of an event name's head word ("revolt", "восстания" -> uprising), else None."""
+    head = word.lower().strip(".,")
+    classes = lexicon.head_classes()
+    return classes.get(head) or (classes.get(lemma(head)) if CYRILLIC_WORD.fullmatch(head)
+                                 else None)
 
 
 _NUMBERED = re.compile(r"\.?\s*\d[\d/-]*")

@@ -16,9 +16,8 @@ import yaml
 
 from anyascii import anyascii
 
-from ..extract.lexicon import head_classes
-from ..extract.morphology import lemma, uninflected
-from ..extract.names import HONORIFIC, ROLE
+from ..extract.morphology import uninflected
+from ..extract.names import HONORIFIC, ROLE, head_class
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
 _HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
@@ -124,10 +123,8 @@ def event_key(form: str) -> str | None:
     "Шахтинское дело", "Novocherkassk massacre" / "Новочеркасский расстрел"; None when the form
     has no event head."""
     words = form.split()
-    classes = head_classes()
     for i in range(len(words) - 1, 0, -1):
-        head = words[i].lower().strip(".,")
-        kind = classes.get(head) or classes.get(lemma(head))
+        kind = head_class(words[i])
         if kind:
             return skeleton(words[i - 1])[:5] + " <" + kind + ">"
     return None
