@@ -162,3 +162,30 @@ def test_a_date_without_a_year_takes_the_year_of_the_story_not_of_a_digression()
     assert dates_in("On April 4 troops fired on the crowd.", ctx) == [("1912-04-04", "1912-04-04")]
     assert dates_in("On April 4 troops fired on the crowd.", DateContext(2017)) == [
         ("2017-04-04", "2017-04-04")]  # no era known: the last year
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one day after <what happened>": the clause after it is a day before the anchor date
+    ("The strike began on 26 May 1953, one day after a guard shot at a column of prisoners.",
+     [("1953-05-26", "1953-05-26"), ("1953-05-25", "1953-05-25")]),
+    ("They were arrested on 3 March 1937, two weeks before the trial opened.",
+     [("1937-03-03", "1937-03-03"), ("1937-03-17", "1937-03-17")]),
+    # "two days before, …" keeps its old sense: earlier than the date told before it
+    ("On 10 June 1962 the town was quiet; two days before, troops had fired.",
+     [("1962-06-10", "1962-06-10"), ("1962-06-08", "1962-06-08")]),
+    ("Арестован 5 сентября 1918 г., а на следующий день расстрелян.",
+     [("1918-09-05", "1918-09-05"), ("1918-09-06", "1918-09-06")]),
+    ("Забастовка началась 1 июня 1962 года; через три дня в город вошли войска.",
+     [("1962-06-01", "1962-06-01"), ("1962-06-04", "1962-06-04")]),
+    ("Приговор вынесли 2 марта 1938 года, в тот же день его расстреляли.",
+     [("1938-03-02", "1938-03-02"), ("1938-03-02", "1938-03-02")]),
+])
+def test_dates_relative_to_the_date_before_them(text: str, expected) -> None:
+    ctx = DateContext()
+    out = []
+    for m in find_dates(text):
+        span = resolve(m, ctx)
+        if span:
+            ctx.set(span)
+            out.append((span.start, span.end))
+    assert out == expected

@@ -47,7 +47,11 @@ _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII":
           "X": 10, "XI": 11, "XII": 12}
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                 "twelve": 12, "several": None, "a few": None, "few": None}
+                 "twelve": 12, "several": None, "a few": None, "few": None,
+                 "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+                 "шесть": 6, "семь": 7, "десять": 10}
+_RU_COUNT = r"\d+|один|одна|два|две|три|четыре|пять|шесть|семь|десять"
+_RU_UNIT = {"д": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
     ("cross_dm", rf"{_FROM}\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){_UNTIL}"
@@ -99,6 +103,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN})(?=\s*(?::|—|–|\s-)\s)"),
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
+    # "on 26 May, one day after a guard shot …": what follows happened a day before the date
+    ("rel_anchor", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                   r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\s+(?=[a-z«\"“])"
+                   r"(?!that\b|this\b|which\b)"),
     ("rel_shift", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
@@ -107,6 +115,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # a dispatch's "yesterday": the day before its dateline
     ("rel_back", r"\b(?:yesterday(?![’']s)|the\s+(?:day|night)\s+before(?!\s+\w)|the\s+(?:previous|"
                  r"preceding)\s+(?P<unit>day|week|month|year))\b(?![’']s)"),
+    # "на следующий день", "через три дня", "спустя месяц", "накануне", "в тот же день"
+    ("rel_ru", rf"(?<!\w)(?:(?P<next>на\s+следующ(?:ий|ее|ую)|в\s+следующ(?:ий|ем|ую))\s+"
+               rf"(?P<nunit>день|утро|ночь|недел[юе]|месяц[е]?|год[у]?)|(?:через|спустя)\s+"
+               rf"(?:(?P<n>{_RU_COUNT})\s+)?(?P<unit>дн|день|недел|месяц|год|лет)\w*"
+               rf"|(?P<eve>накануне)(?=\s*[,.;—–]|\s+(?:вечером|ночью|утром))"
+               rf"|в\s+т(?:от|у|ом)\s+же\s+(?P<same>день|ночь|месяц[е]?|год[у]?))"),
 ]]
 _JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|OS\s*[)\]]|Old Style|old style|"
                            r"Julian|ст\.\s*ст\.|по старому стилю)")
@@ -154,7 +168,7 @@ def _features(text: str) -> frozenset[str]:
 # expressions ("Two weeks later", "The following day") are matched case-blind, over the
 # lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
 # the order of the passes is kept.
-_CASE_BLIND = {"rel_next", "rel_shift", "rel_same", "rel_back"}
+_CASE_BLIND = {"rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru"}
 _CASED = [(name, Prefiltered(rx.pattern, together=True))
           for name, rx in PATTERNS if name not in _CASE_BLIND]
 _BLIND = [(name, Prefiltered(rx.pattern, ignore_case=True, together=True))
@@ -329,6 +343,25 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             unit, n = "day", n * 7
         sign = -1 if (g["dir"] or "") in ("earlier", "before") else 1
         return dict(relative=(unit, sign * n))
+    if name == "rel_anchor":
+        raw = (g["n"] or "").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        unit = (g["unit"] or "").rstrip("s")
+        if unit == "week":
+            unit, n = "day", (n or 0) * 7
+        return dict(relative=(unit, n if g["dir"] == "before" else -(n or 0))) if n else None
+    if name == "rel_ru":
+        if g["eve"]:
+            return dict(relative=("day", -1))
+        if g["same"]:  # "в тот же день", "в ту же ночь", "в том же году"
+            return dict(relative=({"м": "month", "г": "year"}.get(g["same"][0], "day"), 0))
+        word = g["nunit"] or g["unit"] or "д"
+        unit = "day" if word.startswith(("утро", "ночь")) else _RU_UNIT[word[0]]
+        raw = (g["n"] or "1").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw) or 1
+        if unit == "week":
+            unit, n = "day", n * 7
+        return dict(relative=(unit, n))
     if name == "rel_back":
         unit = g["unit"] or "day"
         return dict(relative=("day", -7) if unit == "week" else (unit, -1))
