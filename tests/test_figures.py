@@ -119,6 +119,8 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
      [(200, 200, "deported")]),
     ("В 1918 году ЧК расстреляла более 6000 человек.", [(6000, None, "killed")]),
     ("Order No. 00447 was signed and 12 priests were shot.", [(12, 12, "killed")]),
+    ("The prisoners of Camp No. 5 struck; guards shot at five prisoners.", [(5, 5, "other")]),
+    ("Заключённые лагпункта № 3 были расстреляны, 40 человек погибли.", [(40, 40, "killed")]),
     # a scale written once, fractions of a million
     ("between 50 and 100 thousand peasants were exiled", [(50000, 100000, "deported")]),
     ("a quarter of a million Cossacks were killed", [(250000, 250000, "killed")]),

@@ -206,6 +206,8 @@ _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
                                 r"of\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged)\s+$", re.I)  # "at the age of 16"
+# "Camp No. 5", "order n° 00447", "лагпункт № 5": a number that names, not one that counts
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nr)\.?|\b(?:no|nr)\.|n°|№|#|\bномер)\s*$")
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
 
@@ -216,9 +218,10 @@ def _numbers(text: str) -> list[_Num]:
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                   or _AGE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
+                                  or _NUMBER_SIGN.search(text[max(0, m.start() - 7):m.start()])
                                   or m.group("digits").startswith("0")):
-            # a date's day, the "07" of "1905–07", a numbered order; "1905-07 thousands" still
-            # counts its thousands
+            # a date's day, the "07" of "1905–07", a numbered camp or order; "1905-07
+            # thousands" still counts its thousands
             if m.group("dscale") and m.group(0).endswith("s"):
                 out.append(_Num(m.start("dscale"), m.end(), _scale(m.group("dscale")), True, False))
             continue
