@@ -106,6 +106,10 @@ def test_never_crashes_and_always_iso(text: str) -> None:
     ("established on 20 December [O.S. 7 December] 1917", [("1917-12-20", "1917-12-20")]),
     ("on March 8 [O.S. February 23], 1917", [("1917-03-08", "1917-03-08")]),
     ("on 9 (22) January 1905 troops fired", [("1905-01-22", "1905-01-22")]),
+    ("January 9 (22), 1905, the march", [("1905-01-22", "1905-01-22")]),
+    ("9/22 января 1905 г. шествие", [("1905-01-22", "1905-01-22")]),
+    ("7—8 (20—21) января 1905 года", [("1905-01-20", "1905-01-21")]),
+    ("On 9/11 August 1918 Lenin", [("1918-08-09", "1918-08-11")]),
     ("rose on 28 February (13 March, N.S.) 1921", [("1921-03-13", "1921-03-13")]),
     # numeric forms: slashes (either order when the day shows it), Roman months
     ("arrested 30/08/1918", [("1918-08-30", "1918-08-30")]),

@@ -58,6 +58,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
     ("cross_md", rf"{_FROM}\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_UNTIL}"
                  rf"(?P<m2>{MONTH})\s+(?P<d2>{DAY})\b{_Y}?"),
+    # "7–8 (20–21) января 1905": a span of days in both calendars; "9/22 января", "January 9
+    # (22), 1905": one day in both
+    ("dual_range", rf"\b(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s*[(\[]\s*(?P<d3>{DAY})\s*[–—-]\s*"
+                   rf"(?P<d4>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dual_slash", rf"\b(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    ("dual_mdd", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
@@ -143,6 +149,8 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
 _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
+          "dual_range": ("month", "digit"), "dual_slash": ("month", "digit"),
+          "dual_mdd": ("month", "digit"),
           "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
@@ -300,9 +308,16 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=month, d1=day)
     if name == "roman":
         return dict(y1=y, m1=_ROMAN.get(g["rm"] or ""), d1=_day(g["d"]))
-    if name == "dual_day":  # "9 (22) January": the Old Style day, then the New Style one
+    if name in ("dual_day", "dual_slash", "dual_mdd"):  # "9 (22) January": Old Style, then New
         month = month_number(g["m1"] or "")
         return _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d2"])))
+    if name == "dual_range":
+        month = month_number(g["m1"] or "")
+        first = _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d3"])))
+        last = _new_style_of_pair(y, (month, _day(g["d2"])), (month, _day(g["d4"])))
+        if first is None or last is None or (last["m1"], last["d1"]) <= (first["m1"], first["d1"]):
+            return None
+        return dict(y1=y, m1=first["m1"], d1=first["d1"], y2=y, m2=last["m1"], d2=last["d1"])
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name in ("my", "m_ctx", "m_lead"):
@@ -460,7 +475,7 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         if julian_sentence is None:  # "Old Style" said once for the whole sentence, unless
             # its dates carry their own marks
             julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
-        dual = name in ("dual", "dual_md", "dual_day")
+        dual = name.startswith("dual")
         marked = "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))
         gregorian = bool(_GREGORIAN_AFTER.match(tail))
         is_julian = not dual and marked or (

@@ -65,12 +65,25 @@ def lookup(form: str, before: str, after: str = "") -> Place | None:
     that only a place takes ("the Tambov rising", "Penza province")."""
     place = gazetteer().get(form)
     if place is None and CYRILLIC_WORD.search(form):  # "в Москве", "Hовочеркасске"
-        place = gazetteer().get(" ".join(w.capitalize() for w in uninflected(form).split()))
+        place = gazetteer().get(_nominative(form))
     if place is None:
         return None
     if place.major or _LOCATIVE.search(before[-20:]) or _OF_A_PLACE.match(after):
         return place
     return None
+
+
+def label(form: str, before: str) -> str:
+    """The name a place is stored under: the gazetteer's, else the form itself, a Russian one
+    in its dictionary form ("в Донбассе", "Донбасса" → "Донбасс") so that cases agree."""
+    place = lookup(form, before)
+    if place is not None:
+        return place.name
+    return _nominative(form) if CYRILLIC_WORD.search(form) else form
+
+
+def _nominative(form: str) -> str:
+    return " ".join(w.capitalize() for w in uninflected(form).split())
 
 
 _OF_A_PLACE = re.compile(r"\s+(?:rebellion|rising|uprising|revolt|mutiny|insurrection|strikes?|"

@@ -10,7 +10,7 @@ import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
 from . import dates, figures, names, sentences, tables, triggers
-from .places import lookup as place_lookup
+from .places import label as place_label
 from .prefilter import Prefiltered
 
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
@@ -500,8 +500,7 @@ def _event_places(text: str, found: list[NameMention], destinations: bool = Fals
         before = text[max(0, name.start - 30):name.start]
         if _DESTINATION.search(before) and not destinations:
             continue
-        place = place_lookup(name.form, before)
-        label = place.name if place else name.form
+        label = place_label(name.form, before)
         if label not in out:
             out.append(label)
     return out

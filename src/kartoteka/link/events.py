@@ -35,6 +35,7 @@ WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, 
            "context": 0.8, "affinity": 1.0}
 THRESHOLD = 2.6
 AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
+NAMED_BLOCK = 400  # a named event told more often ("the Great Terror") is a period, not a block
 
 
 @dataclass
@@ -66,9 +67,12 @@ class LinkMention:
 
 def conflict(a: LinkMention, b: LinkMention) -> bool:
     """Evidence of two events: both name where it happened, or whom it was done to, and the
-    names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day)."""
-    return bool(a.stated_places and b.stated_places and not set(a.places) & set(b.places)) or bool(
-        a.targets and b.targets and not set(a.targets) & set(b.targets))
+    names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day). Two
+    tellings of one named event ("the Shakhty Trial") may name different places: where the
+    court sat, the region the case was about."""
+    return not set(a.named) & set(b.named) and (bool(
+        a.stated_places and b.stated_places and not set(a.places) & set(b.places)) or bool(
+        a.targets and b.targets and not set(a.targets) & set(b.targets)))
 
 
 def _year_partners(a: LinkMention, b: LinkMention) -> bool:
@@ -126,7 +130,8 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
     """(year, month) buckets of the claims dated to a day or a month, and of ranges of up to
     four months in each month they cover; ("year", y) buckets of every year a claim touches,
     where claims dated by years or long ranges ("1936–1938", "1881") meet each other and the
-    finer claims of those years ("August 1881")."""
+    finer claims of those years ("August 1881"); ("named", id) buckets of the claims told as
+    one named event ("the Shakhty Trial"), whatever places they name."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.date_start is None:
@@ -142,7 +147,9 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
         if hi.year - lo.year <= 6:
             for year in range(lo.year, hi.year + 1):
                 blocks[("year", year)].append(i)
-    return blocks
+        for name in m.named:
+            blocks[("named", name)].append(i)
+    return {k: v for k, v in blocks.items() if k[0] != "named" or len(v) <= NAMED_BLOCK}
 
 
 def _months(interval: tuple) -> int:
@@ -150,15 +157,15 @@ def _months(interval: tuple) -> int:
     return (hi.year - lo.year) * 12 + hi.month - lo.month
 
 
-def _pairs(mentions: list[LinkMention], block: list[int], anchors: set[int] | None = None
-           ) -> Iterator[tuple[int, int]]:
+def _pairs(mentions: list[LinkMention], block: list[int], anchors: set[int] | None = None,
+           by_place: bool = True) -> Iterator[tuple[int, int]]:
     """Pairs inside a block whose types are compatible and whose places do not differ: the
     block is cut by (type, first place), and only compatible cuts meet. With `anchors`, only
     pairs with at least one anchor (the year-dated claims of a year's block)."""
     cuts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in block:
         m = mentions[i]
-        cuts[(m.type, m.stated_places[0] if m.stated_places else "")].append(i)
+        cuts[(m.type, m.stated_places[0] if m.stated_places and by_place else "")].append(i)
     keys = sorted(cuts)
     for x, k1 in enumerate(keys):
         for k2 in keys[x:]:
@@ -224,7 +231,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     coarse = {i for i, m in enumerate(mentions) if m.date_start is not None
               and (intervals[m.id][2] == 1 or _months(intervals[m.id]) > 1)}
     for block_key, block in _blocks(mentions, intervals).items():
-        for i, j in _pairs(mentions, block, coarse if block_key[0] == "year" else None):
+        for i, j in _pairs(mentions, block, coarse if block_key[0] == "year" else None,
+                           by_place=block_key[0] != "named"):
             a, b = mentions[i], mentions[j]
             if block_key[0] == "year" and intervals[a.id][2] != intervals[b.id][2] \
                     and not _year_partners(a, b):
