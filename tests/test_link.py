@@ -176,3 +176,24 @@ def test_a_strike_put_down_by_shooting_and_the_shootings_are_one_event() -> None
     mentions[0].date_end = "1919-03-14"
     groups, _ = link_mentions(mentions)
     assert groups["a"] == groups["b"]
+
+
+def test_one_named_episode_told_with_different_places_is_one_event_a_period_is_not() -> None:
+    """Written for this test: one source names where the court sat, another the region the
+    case was about; both name the trial. Two killings told as "the Red Terror" stay two."""
+    trial = [
+        _m("a", "d1", "trial", "1928-05-18", "the Shakhty Trial opened in Moscow",
+           places=["Moscow"], named=["shakhty"], episodes=["shakhty"]),
+        _m("b", "d2", "trial", "1928-05-18", "Шахтинское дело о вредительстве в Донбассе",
+           places=["Донбасс"], named=["shakhty"], episodes=["shakhty"]),
+    ]
+    groups, _ = link_mentions(trial)
+    assert groups["a"] == groups["b"]
+    terror = [
+        _m("c", "d1", "killing", "1918-08-30", "Uritsky was shot in Petrograd, the Red Terror "
+           "followed", places=["Petrograd"], named=["red terror"]),
+        _m("d", "d2", "killing", "1918-08-30", "Lenin was shot in Moscow; the Red Terror began",
+           places=["Moscow"], named=["red terror"]),
+    ]
+    groups, _ = link_mentions(terror)
+    assert groups["c"] != groups["d"]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import InputError
+from .extract.names import is_episode
 from .ingest import discover, read_document
 from .link import LinkMention, consensus, link_mentions
 from .link import dates as ld
@@ -25,6 +26,7 @@ from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
 from .store import Store
 from .store import queries as q
+from .store.schema import entities
 
 log = logging.getLogger(__name__)
 
@@ -180,13 +182,16 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
     persons = q.full_named_persons(store)  # whom it was done to: a person, surely named
     near = {m["id"]: evidence.context(spans.get(m["document"], []), m["start"], m["end"])
             for m in mentions}
+    events = {e["id"]: e["name"] for e in q.entity_rows(store, entities.c.type == "event")}
+    told = {m["id"]: sorted({a["entity_id"] for a in m["named_events"] if a["entity_id"]}
+                            | set(near[m["id"]][1])) for m in mentions}
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
         places_carried=m["places_carried"],
         entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
-        named=sorted({a["entity_id"] for a in m["named_events"] if a["entity_id"]}
-                     | set(near[m["id"]][1])),
+        named=told[m["id"]],
+        episodes=[e for e in told[m["id"]] if e in events and is_episode(events[e])],
         context=near[m["id"]][0],
         targets=[a["entity_id"] for a in m["actors"]
                  if a["entity_id"] in persons and a["role"] == "target"],

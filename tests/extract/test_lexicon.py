@@ -6,11 +6,13 @@ import pytest
 
 from kartoteka.extract import lexicon
 from kartoteka.extract.morphology import lemma
-from kartoteka.extract.names import find_names
+from kartoteka.extract.names import act_of, find_names, is_episode
+from kartoteka.resolve.normalize import event_key
 
 HEADS = [(lang, kind, entry) for lang in ("en", "ru")
-         for kind, entries in lexicon.load(lang, "name_heads").items() if kind != "types"
-         for entry in entries]
+         for kind, entries in lexicon.load(lang, "name_heads").items()
+         if kind not in ("types", "periods", "acts") for entry in entries]
+ACTS = [entry for lang in ("en", "ru") for entry in lexicon.load(lang, "name_heads")["acts"]]
 
 
 @pytest.mark.parametrize("lang, kind, entry", HEADS,
@@ -21,3 +23,24 @@ def test_a_name_head_makes_its_kind_of_name(lang: str, kind: str, entry: dict) -
         n.form.lower().split()[-1] == entry["head"] if lang == "en"
         else entry["head"] in map(lemma, n.form.split()))]
     assert heads, (entry["example"], [(n.form, n.type) for n in found])
+
+
+@pytest.mark.parametrize("entry", ACTS, ids=[e["head"] for e in ACTS])
+def test_a_numbered_act_is_an_event_named_by_its_class_and_number(entry: dict) -> None:
+    acts = [n for n in find_names(entry["example"]) if n.type == "event" and act_of(n.form)]
+    assert acts, entry["example"]
+    kind, number = act_of(acts[0].form)
+    assert kind == entry["class"] and number in entry["example"]
+    assert event_key(acts[0].form) == f"{kind} #{number}"
+
+
+def test_one_order_in_two_languages_and_cases_has_one_key() -> None:
+    forms = [n.form for text in ("The NKVD's operational order n° 00447 set quotas.",
+                                 "Ежов подписал приказ НКВД № 00447 в июле.")
+             for n in find_names(text) if n.type == "event"]
+    assert len(forms) == 2 and len({event_key(f) for f in forms}) == 1
+
+
+def test_a_period_is_no_episode() -> None:
+    assert is_episode("the Shakhty Trial") and is_episode("Bloody Sunday")
+    assert not is_episode("the Great Terror") and not is_episode("the Civil War")

@@ -27,7 +27,7 @@ def load(language: str, name: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def _head_lists(language: str) -> dict[str, list[dict[str, Any]]]:
-    return {k: v for k, v in load(language, "name_heads").items() if k != "types"}
+    return {k: v for k, v in load(language, "name_heads").items() if k not in ("types", "periods", "acts")}
 
 
 @lru_cache(maxsize=None)
@@ -41,6 +41,20 @@ def name_heads(language: str) -> dict[str, str]:
 def event_type_of_class() -> dict[str, str]:
     """A class of event name -> the event type it tells ("massacre" -> killing)."""
     return dict(load("en", "name_heads")["types"])
+
+
+@lru_cache(maxsize=None)
+def act_classes() -> dict[str, str]:
+    """The word of an act a number names (any language, as lemma) -> its class: "order" and
+    "приказ" -> order."""
+    return {entry["head"]: entry["class"] for language in ("en", "ru")
+            for entry in load(language, "name_heads").get("acts", [])}
+
+
+@lru_cache(maxsize=None)
+def period_classes() -> frozenset[str]:
+    """The classes of name that tell a period, not one event ("terror", "war")."""
+    return frozenset(load("en", "name_heads")["periods"])
 
 
 @lru_cache(maxsize=None)

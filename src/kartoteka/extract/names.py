@@ -268,7 +268,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
                 if form.endswith((" No", " Nr", " №")) else None
             if number:  # "Camp No. 5", "Order No. 00447": the number is part of the name
                 form += number.group()
-                kind = "event" if form.split()[0].lower() in _ACTS else "organization"
+                kind = "event" if act_of(form) else "organization"
                 name = NameMention(form, kind, start + shift, start + shift + len(form))
             if name is not None:
                 side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
@@ -284,11 +284,14 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         if known:
             found.append(NameMention(m.group(), known[1], m.start() + offset, m.end() + offset))
     found += _named_after(text, offset, found)
+    if _NUMBER_SIGN_CUE.search(text):
+        found += _numbered_acts(text, offset, found)
     if CYRILLIC_WORD.search(text):
         found = _russian_phrases(text, offset, found)
     return sorted(found, key=lambda n: n.start)
 
 
+_NUMBER_SIGN_CUE = re.compile(r"\b(?:No|Nr|no|nr)\.?\s*\d|n°|№")
 _EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS, key=len, reverse=True))
                                + r")\b")
 
@@ -303,6 +306,19 @@ def event_type(form: str) -> str | None:
     return None
 
 
+def is_episode(form: str) -> bool:
+    """Whether an event's name tells one episode ("the Shakhty Trial", "Bloody Sunday"), not
+    a period many events fall in ("the Great Terror", "the Civil War"); an act a number
+    names ("Order No. 00447") is one."""
+    if act_of(form):
+        return True
+    for word in reversed(form.split()):
+        kind = head_class(word)
+        if kind:
+            return kind not in lexicon.period_classes()
+    return False
+
+
 def head_class(word: str) -> str | None:
     """The class of an event name's head word ("revolt", "восстания" -> uprising), else None."""
     head = word.lower().strip(".,")
@@ -312,7 +328,38 @@ def head_class(word: str) -> str | None:
 
 
 _NUMBERED = re.compile(r"\.?\s*\d[\d/-]*")
-_ACTS = {"order", "decree", "directive", "resolution", "instruction", "article", "приказ"}
+# an act and its number in running text: "the NKVD's operational order n° 00447", "приказ
+# «Об операции …» № 00447" (the words between may be its title, within one clause)
+_ACT_STEMS = "|".join(sorted({re.sub(r"[аеиоуыэюяй]$", "", h) if CYRILLIC_WORD.fullmatch(h)
+                              else h for h in lexicon.act_classes()}, key=len, reverse=True))
+_ACT_NUMBER = re.compile(rf"(?<!\w)(?P<act>(?i:{_ACT_STEMS})\w*)(?P<between>[^.;\n]{{0,90}}?)"
+                         r"(?:\b(?:No|Nr|no|nr)\.?|n°|№)\s*(?P<number>\d[\d/-]*)")
+
+
+def act_of(form: str) -> tuple[str, str] | None:
+    """(class, number) of an act a number names: "Order No. 00447" and "приказ № 00447" ->
+    ("order", "00447"); None for "Camp No. 5"."""
+    m = _ACT_NUMBER.search(form)
+    if m is None:
+        return None
+    word = m.group("act").lower()
+    kind = lexicon.act_classes().get(lemma(word) if CYRILLIC_WORD.fullmatch(word) else
+                                     word.rstrip("s"))
+    return (kind, m.group("number")) if kind else None
+
+
+def _numbered_acts(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """Acts named by their number in lower case ("order n° 00447", "приказ № 00447"), which
+    the capitalised runs miss; one already found whole is kept as found."""
+    out = []
+    for m in _ACT_NUMBER.finditer(text):
+        if act_of(m.group()) is None:
+            continue
+        start, end = m.start() + offset, m.end() + offset
+        if any(n.start < end and start < n.end and n.type == "event" for n in found):
+            continue
+        out.append(NameMention(m.group(), "event", start, end))
+    return out
 
 
 def _named_after(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:

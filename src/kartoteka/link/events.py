@@ -35,7 +35,7 @@ WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, 
            "context": 0.8, "affinity": 1.0}
 THRESHOLD = 2.6
 AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
-NAMED_BLOCK = 400  # a named event told more often ("the Great Terror") is a period, not a block
+NAMED_BLOCK = 400  # an episode told more often than this is no block (work stays near-linear)
 
 
 @dataclass
@@ -53,6 +53,7 @@ class LinkMention:
     targets: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  # organisations founded, banned, …
     named: list[str] = field(default_factory=list)  # named events it is told as ("Shakhty Trial")
+    episodes: list[str] = field(default_factory=list)  # those that are one event, not a period
     context: list[str] = field(default_factory=list)  # names near it (evidence.context)
 
     @property
@@ -68,9 +69,9 @@ class LinkMention:
 def conflict(a: LinkMention, b: LinkMention) -> bool:
     """Evidence of two events: both name where it happened, or whom it was done to, and the
     names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day). Two
-    tellings of one named event ("the Shakhty Trial") may name different places: where the
+    tellings of one named episode ("the Shakhty Trial") may name different places: where the
     court sat, the region the case was about."""
-    return not set(a.named) & set(b.named) and (bool(
+    return not set(a.episodes) & set(b.episodes) and (bool(
         a.stated_places and b.stated_places and not set(a.places) & set(b.places)) or bool(
         a.targets and b.targets and not set(a.targets) & set(b.targets)))
 
@@ -131,7 +132,8 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
     four months in each month they cover; ("year", y) buckets of every year a claim touches,
     where claims dated by years or long ranges ("1936–1938", "1881") meet each other and the
     finer claims of those years ("August 1881"); ("named", id) buckets of the claims told as
-    one named event ("the Shakhty Trial"), whatever places they name."""
+    one named episode ("the Shakhty Trial", not "the Great Terror"), whatever places they
+    name."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
         if m.date_start is None:
@@ -147,7 +149,7 @@ def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tu
         if hi.year - lo.year <= 6:
             for year in range(lo.year, hi.year + 1):
                 blocks[("year", year)].append(i)
-        for name in m.named:
+        for name in m.episodes:
             blocks[("named", name)].append(i)
     return {k: v for k, v in blocks.items() if k[0] != "named" or len(v) <= NAMED_BLOCK}
 

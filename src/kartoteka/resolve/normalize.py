@@ -17,7 +17,7 @@ import yaml
 from anyascii import anyascii
 
 from ..extract.morphology import uninflected
-from ..extract.names import HONORIFIC, ROLE, head_class
+from ..extract.names import HONORIFIC, ROLE, act_of, head_class
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
 _HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
@@ -122,6 +122,9 @@ def event_key(form: str) -> str | None:
     the head's class. "the Norilsk uprising" / "the Norilsk revolt", "Shakhty Trial" /
     "Шахтинское дело", "Novocherkassk massacre" / "Новочеркасский расстрел"; None when the form
     has no event head."""
+    act = act_of(form)
+    if act:  # "Order No. 00447", "order n° 00447", "приказ НКВД № 00447"
+        return f"{act[0]} #{act[1]}"
     words = form.split()
     for i in range(len(words) - 1, 0, -1):
         kind = head_class(words[i])
