@@ -193,3 +193,10 @@ def test_dates_relative_to_the_date_before_them(text: str, expected) -> None:
             ctx.set(span)
             out.append((span.start, span.end))
     assert out == expected
+
+
+def test_a_bare_number_far_before_the_story_is_no_year_of_it() -> None:
+    story = DateContext(era=1920)
+    assert dates_in("Of the prisoners, 1172 were shot.", story) == []
+    assert dates_in("The monastery was founded in 1147.", story) == [("1147", "1147")]
+    assert dates_in("Of the prisoners, 1172 were shot.") == [("1172", "1172")]  # no story known

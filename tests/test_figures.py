@@ -119,6 +119,10 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
      [(200, 200, "deported")]),
     ("В 1918 году ЧК расстреляла более 6000 человек.", [(6000, None, "killed")]),
     ("Order No. 00447 was signed and 12 priests were shot.", [(12, 12, "killed")]),
+    # a year-like number with people right after it counts them; after "the" or "in" a year
+    ("В урочище было расстреляно 1111 человек.", [(1111, 1111, "killed")]),
+    ("Of them 1172 prisoners were shot.", [(1172, 1172, "killed")]),
+    ("In 1918 people were shot, the 1937 victims were buried.", []),
     ("The prisoners of Camp No. 5 struck; guards shot at five prisoners.", [(5, 5, "other")]),
     ("Заключённые лагпункта № 3 были расстреляны, 40 человек погибли.", [(40, 40, "killed")]),
     # a scale written once, fractions of a million

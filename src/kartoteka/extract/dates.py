@@ -215,6 +215,7 @@ class DateMatch:
     julian: bool = False
     relative: tuple[str, int] | None = None  # ("day", +1), ("year", 0) …
     period: bool = False
+    bare: bool = False  # a year with no word before or after that makes it one ("1172")
     styled: bool = False  # the text says which calendar (a dual date, an O.S. or N.S. mark)
 
 
@@ -480,13 +481,18 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         gregorian = bool(_GREGORIAN_AFTER.match(tail))
         is_julian = not dual and marked or (
             julian_sentence and fields.get("d1") is not None and not gregorian)
+        bare = name == "year" and text_match.strip().isdigit() and not _YEAR_LEAD.search(
+            text[max(0, start - 12):start])
         found.append(DateMatch(start + offset, end + offset, text_match.strip(),
-                               julian=is_julian, styled=dual or marked or gregorian,
+                               julian=is_julian, styled=dual or marked or gregorian, bare=bare,
                                **fields))  # type: ignore[arg-type]
     return sorted(found, key=lambda d: d.start)
 
 
 ERA_YEARS = 40
+FAR_YEARS = 200  # a bare number this far before the story is no year of it ("1027", "1172")
+_YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|by|from|until|to|during|year|around|about|circa|"
+                        r"c\.|after|before)|(?<!\w)(?:в|с|до|к|по|после|около))\s*$", re.I)
 _ANY_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 
@@ -581,7 +587,7 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
                 return None
             m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, relative=None)
     y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year_for_partial())
-    if y1 is None:
+    if y1 is None or m.bare and ctx.era is not None and ctx.era - y1 > FAR_YEARS:
         return None
     if m.y1 is None and m.y2 is None and ctx.month and m.m1 and m.text.lower().startswith(
             "the previous") and m.m1 >= ctx.month:

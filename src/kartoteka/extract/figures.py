@@ -309,6 +309,19 @@ def _kind_before(text: str, start: int) -> str | None:
     return "killed" if "killed" in found else found[-1] if found else None
 
 
+def _people_next(text: str, end: int) -> bool:
+    """Whether the word right after a number is a people noun ("1111 человек"); after "the"
+    or a preposition, or closing a date, the number is a year ("the 1937 victims", "в 1937
+    заключённые")."""
+    noun = _noun_after(text, end)
+    return bool(noun and noun[0] == "people" and len(text[end:noun[2]].split()) == 1
+                and not _THE_BEFORE.search(text, max(0, end - 20), end))
+
+
+_THE_BEFORE = re.compile(r"(?:\b(?:the|The|its|their)|(?<!\w)[вВсСкК]|[)\]\d,]|"
+                         rf"{MONTH}\.?)\s+\d+$")  # "[O.S. 9 January] 1905 troops": a date
+
+
 def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     """The first noun after the number (skipping up to 4 modifiers and 'of').
 
@@ -358,8 +371,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         i += 2 if is_range else 1
         if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
                                or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
-                               or not _KIND_BEFORE.search(text[max(0, first.start - 40):first.start])):
-            continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes
+                               or not (_KIND_BEFORE.search(text[max(0, first.start - 40):first.start])
+                                       or _people_next(text, first.end))):
+            continue  # "1918 to 1921", "In 1918 75%": years, unless a count verb precedes or
+            # the next word is people ("1111 человек", "1172 prisoners were shot")
         start = first.start
         qual = _QUAL.search(text[max(0, start - 30):start])
         range_pre = _RANGE_PRE.search(text, max(0, start - 40), start) if is_range else None
