@@ -153,3 +153,21 @@ def test_names_of_one_event_in_other_words_or_another_language_join() -> None:
     assert {"Norilsk uprising", "Norilsk revolt"} in got
     assert {"Shakhty Trial", "Шахтинское дело"} in got
     assert not any("Red Terror" in c for c in got)
+
+
+def test_a_lone_surname_joins_the_one_full_name_other_sources_give_twice() -> None:
+    """"Bukharin" alone in two sources joins "Nikolai Bukharin", named in full by two others
+    (still two clusters when the lone forms are looked at)."""
+    from kartoteka.resolve import NameRecord, resolve_names
+    records = [NameRecord("a.md", "Bukharin", "person", 1),
+               NameRecord("b.md", "Bukharin", "person", 2),
+               NameRecord("c.md", "Nikolai Bukharin", "person", 1),
+               NameRecord("d.md", "Nikolai Bukharin", "person", 1),
+               NameRecord("e.md", "Ivan Smirnov", "person", 1),
+               NameRecord("f.md", "Aleksandr Smirnov", "person", 1),
+               NameRecord("g.md", "Smirnov", "person", 1)]
+    _, assignment = resolve_names(records, [], [])
+    assert len({assignment[(d, f)] for d, f in [("a.md", "Bukharin"), ("b.md", "Bukharin"),
+                                                ("c.md", "Nikolai Bukharin")]}) == 1
+    assert assignment[("g.md", "Smirnov")] not in (assignment[("e.md", "Ivan Smirnov")],
+                                                   assignment[("f.md", "Aleksandr Smirnov")])

@@ -212,8 +212,8 @@ def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
             by_key[nz.skeleton(node[1])].append(node)
     for nodes in by_key.values():
         roots = {uf.find(n) for n in nodes if n in attached}
-        if len(roots) == 1:
-            root = roots.pop()
+        if roots and _one_person(uf, roots):
+            root = _joined(uf, roots)
             for n in nodes:
                 if n not in attached:
                     uf.union(root, n)
@@ -227,13 +227,28 @@ def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
             surnames[nz.skeleton(parts[-1])].add(uf.find(node))
     for key, nodes in by_key.items():
         roots = surnames.get(key, set())
-        if len(roots) != 1:
+        if not roots or not _one_person(uf, roots):
             continue
-        root = next(iter(roots))
+        root = _joined(uf, roots)
         for n in nodes:
             if n not in attached and not nz.has_honorific(n[1]):
                 uf.union(root, n)
                 attached.add(n)
+
+
+def _one_person(uf: _Clusters, roots: set[Node]) -> bool:
+    """Whether clusters not yet joined all hold the same full names ("Nikolai Bukharin" in
+    two documents): one person, not two namesakes."""
+    full = {frozenset(k for k in uf.members[uf.find(r)] if len(k.split()) >= 2) for r in roots}
+    return len(full) == 1
+
+
+def _joined(uf: _Clusters, roots: set[Node]) -> Node:
+    """One cluster of `roots` (already known to be one person)."""
+    first, *rest = sorted(roots)
+    for r in rest:
+        uf.union(first, r)
+    return uf.find(first)
 
 
 def _union_by_key(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
