@@ -78,6 +78,9 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|mas
                            re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
 _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
+# "gave the NKVD power to try and execute suspects": a power granted, not an act done
+_POWER_TO = re.compile(r"\b(?:power|powers|right|authority|permission|licen[cs]e|mandate|"
+                       r"competence|prerogative)\s+to\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 
 
@@ -126,7 +129,9 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             before.count("«") > before.count("»")
         # "hostages were shot": the shooting is the event, the hostages its victims
         victims = t.type == "hostage_taking" and bool(_SHOT_AFTER.match(text, t.end - offset))
-        return (t.weight - (4 if consequence or governed or reference or describes else 0)
+        granted = bool(_POWER_TO.search(before))
+        return (t.weight - (4 if consequence or governed or reference or describes or granted
+                            else 0)
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
