@@ -48,7 +48,7 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
     ("by 1921 it employed close to 250,000 people", [(250000, 250000, "strength", True)]),
     # ranges with a hyphen, abbreviated and Russian scales, coordinated counts
     ("Some 10-15 thousand were executed", [(10000, 15000, "killed", True)]),
-    ("The camps held 1.3m prisoners", [(1300000, 1300000, "other", False)]),
+    ("The camps held 1.3m prisoners", [(1300000, 1300000, "deported", False)]),  # CONTRACT: sent to camps
     ("около 10 тысяч человек расстреляно", [(10000, 10000, "killed", True)]),
     ("свыше 1,5 млн. человек были высланы", [(1500000, None, "deported", False)]),
     ("over 1,000 officers and 500 priests were shot",
@@ -119,6 +119,11 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
      [(200, 200, "deported")]),
     ("В 1918 году ЧК расстреляла более 6000 человек.", [(6000, None, "killed")]),
     ("Order No. 00447 was signed and 12 priests were shot.", [(12, 12, "killed")]),
+    # people held in camps are counted as deported; in a prison, or shot, they are not
+    ("The camps held between 25,000 and 35,000 inmates.", [(25000, 35000, "deported")]),
+    ("В лагере содержалось 20 000 заключённых.", [(20000, 20000, "deported")]),
+    ("The camp guards shot 50 prisoners.", [(50, 50, "killed")]),
+    ("In 1920 the prison held 300 prisoners.", [(300, 300, "other")]),
     # a year-like number with people right after it counts them; after "the" or "in" a year
     ("В урочище было расстреляно 1111 человек.", [(1111, 1111, "killed")]),
     ("Of them 1172 prisoners were shot.", [(1172, 1172, "killed")]),
