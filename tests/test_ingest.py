@@ -111,3 +111,33 @@ def test_markdown_keeps_the_nesting_of_bullets(tmp_path: Path) -> None:
     p = tmp_path / "n.md"
     p.write_text("- 1918: the Red Terror\n  - 5 September: the decree\n", encoding="utf-8")
     assert read_document(p).text == "• 1918: the Red Terror\n  • 5 September: the decree\n"
+
+
+def test_hostile_files_are_refused_with_a_reason_and_the_good_one_lands(tmp_path: Path) -> None:
+    """A pipe, a link to a device, a link loop, a YAML alias bomb and a broken PDF are each
+    one failed file; the good file beside them is ingested, a NUL byte deep in a text kept."""
+    import os
+
+    from kartoteka import pipeline
+    from kartoteka.store import open_store
+
+    (tmp_path / "good.txt").write_text("On 5 September 1918 the Cheka shot 500 hostages.\n")
+    (tmp_path / "nul.txt").write_text("x" * 5000 + "\0" + " On 5 May 1919 the Cheka arrested "
+                                      "30 people in Kiev.\n")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    laughs = "".join(f"{c}: &{c} [{', '.join(['*' + p] * 9)}]\n"
+                     for p, c in zip("abcdef", "bcdefg", strict=True))
+    (tmp_path / "bomb.md").write_text(f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{laughs}---\n"
+                                      "On 1 May 1919 arrests.\n")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    store = open_store(f"sqlite:///{tmp_path / 'k.db'}")
+    report = pipeline.ingest(store, [tmp_path])
+    reasons = dict((Path(p).name, r) for p, r in report.failed)
+    assert sorted(n for n, _ in report.new) == ["good.txt", "nul.txt"]
+    assert set(reasons) == {"pipe.txt", "zero.txt", "a.txt", "b.txt", "bomb.md", "broken.pdf"}
+    assert "regular file" in reasons["pipe.txt"] and "link loop" in reasons["a.txt"]
+    assert "aliases" in reasons["bomb.md"] and "PDF" in reasons["broken.pdf"]
+    assert "Kiev" in read_document(tmp_path / "nul.txt").text

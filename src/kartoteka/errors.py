@@ -17,6 +17,9 @@ class InputError(KartotekaError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:  # crosses from worker processes
+        return (InputError, (self.path, self.reason))
+
 
 class StoreError(KartotekaError):
     """The database cannot be opened, written or migrated."""

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from .errors import InputError
 from .extract.names import is_episode
-from .ingest import discover, read_document
+from .ingest import discover, read_bytes, read_document
 from .link import LinkMention, consensus, link_mentions
 from .link import dates as ld
 from .link import evidence
@@ -70,16 +70,23 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, st
     return files, failed
 
 
-def _extract_file(path: Path, extractor_name: str) -> tuple[Document, Extraction]:
-    """Worker: read and extract one file (runs in a child process for parallel ingest)."""
+def _extract_file(path: Path, extractor: Extractor | str) -> tuple[Document, Extraction]:
+    """Read and extract one file (in a child process for parallel ingest); a failure of the
+    extractor on one document is that document's error, never the run's."""
     doc = read_document(path)
-    return doc, load_extractor(extractor_name).extract(doc)
+    if isinstance(extractor, str):
+        extractor = load_extractor(extractor)
+    try:
+        return doc, extractor.extract(doc)
+    except (ValueError, IndexError, KeyError, TypeError, RecursionError, MemoryError) as exc:
+        log.exception("%s: extraction failed", path)
+        raise InputError(path, f"extraction failed ({type(exc).__name__}: {exc})") from exc
 
 
 def _known(store: Store, path: Path) -> bool:
     try:
-        return store.has_document(hashlib.sha256(path.read_bytes()).hexdigest())
-    except OSError:
+        return store.has_document(hashlib.sha256(read_bytes(path)).hexdigest())
+    except InputError:
         return False  # let the reader report it
 
 
@@ -124,8 +131,7 @@ def _extracted(files: list[Path], extractor: Extractor, workers: int
     if workers <= 1 or len(files) < 4 or not getattr(extractor, "name", None):
         for path in files:
             try:
-                doc = read_document(path)
-                yield path, (doc, extractor.extract(doc))
+                yield path, _extract_file(path, extractor)
             except InputError as exc:
                 yield path, exc
         return

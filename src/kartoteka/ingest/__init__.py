@@ -6,7 +6,10 @@ read raises `InputError` naming the file and the reason, so one bad file never s
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -25,6 +28,33 @@ READERS: dict[str, Callable[[Path, bytes], Document]] = {
 }
 
 
+MAX_BYTES = int(os.environ.get("KARTOTEKA_MAX_FILE_MB", "64")) * 1024 * 1024
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; a FIFO, a device, a symlink loop or
+    an oversized file is an InputError, never a hang or a flood of memory."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(path, "symbolic link loop") from exc
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "not a regular file (a pipe, device or socket)")
+    if info.st_size > MAX_BYTES:
+        raise InputError(path, f"file too large ({info.st_size // (1024 * 1024)} MB; the limit "
+                               f"is {MAX_BYTES // (1024 * 1024)} MB, KARTOTEKA_MAX_FILE_MB)")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if len(data) > MAX_BYTES:
+        raise InputError(path, "file grew past the size limit while being read")
+    return data
+
+
 def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Yield the supported files under `paths` (files and folders, recursive), sorted.
 
@@ -35,8 +65,10 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
         if not path.exists():
             raise InputError(path, "no such file or folder")
         if path.is_dir():
+            # not only regular files: a pipe or a broken link named ".txt" is reported by
+            # `read_document`, not skipped without a word
             found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in READERS
+                           if p.suffix.lower() in READERS and (p.is_symlink() or not p.is_dir())
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 raise InputError(path, f"no supported files ({', '.join(sorted(READERS))})")
@@ -53,13 +85,16 @@ def read_document(path: str | Path) -> Document:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "empty file")
-    doc = reader(path, data)
+    try:
+        doc = reader(path, data)
+    except InputError:
+        raise
+    except (ValueError, RecursionError, MemoryError, OSError) as exc:  # a reader's library
+        raise InputError(path, f"cannot read as {path.suffix[1:].upper()} "
+                               f"({type(exc).__name__}: {exc})") from exc
     if not doc.text.strip():
         raise InputError(path, "no text could be extracted")
     return doc

@@ -34,6 +34,29 @@ _LINE = [
 _META_KEYS = ("title", "url", "date", "author", "kind")
 
 
+MAX_ALIASES = 50  # front matter needs none; a "billion laughs" needs thousands
+MAX_DEPTH = 20
+
+
+def _check_size(path: Path, text: str) -> None:
+    """Refuse front matter whose aliases or nesting could expand it without bound (the YAML
+    "billion laughs"): counted on the parser's events, before anything is built."""
+    aliases = depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                aliases += 1
+            elif isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            if aliases > MAX_ALIASES or depth > MAX_DEPTH:
+                raise InputError(path, f"front matter refused: more than {MAX_ALIASES} aliases "
+                                       f"or {MAX_DEPTH} levels of nesting")
+    except yaml.YAMLError:
+        return  # safe_load reports it with its line
+
+
 def front_matter(path: Path, raw: str) -> tuple[dict[str, object], str]:
     """Split YAML front matter from the body; malformed YAML is an InputError."""
     match = _FRONT.match(raw)
@@ -41,6 +64,7 @@ def front_matter(path: Path, raw: str) -> tuple[dict[str, object], str]:
         if raw.startswith("---\n"):
             raise InputError(path, "malformed front matter: no closing '---'")
         return {}, raw
+    _check_size(path, match.group(1))
     try:
         meta = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as exc:

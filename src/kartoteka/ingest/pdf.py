@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -17,6 +18,9 @@ _HYPHENATED = re.compile(r"(\w)(?:[\ufffe\x02]|-\n)([a-zа-яё])")
 _BREAK_MARK = re.compile(r"[\ufffe\x02]")
 
 
+MAX_PAGES = int(os.environ.get("KARTOTEKA_MAX_PDF_PAGES", "1500"))
+
+
 def read(path: Path, data: bytes) -> Document:
     try:
         pdf = pdfium.PdfDocument(data)
@@ -24,8 +28,15 @@ def read(path: Path, data: bytes) -> Document:
         raise InputError(path, f"not a readable PDF ({exc})") from exc
     pages, offsets, at = [], [], 0
     try:
-        for page in pdf:
-            text = page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+        if len(pdf) > MAX_PAGES:
+            raise InputError(path, f"{len(pdf)} pages; the limit is {MAX_PAGES} "
+                                   "(KARTOTEKA_MAX_PDF_PAGES): split the file")
+        for number in range(len(pdf)):
+            try:
+                text = pdf[number].get_textpage().get_text_range()
+            except pdfium.PdfiumError as exc:
+                raise InputError(path, f"page {number + 1} is unreadable ({exc})") from exc
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
             text = _BREAK_MARK.sub("-", _HYPHENATED.sub(r"\1\2", text))
             offsets.append(at)
             pages.append(text.strip())

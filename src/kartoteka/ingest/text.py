@@ -27,7 +27,8 @@ def decode(path: Path, data: bytes) -> str:
     sample = decoded[:4096]
     if sample and sum(ord(c) in _CONTROL for c in sample) / len(sample) > 0.05:
         raise InputError(path, "binary content, not text")
-    return decoded.replace("\r\n", "\n").replace("\r", "\n")
+    # a stray NUL further in would cut the text short in the store: U+FFFD keeps every offset
+    return decoded.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
 
 
 def make_document(path: Path, data: bytes, body: str, fmt: str, **meta: object) -> Document:
