@@ -119,6 +119,11 @@ def test_entity_and_review_commands(db_path: Path, demo_corpus: Path) -> None:
     assert run(db_path, "review", mention["id"], "reject").exit_code == 0
     again = json.loads(run(db_path, "export", "mentions").stdout.splitlines()[0])
     assert again["status"] == "rejected"
+    for bad in ("1918-02-30", "zzzz", "1918-13", "1919/1918"):  # refused, nothing stored
+        refused = run(db_path, "review", mention["id"], "edit", "--date", bad)
+        assert refused.exit_code == 1 and "YYYY" in refused.output
+    assert run(db_path, "review", mention["id"], "edit", "--date", "1918-09").exit_code == 0
+    assert run(db_path, "ingest", str(demo_corpus)).exit_code == 0  # the rebuild still runs
 
 
 def test_demo_builds_a_fresh_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

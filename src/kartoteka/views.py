@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import and_, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
+from .link.dates import readable
 from .models import EVENT_TYPES
 from .store import Store, dialect
 from .store import queries as q
@@ -117,6 +119,9 @@ def entity_detail(store: Store, name_or_id: str) -> dict[str, Any]:
     return {"entity": entity, "forms": dict(forms), "events": related}
 
 
+_ISO_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
 def review_mention(store: Store, mention_id: str, decision: str, user: str,
                    type: str | None = None, date: str | None = None, note: str | None = None
                    ) -> None:
@@ -133,7 +138,11 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
             raise InputError(type, f"unknown event type (choose from {', '.join(EVENT_TYPES)})")
         value["type"] = type
     if date:
-        start, _, end = date.partition("/")
+        start, _, end = date.strip().partition("/")
+        if not _ISO_DATE.fullmatch(start) or end and not _ISO_DATE.fullmatch(end) \
+                or not readable(start, end or start):
+            raise InputError(date, "a date is YYYY, YYYY-MM or YYYY-MM-DD, a real day, or a "
+                                   "range START/END with START not after END")
         value["date_start"], value["date_end"] = start, end or start
     if status == "edited" and not value:
         raise InputError(mention_id, "an edit needs --type or --date")
