@@ -21,7 +21,10 @@ def db_url(tmp_path: Path, demo_corpus: Path) -> str:
     store = open_store(url)
     evil = tmp_path / "evil.txt"
     evil.write_text(f"On 5 May 1919 the Cheka arrested 40 workers of {XSS} in Moscow.\n")
-    pipeline.ingest(store, [demo_corpus, evil])
+    link = tmp_path / "link.md"
+    link.write_text("---\ntitle: A link\nurl: javascript:alert(1)\n---\nOn 6 May 1919 the "
+                    "Cheka shot 12 hostages in Kiev.\n")
+    pipeline.ingest(store, [demo_corpus, evil, link])
     add_user(store, "ada", "correct horse battery", "reviewer")
     add_user(store, "rita", "reader password", "reader")
     store.close()
@@ -138,3 +141,21 @@ def test_htmx_review_returns_the_updated_claim_only(client: TestClient) -> None:
     assert r.status_code == 200
     assert r.text.lstrip().startswith('<article class="claim status-accepted"')
     assert "<html" not in r.text
+
+
+def test_hostile_requests_get_clear_answers_and_every_response_its_guards(
+        client: TestClient) -> None:
+    for path in ("/", "/api/events", "/sources"):
+        headers = client.get(path).headers
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert headers["x-content-type-options"] == "nosniff"
+        assert headers["x-frame-options"] == "DENY" and headers["referrer-policy"]
+    for page in ("/sources", "/sources/link.md"):
+        body = client.get(page).text
+        assert "javascript:alert(1)" in body and 'href="javascript:' not in body
+    assert client.get("/search", params={"q": "\x00"}).status_code == 200
+    assert client.get("/api/search", params={"q": "Cheka\x00 \"x"}).status_code == 200
+    assert client.get("/api/search", params={"q": "a " * 2000}).status_code == 422
+    assert client.get("/api/events", params={"limit": -1}).status_code == 422
+    assert client.get("/api/events", params={"offset": 10**30}).status_code == 422
+    assert client.get("/", params={"page": 10**30}).status_code == 422

@@ -168,6 +168,12 @@ def judge_pair(store: Store, action: str, a: str, b: str, user: str,
 
 
 def search(store: Store, query: str, limit: int = 50) -> dict[str, Any]:
-    """Full-text hits over documents and quotes: {"total", "ranked", "items"}."""
+    """Full-text hits over documents and quotes: {"total", "ranked", "items"}. The query is
+    bounded (length, terms, no control characters) so that no request can be slow for all."""
+    words = _CONTROL.sub(" ", query[:MAX_QUERY]).split()[:MAX_TERMS]
     with store.read() as conn:
-        return dialect.search(conn, query, limit)
+        return dialect.search(conn, " ".join(words), max(1, min(limit, 500)))
+
+
+MAX_QUERY, MAX_TERMS = 300, 12
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")

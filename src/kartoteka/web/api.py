@@ -22,7 +22,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 def events(store: StoreDep, date_from: Annotated[str | None, Query(alias="from")] = None,
            date_to: Annotated[str | None, Query(alias="to")] = None, type: str | None = None,
            place: str | None = None, actor: str | None = None, source: str | None = None,
-           undated: bool = False, limit: int = Query(1000, le=10000), offset: int = 0,
+           undated: bool = False, limit: int = Query(1000, ge=1, le=10000),
+           offset: int = Query(0, ge=0, le=10**9),
            ) -> dict[str, Any]:
     """Linked events with consensus figures and disputes; filters as on the chronicle."""
     total, rows = views.query_events(store, limit, offset, date_from=date_from, date_to=date_to,
@@ -73,7 +74,8 @@ def source(name: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/search")
-def search(store: StoreDep, q_: Annotated[str, Query(alias="q")], limit: int = 50
+def search(store: StoreDep, q_: Annotated[str, Query(alias="q", max_length=1000)],
+           limit: int = Query(50, ge=1, le=500)
            ) -> dict[str, Any]:
     return views.search(store, q_, limit)
 

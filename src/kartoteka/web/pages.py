@@ -39,7 +39,7 @@ def chronicle(request: Request, store: StoreDep, user: UserDep,
               date_from: Annotated[str | None, Query(alias="from")] = None,
               date_to: Annotated[str | None, Query(alias="to")] = None,
               type: str | None = None, place: str | None = None, actor: str | None = None,
-              source: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
+              source: str | None = None, page: Annotated[int, Query(ge=1, le=10**6)] = 1) -> Response:
     params = {"date_from": date_from or None, "date_to": date_to or None, "type": type or None,
               "place": place or None, "actor": actor or None, "source": source or None}
     total, rows = views.query_events(store, PAGE, (page - 1) * PAGE, **params)

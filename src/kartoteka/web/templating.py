@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from importlib import resources
 from typing import Any
 
@@ -50,7 +51,14 @@ def in_context(text: str, start: int, end: int, width: int = 240) -> Markup:
         text[end:end + width] + ("…" if end + width < len(text) else ""))
 
 
+def web_link(url: str | None) -> str | None:
+    """A source's URL as a link only when it is http(s): a `javascript:` or `data:` URL from
+    front matter or a canonical tag is shown as text, never made live."""
+    return url if url and re.match(r"https?://", url.strip(), re.I) else None
+
+
 templates.env.filters["range"] = figure_range
+templates.env.filters["web_link"] = web_link
 templates.env.filters["log10"] = lambda n: math.log10(max(1, n or 1))
 templates.env.filters["precision"] = precision
 templates.env.globals["highlight"] = highlight
