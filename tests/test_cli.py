@@ -131,3 +131,12 @@ def test_demo_builds_a_fresh_database(tmp_path: Path, monkeypatch: pytest.Monkey
     result = runner.invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     assert "1921" in result.stdout and (tmp_path / "demo.db").exists()
+
+
+def test_search_prints_a_source_text_that_looks_like_markup_as_text(db_path: Path,
+                                                                    tmp_path: Path) -> None:
+    doc = tmp_path / "markup.txt"
+    doc.write_text("On 3 May 1919 the [/cyan] Cheka arrested [bold]40 workers in Kiev.\n")
+    assert run(db_path, "ingest", str(doc)).exit_code == 0
+    found = run(db_path, "search", "Cheka")
+    assert found.exit_code == 0 and "[/cyan]" in found.stdout

@@ -403,8 +403,9 @@ def search(ctx: typer.Context, query: str, limit: int = 20) -> None:
     found = run_search(_store(ctx), query, limit)
     out.print(f"{found['total']} matches" + ("" if found["ranked"] else " (too common to rank)"))
     for hit in found["items"]:
-        out.print(f"[cyan]{hit['kind']}[/cyan] {hit['document']} {hit['ref']}: "
-                  f"{hit['snippet']}", highlight=False)
+        # a source's own text may hold "[/cyan]": it is printed as text, never as markup
+        out.print(f"[cyan]{hit['kind']}[/cyan] {escape(hit['document'])} {escape(hit['ref'])}: "
+                  f"{escape(hit['snippet'])}", highlight=False)
 
 
 @app.command()
