@@ -197,3 +197,24 @@ def test_one_named_episode_told_with_different_places_is_one_event_a_period_is_n
     ]
     groups, _ = link_mentions(terror)
     assert groups["c"] != groups["d"]
+
+
+def test_the_same_claims_give_the_same_events_whatever_order_the_sources_came_in(
+        tmp_path, demo_corpus) -> None:
+    from kartoteka import pipeline
+    from kartoteka.store import open_store
+    from kartoteka.store import queries as q
+
+    files = sorted(demo_corpus.iterdir())
+    halves = [files[::2], files[1::2]]
+
+    def events(order: list[list]) -> set[frozenset[str]]:
+        store = open_store(f"sqlite:///{tmp_path / f'{len(list(tmp_path.iterdir()))}.db'}")
+        for half in order:
+            pipeline.ingest(store, half)
+        groups: dict[str, set[str]] = {}
+        for m in q.mention_dicts(store):
+            groups.setdefault(m["event_id"], set()).add(m["id"])
+        return {frozenset(g) for g in groups.values()}
+
+    assert events(halves) == events(halves[::-1])

@@ -161,8 +161,11 @@ def rebuild(store: Store) -> tuple[int, int]:
 
 
 def resolve(store: Store) -> int:
-    records = [NameRecord(doc, form, kind, n) for doc, form, kind, n in q.name_counts(store)]
-    entities, assignment = resolve_names(records, q.alias_rows(store),
+    # in one order whatever order the documents came in: the same names give the same entities
+    records = sorted((NameRecord(doc, form, kind, n) for doc, form, kind, n in q.name_counts(store)),
+                     key=lambda r: (r.document, r.form, r.type))
+    aliases = sorted(q.alias_rows(store), key=lambda a: (a["document"], a["form"], a["alias"]))
+    entities, assignment = resolve_names(records, aliases,
                                          store.judgements("merge", "split"))
     doc_ids = q.document_ids(store)
     rows = [{"id": e.id, "type": e.type, "name": e.name,

@@ -220,6 +220,7 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
     strong candidates that a conflict kept apart go into `rejected` (the near misses a
     reviewer is shown), with the reason."""
     judgements = judgements or []
+    mentions = sorted(mentions, key=lambda m: m.id)
     intervals = {m.id: ld.interval(m.date_start, m.date_end) for m in mentions if m.date_start}
     frequency: dict[str, int] = defaultdict(int)
     for m in mentions:
@@ -312,7 +313,10 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 and judgement["object"] in index:
             union(index[judgement["subject"]], index[judgement["object"]], forced=True)
     linked = []
-    for total, i, j, parts in sorted(candidates, key=lambda c: -c[0]):
+    # best pairs first; equal scores in the order of the claims' ids, so that the events do
+    # not depend on the order the documents came in
+    for total, i, j, parts in sorted(candidates, key=lambda c: (-round(c[0], 9), mentions[c[1]].id,
+                                                                mentions[c[2]].id)):
         edge = {"a": mentions[i].id, "b": mentions[j].id, "score": round(total, 3),
                 "parts": {k: round(v, 3) for k, v in parts.items()}}
         why = union(i, j)
