@@ -321,3 +321,10 @@ def test_a_russian_source_dates_the_empire_in_the_old_style() -> None:
 def test_a_named_event_tells_its_type_where_no_trigger_word_does() -> None:
     assert extract("On 22 January 1905, Bloody Sunday left the capital in mourning.") == [
         ("1905-01-22", "killing")]
+
+
+def test_shooting_at_a_group_is_an_attack_at_one_person_an_assassination() -> None:
+    """Written for this test."""
+    assert extract("On 25 May 1953 a camp guard shot at five prisoners.") == [
+        ("1953-05-25", "attack")]
+    assert extract("On 30 August 1918 Kaplan shot at Lenin.") == [("1918-08-30", "assassination")]
