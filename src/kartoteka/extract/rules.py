@@ -227,8 +227,7 @@ class RuleExtractor:
             # one person by a named one is an assassination; "wounding him" makes it an attempt
             event_type = "assassination"
             attempt = attempt or bool(_SURVIVED.search(doc.text, trigger.end, sent.end))
-        if event_type == "assassination" and any((f.high or f.low or 0) >= 2 for f in figs
-                                                 if f.kind in ("killed", "wounded", "other")):
+        if event_type == "assassination" and any((f.high or f.low or 0) >= 2 for f in figs):
             # "a guard shot at five prisoners": shooting at a group is no assassination
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
