@@ -328,3 +328,10 @@ def test_shooting_at_a_group_is_an_attack_at_one_person_an_assassination() -> No
     assert extract("On 25 May 1953 a camp guard shot at five prisoners.") == [
         ("1953-05-25", "attack")]
     assert extract("On 30 August 1918 Kaplan shot at Lenin.") == [("1918-08-30", "assassination")]
+
+
+def test_a_papers_dateline_gives_the_year_of_a_dispatch_dated_by_its_day() -> None:
+    """Written for this test: the paper's line dates the cable below it."""
+    text = ("EVENING STAR, March 3, 1938\n\nMoscow, March 2.—The court sentenced eighteen "
+            "defendants to be shot.\n")
+    assert extract(text) == [("1938-03-02", "trial")]

@@ -328,8 +328,10 @@ def _is_citation(text: str, sent: sentences.Sentence) -> bool:
     """A line of its own shaped "Author, Title Year" — not a sentence that ends on a date."""
     own_line = text[max(0, sent.start - 1):sent.start] in ("", "\n") and \
         text[sent.end:sent.end + 1] in ("", "\n")
+    # "MONTREAL GAZETTE, August 20, 1936" is a paper's dateline: it dates what follows
     return own_line and bool(_CITATION_LINE.match(sent.text)) and not re.search(
-        rf"(?:\b(?:in|on|of|by)|{dates.MONTH})\s+\(?\d{{4}}\)?\.?$", sent.text)
+        rf"(?:\b(?:in|on|of|by)|{dates.MONTH}|{dates.MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{dates.MONTH},?)"
+        rf"\s+\(?\d{{4}}\)?\.?$", sent.text)
 
 
 _POSTED = re.compile(r"\b(?:posted|published|updated|written)(?:\s+on)?:?\s+(?:\w+\s+)?"
