@@ -159,3 +159,31 @@ def test_hostile_requests_get_clear_answers_and_every_response_its_guards(
     assert client.get("/api/events", params={"limit": -1}).status_code == 422
     assert client.get("/api/events", params={"offset": 10**30}).status_code == 422
     assert client.get("/", params={"page": 10**30}).status_code == 422
+
+
+def test_sessions_logins_and_redirects_hold_against_abuse(client: TestClient, db_url: str) -> None:
+    from sqlalchemy import delete
+
+    from kartoteka.store.schema import users
+
+    store = open_store(db_url)
+    add_user(store, "mallory", "guessable password", "reviewer")
+    token = csrf(client.get("/login").text)
+    for _ in range(6):  # guessing locks the name, the right password too, for a while
+        client.post("/login", data={"name": "mallory", "password": "wrong guess", "csrf": token})
+    r = client.post("/login", data={"name": "mallory", "password": "guessable password",
+                                    "csrf": token}, follow_redirects=False)
+    assert "wrong" in r.headers["location"]
+    login(client, "ada", "correct horse battery")
+    assert client.post("/logout", data={}).status_code == 403  # no token, no logout
+    item = client.get("/api/events").json()["items"][0]
+    mention = client.get(f"/api/events/{item['id']}").json()["mentions"][0]["id"]
+    token = csrf(client.get("/review").text)
+    r = client.post(f"/review/mention/{mention}", data={"decision": "accept", "csrf": token},
+                    headers={"referer": "https://evil.example/phish"}, follow_redirects=False)
+    assert r.headers["location"] == "/review"
+    with store.engine.begin() as conn:  # a user deleted while logged in acts no more
+        conn.execute(delete(users).where(users.c.name == "ada"))
+    assert client.post(f"/review/mention/{mention}",
+                       data={"decision": "reject", "csrf": token}).status_code == 401
+    store.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import time
 from typing import Any
 
 from ..errors import InputError
@@ -37,11 +38,37 @@ def add_user(store: Store, name: str, password: str, role: str) -> None:
     users.add(store, name, hash_password(password), role)
 
 
+_DUMMY = hash_password("no such user: the same work as a real check")
+MAX_FAILURES, LOCK_SECONDS = 5, 300
+_failures: dict[str, list[float]] = {}
+
+
 def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | None:
+    """The user, or None. An unknown name costs the same hashing as a known one (the answer's
+    time tells nothing), and after MAX_FAILURES wrong passwords within LOCK_SECONDS a name is
+    locked for the rest of that window, even for the right password."""
+    recent = [t for t in _failures.get(name, []) if time.monotonic() - t < LOCK_SECONDS]
+    _failures[name] = recent
     user = users.get(store, name)
-    if user and check_password(password, user["password_hash"]):
+    right = check_password(password, user["password_hash"] if user else _DUMMY)
+    if len(recent) >= MAX_FAILURES:
+        return None
+    if user and right:
+        _failures.pop(name, None)
         return {"name": user["name"], "role": user["role"]}
+    recent.append(time.monotonic())
     return None
+
+
+def current(store: Store, session_user: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The session's user as the store knows them now: a deleted user or a changed role no
+    longer acts on an old cookie."""
+    if not session_user:
+        return None
+    user = users.get(store, session_user.get("name", ""))
+    if user is None or user["role"] != session_user.get("role"):
+        return None
+    return session_user
 
 
 def can(user: dict[str, Any] | None, role: str) -> bool:

@@ -27,7 +27,7 @@ def reviewer(request: Request, user: UserDep,
     """A logged-in reviewer posting a form with this session's CSRF token (and not read-only)."""
     if request.app.state.settings.read_only:
         raise HTTPException(403, "this kartoteka is published read-only")
-    if not auth.can(user, "reviewer"):
+    if not auth.can(auth.current(get_store(request), user), "reviewer"):
         raise HTTPException(401, "log in as a reviewer to record decisions")
     if not auth.csrf_ok(request.session, csrf):
         raise HTTPException(403, "invalid or missing CSRF token; reload the page")

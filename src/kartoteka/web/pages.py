@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from .. import pipeline, views
@@ -170,7 +171,7 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
         (m,) = q.mention_dicts(store, mentions.c.id == mention_id)
         texts = {m["document"]: (q.document_text(store, m["document"]) or {}).get("text", "")}
         return render(request, "_claim.html", user, m=m, texts=texts, types=EVENT_TYPES)
-    return RedirectResponse(request.headers.get("referer") or "/review", status_code=303)
+    return RedirectResponse(_back(request), status_code=303)
 
 
 @router.post("/review/pair")
@@ -179,7 +180,7 @@ def review_pair(request: Request, store: StoreDep, user: ReviewerDep,
                 b: Annotated[str, Form()]) -> Response:
     """Merge / split two names, link / unlink two mentions."""
     views.judge_pair(store, action, a, b, user["name"])
-    return RedirectResponse(request.headers.get("referer") or "/review", status_code=303)
+    return RedirectResponse(_back(request), status_code=303)
 
 
 @router.post("/review/source/{name}")
@@ -210,6 +211,17 @@ def login(request: Request, store: StoreDep, name: Annotated[str, Form()],
 
 
 @router.post("/logout")
-def logout(request: Request) -> Response:
+def logout(request: Request, csrf: Annotated[str | None, Form()] = None) -> Response:
+    if not auth.csrf_ok(request.session, csrf):
+        raise HTTPException(403, "invalid or missing CSRF token; reload the page")
     request.session.clear()
     return RedirectResponse("/", status_code=303)
+
+
+def _back(request: Request) -> str:
+    """Where a form goes back to: the page it came from on this site, never another site."""
+    referer = urlsplit(request.headers.get("referer") or "")
+    if referer.netloc and referer.netloc != request.url.netloc or not referer.path.startswith("/") \
+            or referer.path.startswith("//"):
+        return "/review"
+    return referer.path + (f"?{referer.query}" if referer.query else "")
