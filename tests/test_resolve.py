@@ -171,3 +171,11 @@ def test_a_lone_surname_joins_the_one_full_name_other_sources_give_twice() -> No
                                                 ("c.md", "Nikolai Bukharin")]}) == 1
     assert assignment[("g.md", "Smirnov")] not in (assignment[("e.md", "Ivan Smirnov")],
                                                    assignment[("f.md", "Aleksandr Smirnov")])
+
+
+def test_a_form_read_once_as_a_place_is_that_place_in_the_whole_text() -> None:
+    from kartoteka.resolve import NameRecord, resolve_names
+    entities, assignment = resolve_names([NameRecord("a.md", "Norilsk", "person", 1),
+                                          NameRecord("a.md", "Norilsk", "place", 1)], [], [])
+    (norilsk,) = [e for e in entities if e.id == assignment[("a.md", "Norilsk")]]
+    assert norilsk.type == "place"

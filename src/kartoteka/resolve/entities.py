@@ -95,7 +95,10 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
     uf = _Clusters(cannot)
     for node in types:
         uf.add(node)
-    node_type = {n: (c.most_common(1)[0][0] if c else "organization") for n, c in types.items()}
+    # a form the text once reads as a place ("in Norilsk") is that place wherever the same
+    # text has it without a locative word ("Norilsk's camps")
+    node_type = {n: ("place" if c["place"] else c.most_common(1)[0][0]) if c else "organization"
+                 for n, c in types.items()}
 
     _apply_judgements(uf, judgements, types)
     by_authority: dict[str, list[Node]] = defaultdict(list)
