@@ -159,3 +159,12 @@ def test_an_acronym_run_into_the_next_word_by_ocr_is_cut_off() -> None:
     from kartoteka.extract.names import find_names
 
     assert [n.form for n in find_names("figures given by the KGBin the 1960s")] == ["KGB"]
+
+
+def test_a_gulag_camps_name_is_a_body_not_a_person() -> None:
+    """Written for this test: camp names end in -lag (Norillag, Steplag, Норильлаг)."""
+    from kartoteka.extract.names import find_names
+    for text, form in [("The Norillag held miners in the north.", "Norillag"),
+                       ("Prisoners of Steplag struck in 1954.", "Steplag"),
+                       ("Памятник узникам Норильлага.", "Норильлага")]:
+        assert (form, "organization") in [(n.form, n.type) for n in find_names(text)]

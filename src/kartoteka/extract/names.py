@@ -145,6 +145,9 @@ def strip_title(form: str) -> str:
     return stripped if stripped else form
 
 
+_CAMP_NAME = re.compile(r"[a-z]{2,}lagg?|[а-яё]{2,}лаг[а-яё]?", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify(form: str, is_place: bool) -> str | None:
     """person / organization / group / place, or None when the form is not a name. The same
@@ -164,6 +167,8 @@ def _classify(form: str, is_place: bool) -> str | None:
             return kinds.pop()  # "Москве", but "Михаил Матвеев" stays a person below
         if len(words) == 1 and kinds == {None} and is_adjective(form):
             return None  # "Шахтинское" alone is no name; with its noun it is one
+    if _CAMP_NAME.fullmatch(last):
+        return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
