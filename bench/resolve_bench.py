@@ -48,7 +48,7 @@ def main() -> None:
     t0 = time.perf_counter()
     counts: Counter[tuple[str, str]] = Counter(name_stream(args.mentions, args.documents))
     generate_s = time.perf_counter() - t0
-    kind = lru_cache(maxsize=None)(lambda form: classify(form, "") or "person")
+    kind = lru_cache(maxsize=None)(lambda form: classify(form, False) or "person")
     records = [NameRecord(doc, form, kind(form), n) for (doc, form), n in counts.items()]
 
     t0 = time.perf_counter()

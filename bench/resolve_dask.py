@@ -35,7 +35,7 @@ def main() -> None:
     ap.add_argument("--mentions", type=int, default=200_000)
     ap.add_argument("--partitions", type=int, default=16)
     args = ap.parse_args()
-    kind = lru_cache(maxsize=None)(lambda form: classify(form, "") or "person")
+    kind = lru_cache(maxsize=None)(lambda form: classify(form, False) or "person")
     forms = {(form, kind(form)) for _, form in
              Counter(name_stream(args.mentions, args.mentions // 50))}
     blocks = fuzzy_blocks(forms)

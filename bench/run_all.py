@@ -23,16 +23,20 @@ BENCHES = [
 def main() -> None:
     out = HERE / "out"
     out.mkdir(exist_ok=True)
+    failed = []
     for name, args in BENCHES:
         print(f"== {name}", flush=True)
         result = subprocess.run([sys.executable, str(HERE / args[0]), *args[1:]],
                                 capture_output=True, text=True)
         if result.returncode:
             print(result.stderr[-2000:])
+            failed.append(name)
             continue
         figures = json.loads(result.stdout)
         (out / f"{name}.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
         print(json.dumps(figures, indent=1, ensure_ascii=False))
+    if failed:  # a benchmark that no longer runs is a failure, not a silence
+        sys.exit(f"failed: {', '.join(failed)}")
 
 
 if __name__ == "__main__":

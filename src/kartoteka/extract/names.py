@@ -149,7 +149,7 @@ _CAMP_NAME = re.compile(r"[a-z]{2,}lagg?|[а-яё]{2,}лаг[а-яё]?", re.I)
 
 
 @lru_cache(maxsize=1 << 16)
-def _classify(form: str, is_place: bool) -> str | None:
+def classify(form: str, is_place: bool) -> str | None:
     """person / organization / group / place, or None when the form is not a name. The same
     forms recur all through a collection: their verdict is worked out once."""
     known = authority.lookup(form)
@@ -454,7 +454,7 @@ def _known_runs(text: str, offset: int, known: frozenset[str]) -> list[NameMenti
             continue
         if run:
             a, b = run[0].start(), run[-1].end()
-            kind = _classify(" ".join(t.group().title() for t in run), False)
+            kind = classify(" ".join(t.group().title() for t in run), False)
             if kind is not None:
                 found.append(NameMention(text[a:b], kind, a + offset, b + offset))
         run = [token] if token is not None and token.group().title() in known else []
@@ -504,7 +504,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     else:  # a town's name is a place after "in", or before "province" (the gazetteer decides)
         is_place = form in places.gazetteer() and places.lookup(
             form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14]) is not None
-        name_type = _classify(form, is_place)
+        name_type = classify(form, is_place)
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
         name_type = None  # a Russian sentence's first word, capitalised for that alone
