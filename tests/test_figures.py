@@ -124,6 +124,9 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
     ("В лагере содержалось 20 000 заключённых.", [(20000, 20000, "deported")]),
     ("The camp guards shot 50 prisoners.", [(50, 50, "killed")]),
     ("In 1920 the prison held 300 prisoners.", [(300, 300, "other")]),
+    # a death sentence carried out counts the dead
+    ("Приговор к высшей мере приведён в исполнение на 212 человек.", [(212, 212, "killed")]),
+    ("The sentences were carried out on 300 prisoners.", [(300, 300, "killed")]),
     # a year-like number with people right after it counts them; after "the" or "in" a year
     ("В урочище было расстреляно 1111 человек.", [(1111, 1111, "killed")]),
     ("Of them 1172 prisoners were shot.", [(1172, 1172, "killed")]),

@@ -73,7 +73,10 @@ NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
-               r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)"),
+               r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
+               # a death sentence carried out: "приговор … приведён в исполнение", "ВМН"
+               r"привед\w*\s+в\s+исполнение|высш\w*\s+мер\w*|В\.?\s?М\.?\s?Н|"
+               r"sentences?\s+(?:was|were)\s+carried\s+out|carried\s+out\s+the\s+(?:death\s+)?sentences?"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
