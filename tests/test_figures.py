@@ -124,6 +124,11 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
     ("В лагере содержалось 20 000 заключённых.", [(20000, 20000, "deported")]),
     ("The camp guards shot 50 prisoners.", [(50, 50, "killed")]),
     ("In 1920 the prison held 300 prisoners.", [(300, 300, "other")]),
+    # a verb right before "victims" says what befell them; an estimate's range far after it
+    ("In two years the police detained 40,000 victims, of whom 9,000 were shot.",
+     [(40000, 40000, "arrested"), (9000, 9000, "killed")]),
+    ("The historian's best estimate of the deaths caused by the repression in these years is "
+     "the range 90,000 to 1.1 million.", [(90000, 1100000, "killed")]),
     # a death sentence carried out counts the dead
     ("Приговор к высшей мере приведён в исполнение на 212 человек.", [(212, 212, "killed")]),
     ("The sentences were carried out on 300 prisoners.", [(300, 300, "killed")]),

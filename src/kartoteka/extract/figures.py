@@ -104,6 +104,7 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
                           r"murder\w*|detain\w*|took|held|sent|mobili[sz]\w*|fielded)\s+"
                           r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
                           r"between)\s+)?$", re.I)
+_GENERIC_VICTIMS = re.compile(r"\s+(?:\w+\s+)?victims?", re.I)
 _ESTIMATE = re.compile(r"\b(?:figure|estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|"
                        r"gave|gives|count\w*|reckon\w*|calculat\w*|number|sources|stat(?:e|es|ed)|"
                        r"claim(?:s|ed)?|cit(?:e|es|ed)|report(?:s|ed)?|spea(?:k|ks)\s+of|spoke\s+of|"
@@ -402,7 +403,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         toll = _TOLL.search(text, max(0, first.start - 90), first.start)
         # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
         estimate = (_kind_before(text, first.start) or topic) if noun is None and not verb_kind \
-            and _ESTIMATE.search(text[max(0, first.start - 80):first.start]) else None
+            and _ESTIMATE.search(text[max(0, first.start - 140):first.start]) else None
         if noun is None and not adjacent and not toll and not (is_range and verb_kind) \
                 and not estimate:
             continue
@@ -410,8 +411,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             continue
         if estimate:
             kind = estimate
-        elif noun and noun[1] in ("killed", "wounded"):
-            kind = noun[1]  # "69 severely wounded", "300 victims": the noun says it
+        elif noun and noun[1] in ("killed", "wounded") and not (
+                adjacent and verb_kind and _GENERIC_VICTIMS.fullmatch(text[first.end:noun[2]])):
+            kind = noun[1]  # "69 severely wounded", "300 victims": the noun says it, unless
+            # a verb right before says what befell them ("detained 1,548,367 victims")
         elif adjacent and verb_kind or verb_kind and noun and noun[1] == "strength" \
                 and verb_kind != "strength":
             kind = verb_kind  # "five members of a student group … are hanged": what befell them
