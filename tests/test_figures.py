@@ -129,6 +129,10 @@ def test_a_verb_after_one_number_is_not_the_next_numbers() -> None:
      [(40000, 40000, "arrested"), (9000, 9000, "killed")]),
     ("The historian's best estimate of the deaths caused by the repression in these years is "
      "the range 90,000 to 1.1 million.", [(90000, 1100000, "killed")]),
+    # Russian words for the dead and the wounded
+    ("По официальным данным, было убито 130 и ранено 299 человек.",
+     [(130, 130, "killed"), (299, 299, "wounded")]),
+    ("У ворот было 40 раненых и 12 убитых.", [(40, 40, "wounded"), (12, 12, "killed")]),
     # a death sentence carried out counts the dead
     ("Приговор к высшей мере приведён в исполнение на 212 человек.", [(212, 212, "killed")]),
     ("The sentences were carried out on 300 prisoners.", [(300, 300, "killed")]),
