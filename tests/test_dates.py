@@ -10,11 +10,13 @@ from kartoteka.extract.dates import DateContext, find_dates, resolve
 
 
 def dates_in(text: str, ctx: DateContext | None = None) -> list[tuple[str, str]]:
-    ctx = ctx or DateContext()
+    """The dates of `text`, each later one read against the one before, as a sentence's are."""
+    ctx = ctx.copy() if ctx else DateContext()
     out = []
     for m in find_dates(text):
         span = resolve(m, ctx)
         if span:
+            ctx.set(span)
             out.append((span.start, span.end))
     return out
 
@@ -185,14 +187,7 @@ def test_a_date_without_a_year_takes_the_year_of_the_story_not_of_a_digression()
      [("1938-03-02", "1938-03-02"), ("1938-03-02", "1938-03-02")]),
 ])
 def test_dates_relative_to_the_date_before_them(text: str, expected) -> None:
-    ctx = DateContext()
-    out = []
-    for m in find_dates(text):
-        span = resolve(m, ctx)
-        if span:
-            ctx.set(span)
-            out.append((span.start, span.end))
-    assert out == expected
+    assert dates_in(text) == expected
 
 
 def test_a_bare_number_far_before_the_story_is_no_year_of_it() -> None:

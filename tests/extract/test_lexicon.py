@@ -44,3 +44,12 @@ def test_one_order_in_two_languages_and_cases_has_one_key() -> None:
 def test_a_period_is_no_episode() -> None:
     assert is_episode("the Shakhty Trial") and is_episode("Bloody Sunday")
     assert not is_episode("the Great Terror") and not is_episode("the Civil War")
+
+
+CAPTIVES = lexicon.load("en", "people")["captives"]["examples"]
+
+
+@pytest.mark.parametrize("example", CAPTIVES)
+def test_captives_counted_in_camps_are_deported(example: str) -> None:
+    from kartoteka.extract.figures import find_figures
+    assert [f.kind for f in find_figures(example)] == ["deported"]

@@ -349,23 +349,14 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         if unit.endswith("s"):  # "in the following months": later the same year, no finer
             return dict(relative=("year", 0))
         return dict(relative=(unit, 1))
-    if name == "rel_shift":
-        raw = (g["n"] or "").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
-        if not n:
+    if name in ("rel_shift", "rel_anchor"):
+        shift = _count(g["n"], (g["unit"] or "").rstrip("s"))
+        if shift is None:
             return None
-        unit = (g["unit"] or "").rstrip("s")
-        if unit == "week":
-            unit, n = "day", n * 7
-        sign = -1 if (g["dir"] or "") in ("earlier", "before") else 1
-        return dict(relative=(unit, sign * n))
-    if name == "rel_anchor":
-        raw = (g["n"] or "").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
-        unit = (g["unit"] or "").rstrip("s")
-        if unit == "week":
-            unit, n = "day", (n or 0) * 7
-        return dict(relative=(unit, n if g["dir"] == "before" else -(n or 0))) if n else None
+        # "two days before, …" is earlier; "one day after a guard shot" dates the shooting
+        # a day before the date it follows, "two weeks before the trial" the trial after it
+        earlier = g["dir"] == "after" if name == "rel_anchor" else g["dir"] in ("earlier", "before")
+        return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
     if name == "rel_ru":
         if g["eve"]:
             return dict(relative=("day", -1))
@@ -373,11 +364,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             return dict(relative=({"м": "month", "г": "year"}.get(g["same"][0], "day"), 0))
         word = g["nunit"] or g["unit"] or "д"
         unit = "day" if word.startswith(("утро", "ночь")) else _RU_UNIT[word[0]]
-        raw = (g["n"] or "1").lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw) or 1
-        if unit == "week":
-            unit, n = "day", n * 7
-        return dict(relative=(unit, n))
+        return dict(relative=_count(g["n"] or "1", unit))
     if name == "rel_back":
         unit = g["unit"] or "day"
         return dict(relative=("day", -7) if unit == "week" else (unit, -1))
@@ -388,6 +375,15 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
 
 
 _CLOSER = re.compile(r"\s(?:and|по|до)\s")
+
+
+def _count(raw: str | None, unit: str) -> tuple[str, int] | None:
+    """(unit, n) of "two weeks", "три дня": a week counts seven days; None for "several"."""
+    word = (raw or "").lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    if not n:
+        return None
+    return ("day", n * 7) if unit == "week" else (unit, n)
 
 
 def _range_closed(g: dict[str, str | None]) -> bool:

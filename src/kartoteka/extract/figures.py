@@ -70,6 +70,7 @@ _LEXICON = lexicon.load("en", "people")
 PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["people"]
                                  for noun in group["nouns"]}
 NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
+CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
@@ -210,12 +211,10 @@ _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
                                 r"of\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged)\s+$", re.I)  # "at the age of 16"
-# "Camp No. 5", "order n° 00447", "лагпункт № 5": a number that names, not one that counts
-# people held in camps are counted as deported (CONTRACT: "exiled, interned, sent to camps")
-_CAPTIVES = re.compile(r"(?:prisoners|inmates|zeks|convicts|detainees|заключённых|заключенных|"
-                       r"узников|зэков)\W*", re.I)
+# a camp in the sentence: the captives it counts are deported (people.yaml, captives)
 _CAMP = re.compile(r"\b(?:camps?|Gulag|GULAG|\w+lag|labou?r\s+colon\w+)\b|лагер\w*|ГУЛАГ\w*|"
                    r"Гулаг\w*|лагпункт\w*")
+# "Camp No. 5", "order n° 00447", "лагпункт № 5": a number that names, not one that counts
 _NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nr)\.?|\b(?:no|nr)\.|n°|№|#|\bномер)\s*$")
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
@@ -421,8 +420,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
         else:
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")
-        if kind == "other" and noun and noun[0] == "people" and _CAPTIVES.fullmatch(
-                text[last.end:noun[2]].split()[-1]) and _CAMP.search(text):
+        if kind == "other" and noun and noun[0] == "people" and text[last.end:noun[2]].split(
+                )[-1].lower().strip("’'") in CAPTIVES and _CAMP.search(text):
             kind = "deported"  # "the camps held 25,000 inmates": sent to camps (CONTRACT)
         if kind == "other" and _POPULATION_BEFORE.search(text[max(0, start - 40):start]):
             continue  # "a country of eighty million people"; but "a population of 150,000 was deported"

@@ -47,8 +47,11 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     """The user, or None. An unknown name costs the same hashing as a known one (the answer's
     time tells nothing), and after MAX_FAILURES wrong passwords within LOCK_SECONDS a name is
     locked for the rest of that window, even for the right password."""
-    recent = [t for t in _failures.get(name, []) if time.monotonic() - t < LOCK_SECONDS]
-    _failures[name] = recent
+    now = time.monotonic()
+    if len(_failures) > 10_000:  # names tried at random must not fill the memory
+        for key in [k for k, times in _failures.items() if now - times[-1] >= LOCK_SECONDS]:
+            del _failures[key]
+    recent = [t for t in _failures.get(name, []) if now - t < LOCK_SECONDS]
     user = users.get(store, name)
     right = check_password(password, user["password_hash"] if user else _DUMMY)
     if len(recent) >= MAX_FAILURES:
@@ -56,7 +59,7 @@ def authenticate(store: Store, name: str, password: str) -> dict[str, Any] | Non
     if user and right:
         _failures.pop(name, None)
         return {"name": user["name"], "role": user["role"]}
-    recent.append(time.monotonic())
+    _failures[name] = recent + [now]
     return None
 
 
