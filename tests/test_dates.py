@@ -124,6 +124,19 @@ def test_ranges_chronology_styles_and_old_style_notations(
     assert dates_in(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the mark names the calendar of the date it stands beside, not of the whole sentence
+    ("Bloody Sunday (January 22, 1905; January 9 in the Julian calendar) began",
+     [("1905-01-22", "1905-01-22"), ("1905-01-22", "1905-01-22")]),
+    ("the strike of 4 April 1912, by the Old Style calendar", [("1912-04-17", "1912-04-17")]),
+    # a mark written before the date: "[O.S. 9 January]", "(по новому стилю 22 января)"
+    ("в воскресенье, по новому стилю 22 января 1905 г., войска", [("1905-01-22", "1905-01-22")]),
+    ("9 января 1905 г. (по н. ст. 22 января) войска", [("1905-01-22", "1905-01-22")] * 2),
+])
+def test_a_calendar_mark_belongs_to_the_date_beside_it(text: str, expected) -> None:
+    assert dates_in(text, DateContext(julian_default=True)) == expected
+
+
 def test_a_day_in_both_calendars_without_a_year_takes_the_new_style_one() -> None:
     """"February 29 (March 13)": one day, the later is New Style, the year from context."""
     assert dates_in("On February 29 (March 13) the miners struck.", DateContext(1912)) == [

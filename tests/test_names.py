@@ -76,6 +76,12 @@ def test_surnames_in_is_are_people_and_governorates_are_places() -> None:
         ("Latsis", "person"), ("Vilna Governorate", "place")]
 
 
+def test_a_name_before_a_lower_case_word_for_a_place_is_a_place() -> None:
+    assert forms("Miners on the Lena river struck; Lena herself left.") == [
+        ("Lena", "place"), ("Lena", "person")]
+    assert ("Volga", "place") in forms("Famine struck the Volga region in 1921.")
+
+
 def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:
     text = ("The All-Russian Extraordinary Commission (Russian: Всероссийская чрезвычайная "
             "комиссия), abbreviated as VChK and commonly known as the Cheka, was the first.")

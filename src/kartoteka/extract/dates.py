@@ -128,12 +128,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                rf"|(?P<eve>накануне)(?=\s*[,.;—–]|\s+(?:вечером|ночью|утром))"
                rf"|в\s+т(?:от|у|ом)\s+же\s+(?P<same>день|ночь|месяц[е]?|год[у]?))"),
 ]]
-_JULIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:O\.\s?S\.|o\.s\.|OS\s*[)\]]|Old Style|old style|"
-                           r"Julian|ст\.\s*ст\.|по старому стилю)")
-_GREGORIAN_AFTER = re.compile(r"^\s*[(\[,]?\s*(?:N\.\s?S\.|n\.s\.|New Style|new style|Gregorian)")
+# a calendar named right after a date ("9 January (O.S.)", "January 9 in the Julian calendar",
+# "9 января по ст. ст.") or right before it ("[O.S. 9 January]", "(по новому стилю 22 января)")
+_JULIAN = (r"O\.\s?S\.|o\.s\.|OS\s*[)\]]|[Oo]ld [Ss]tyle|(?:in\s+|by\s+|according\s+to\s+)?"
+           r"(?:the\s+)?(?:old\s+)?Julian|ст\.\s*ст\.|по\s+старому\s+стилю|по\s+ст\.\s*ст\.")
+_GREGORIAN = (r"N\.\s?S\.|n\.s\.|[Nn]ew [Ss]tyle|(?:in\s+|by\s+|according\s+to\s+)?(?:the\s+)?"
+              r"Gregorian|н\.\s*ст\.|по\s+новому\s+стилю|по\s+н\.\s*ст\.")
+_JULIAN_AFTER = re.compile(rf"^\s*[(\[,]?\s*(?:{_JULIAN})(?!\s*\d)")  # not "[O.S. 9 January]"
+_GREGORIAN_AFTER = re.compile(rf"^\s*[(\[,]?\s*(?:{_GREGORIAN})(?!\s*\d)")
+_JULIAN_BEFORE = re.compile(rf"(?:{_JULIAN})\s*:?\s*$")
+_GREGORIAN_BEFORE = re.compile(rf"(?:{_GREGORIAN})\s*:?\s*$")
 _JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar)")
 _EXPLICIT_STYLE = re.compile(r"O\.\s?S\.|N\.\s?S\.|New Style|new style|Gregorian|modern calendar|"
-                             r"new calendar", re.I)
+                             r"new calendar|по\s+новому\s+стилю|н\.\s*ст\.", re.I)
 _NOT_EVENT = re.compile(
     r"(?:posted|published|updated|retrieved|accessed|written|printed|copyright|©|born|b\.|"
     r"reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*(?:the\s+)?$",
@@ -473,8 +480,10 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             # its dates carry their own marks
             julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
         dual = name.startswith("dual")
-        marked = "O.S" in text_match or "[OS]" in text_match or bool(_JULIAN_AFTER.match(tail))
-        gregorian = bool(_GREGORIAN_AFTER.match(tail))
+        lead = text[max(0, start - 30):start]
+        marked = "O.S" in text_match or "[OS]" in text_match or bool(
+            _JULIAN_AFTER.match(tail) or _JULIAN_BEFORE.search(lead))
+        gregorian = bool(_GREGORIAN_AFTER.match(tail) or _GREGORIAN_BEFORE.search(lead))
         is_julian = not dual and marked or (
             julian_sentence and fields.get("d1") is not None and not gregorian)
         bare = name == "year" and text_match.strip().isdigit() and not _YEAR_LEAD.search(
@@ -482,6 +491,10 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         found.append(DateMatch(start + offset, end + offset, text_match.strip(),
                                julian=is_julian, styled=dual or marked or gregorian, bare=bare,
                                **fields))  # type: ignore[arg-type]
+    if julian_sentence and any(d.styled for d in found):
+        # "January 22, 1905; January 9 in the Julian calendar": the mark is that date's own,
+        # and the sentence's other dates are the New Style ones
+        found = [d if d.styled else replace(d, julian=False, styled=True) for d in found]
     return sorted(found, key=lambda d: d.start)
 
 

@@ -502,8 +502,11 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     if ships and _SHIP.search(text, max(0, a - 40), a):
         name_type: str | None = "organization"
     else:  # a town's name is a place after "in", or before "province" (the gazetteer decides)
+        after = text[a + len(form):a + len(form) + 14]
+        word = _PLACE_WORD_AFTER.match(after)
         is_place = form in places.gazetteer() and places.lookup(
-            form, text[max(0, a - 20):a], text[a + len(form):a + len(form) + 14]) is not None
+            form, text[max(0, a - 20):a], after) is not None or bool(
+            word and word.group(1) in PLACE_WORDS)
         name_type = classify(form, is_place)
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
@@ -512,6 +515,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
+
+# "the Lena river", "the Volga region": a name before a lower-case word for a place
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 # OCR runs words together: "the KGBin the 1960s", "the NKVDpower to try"
 _GLUED_ACRONYM = re.compile(r"(?<![\w’'-])([A-Z]{2,6})[a-z]{2,}\b")

@@ -137,6 +137,9 @@ class RuleExtractor:
         local = ctx.copy() if len(matches) > 1 else ctx
         for match in matches:
             span = dates.resolve(match, local)
+            if span is not None and any((s.start, s.end) == (span.start, span.end)
+                                        and s.calendar != span.calendar for s in spans):
+                continue  # "January 22, 1905; January 9 in the Julian calendar": one day twice
             if span is not None:
                 (periods if span.period else spans).append(span)
                 if not span.period and local is not ctx:
