@@ -252,6 +252,7 @@ def test_a_new_month_starts_without_the_last_sentences_place() -> None:
            for m in found.mentions]
     assert got == [("1919-03-12", "killing", ["Astrakhan"], False),
                    ("1920-11", "attack", [], False),
+                   ("1921-03-01", "other", ["Kronstadt"], False),
                    ("1921-03-18", "execution", ["Kronstadt"], True)]
 
 
@@ -335,3 +336,29 @@ def test_a_papers_dateline_gives_the_year_of_a_dispatch_dated_by_its_day() -> No
     text = ("EVENING STAR, March 3, 1938\n\nMoscow, March 2.—The court sentenced eighteen "
             "defendants to be shot.\n")
     assert extract(text) == [("1938-03-02", "trial")]
+
+
+def test_a_sentence_that_opens_with_its_date_tells_an_event_without_a_trigger_word() -> None:
+    # after the history of the Solovki camp (Wikipedia, "Solovki prison camp"), retold
+    assert extract("In 1926 the island camp was turned into a political prison for the "
+                   "whole north.") == [("1926", "other")]
+    assert extract("31 мая 1962 года рабочие завода узнали о новых ценах на мясо.") == [
+        ("1962-05-31", "other")]
+    # a date that does not open the sentence, or one with too little after it, is no event
+    assert extract("The camp, people said, was quiet until 1926 and the years after it.") == []
+    assert extract("In 1926 and later.") == []
+
+
+def test_a_finer_date_in_the_next_sentence_dates_the_event_told_before_it() -> None:
+    # after the NKVD execution report on the Solovki transport (Republic, 2017), retold
+    text = ("Осенью 1937 года тройка вынесла новые решения. Приговор приведён в исполнение "
+            "на 1111 человек. На это ушло девять дней, с 27 октября по 4 ноября.")
+    found = read(text).mentions
+    assert [(m.date.start, m.date.end, m.type) for m in found] == [
+        ("1937", "1937", "other"), ("1937-10-27", "1937-11-04", "execution")]
+    assert found[1].quote.endswith("с 27 октября по 4 ноября.")
+    assert text[found[1].start:found[1].end] == found[1].quote
+    # a date outside the inherited one tells something else
+    other = read("Осенью 1937 года тройка вынесла решения. Приговор приведён в исполнение "
+                 "на 1111 человек. Потом, с 2 по 9 марта 1938 года, шли дожди.").mentions
+    assert other[-1].date.start == "1937"

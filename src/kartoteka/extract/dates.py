@@ -32,7 +32,7 @@ DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|году|года|год)(?!\w)|-(?:го|м|х)(?!\w))?"
 # "between 27 October and 4 November", "from 18 May to 6 July", "с 18 мая по 6 июля": the
 # opening word a range may have; "and" and "по" close a range only after theirs
-_FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|с|со)\s+)?"
+_FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|[Сс]о?)\s+)?"
 _UNTIL = r"\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\band\b|(?<!\w)(?:по|до)(?!\w))\s*"
 _SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)по(?!\w))\s*"
 _STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
@@ -96,10 +96,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                    r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
                    rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b(?![,.]\d)"),
     # "с середины 1937 года по осень 1938 года", "с 1918 по 1922 год"
-    ("year_range_ru", rf"(?<!\w)(?P<pre>с|со)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
+    ("year_range_ru", rf"(?<!\w)(?P<pre>[Сс]о?)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
                       rf"(?:{_EDGE_RU}\s+)?(?P<y2>{YEAR})"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
-    ("season", rf"\b(?:spring|summer|autumn|fall|winter|(?<!\w)(?:весн|лет|осен|зим)[а-я]{{0,3}})"
+    ("season", rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?<!\w)(?:[Вв]есн|[Лл]ет|[Оо]сен|[Зз]им)[а-я]{{0,3}})"
                rf"\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b(?![,.]\d|\s*%)"),
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ff]rom|[Ee]arly|"

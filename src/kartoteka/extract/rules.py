@@ -37,6 +37,7 @@ class RuleExtractor:
         place_carry: list[str] = []
         last_person: str | None = None
         antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
+        previous: list[Mention] = []  # the claims of the paragraph's last dated or eventful sentence
         topic: str | None = None  # the kind of figure the paragraph is counting
         subject: NameMention | None = None  # the body a later "it" stands for
         section = "body"
@@ -55,7 +56,7 @@ class RuleExtractor:
                 # a nested bullet goes on with its parent's date; anything else with the heading's
                 carry = carry if sent.bullet and _indented(doc.text, sent.start) else heading_carry
                 place_carry = heading_place
-                antecedent, topic = [], None
+                antecedent, topic, previous = [], None, []
                 if _COMMENTS.match(sent.text):
                     section = "reader comment"
                 elif sent.heading and _BACK_MATTER.match(sent.text):
@@ -98,6 +99,9 @@ class RuleExtractor:
                     mention.places, mention.places_carried = list(here or carried), True
                 if subject is not None:
                     _add_referent(mention, subject)
+            if not mentions and first is not None:
+                _refine(previous, first, sent, doc.text)
+            previous = mentions
             out.mentions.extend(mentions)
             subject = next((n for n in found_names if n.type == "organization"), subject)
             if here:
@@ -153,6 +157,8 @@ class RuleExtractor:
             trigs = [triggers.Trigger(named.type, named.weight, sent.start,
                                       sent.start + pronoun.end(), pronoun.group())]
         told = trigs
+        if not trigs and not figs and spans and not sent.heading:
+            trigs = _date_led(sent, spans[0])
         if not trigs and not figs:
             return [], spans[0] if spans else None, told
         if not spans:
@@ -263,6 +269,37 @@ def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
         if kind and not any(t.start < n.end and n.start < t.end for t in trigs):
             extra.append(triggers.Trigger(kind, 6, n.start, n.end, n.form))
     return sorted(trigs + extra, key=lambda t: t.start) if extra else trigs
+
+
+_DATE_LEAD = re.compile(r"\W{0,3}(?:(?:in|on|by|at|during|since|from|early|late|в|во|к|с)\s+)?(?:the\s+)?", re.I)
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger]:
+    """"In 1926 the camp was turned into a prison", "31 мая 1962 года рабочие узнали …": a
+    sentence that opens with its date tells something that happened then, even in words no
+    trigger list holds; it is kept as an event of type "other" for a reviewer to type."""
+    lead = _DATE_LEAD.match(sent.text)
+    if lead is None or sent.start + lead.end() != span.char_start:
+        return []
+    rest = sent.text[span.char_end - sent.start:]
+    if len(_CLAUSE_WORDS.findall(rest)) < 4:
+        return []
+    return [triggers.Trigger("other", 1, span.char_start, span.char_end, span.as_written)]
+
+
+def _refine(mentions: list[Mention], span: DateSpan, sent: sentences.Sentence, text: str) -> None:
+    """"… executed 1111 people. It took him nine days, from 27 October to 4 November": a
+    sentence that tells no event of its own but a finer date inside the one the previous
+    sentence's claims inherited dates those claims; their quote grows to hold the date."""
+    for mention in mentions:
+        date = mention.date
+        if date is None or not date.carried or len(span.start) <= len(date.start) \
+                or span.start[:len(date.start)] < date.start or span.end[:len(date.end)] > date.end:
+            continue
+        mention.date = span
+        mention.end = sent.end
+        mention.quote = text[mention.start:mention.end]
 
 
 def _indented(text: str, start: int) -> bool:
