@@ -28,8 +28,8 @@ def test_same_event_in_different_documents_is_linked_and_others_are_not() -> Non
     ]
     groups, linked = link_mentions(mentions)
     assert groups["a"] == groups["b"] != groups["c"]
-    assert set(linked[0]["parts"]) == {"date", "type", "actors", "places", "text", "named",
-                                       "context", "affinity"}
+    assert set(linked[0]["parts"]) == {"date", "day", "type", "actors", "places", "text",
+                                       "named", "context", "affinity"}
     groups, _ = link_mentions(mentions, [{"kind": "unlink", "subject": "a", "object": "b"}])
     assert groups["a"] != groups["b"]
 
@@ -218,3 +218,42 @@ def test_the_same_claims_give_the_same_events_whatever_order_the_sources_came_in
         return {frozenset(g) for g in groups.values()}
 
     assert events(halves) == events(halves[::-1])
+
+
+def test_two_sources_on_one_topic_telling_related_acts_on_one_day_tell_one_event() -> None:
+    # after the Norilsk uprising of 1953 as two encyclopedias tell it, retold: one source says a
+    # guard "shot" a prisoner (a killing), the other that guards "executed" him
+    a = _m("a", "d1", "killing", "1953-05-25", "a guard shot a prisoner at the camp gate")
+    b = _m("b", "d2", "execution", "1953-05-25", "convoy guards shot a man on his way to work")
+    alike = lambda x, y: 0.1  # noqa: E731  the two documents name the same rare names
+    groups, linked = link_mentions([a, b], affinity=alike)
+    assert groups["a"] == groups["b"] and linked[0]["parts"]["day"] > 0
+    # the same month is no such evidence, nor are unrelated documents
+    month = [a, _m("b", "d2", "execution", "1953-05", "convoy guards shot a man")]
+    assert len(set(link_mentions(month, affinity=alike)[0].values())) == 2
+    assert len(set(link_mentions([a, b], affinity=lambda x, y: 0.0)[0].values())) == 2
+
+
+def test_a_square_in_a_town_is_no_conflict_two_towns_are() -> None:
+    on_square = _m("a", "d1", "killing", "1905-01-22", "troops fired on the marchers",
+                   places=["Palace Square"], vague_places=["Palace Square"], entities=["gapon"])
+    in_town = _m("b", "d2", "killing", "1905-01-22", "troops fired on the marchers",
+                 places=["Petrograd"], entities=["gapon"])
+    elsewhere = _m("c", "d3", "killing", "1905-01-22", "troops fired on the marchers",
+                   places=["Moscow"], entities=["gapon"])
+    groups, _ = link_mentions([on_square, in_town, elsewhere])
+    assert groups["a"] == groups["b"] != groups["c"]
+
+
+def test_the_trial_told_after_a_named_trial_is_that_trial() -> None:
+    from kartoteka.extract.names import head_class
+    from kartoteka.link.evidence import referents
+    # after the Shakhty Trial as an encyclopedia tells it: named first, "the trial" later
+    episodes = [(10, "shakhty-trial", "trial"), (40, "kronstadt-rebellion", "uprising")]
+    assert referents("The trial was held in Moscow in May.", 400, episodes, head_class) == [
+        "shakhty-trial"]
+    assert referents("The revolt was crushed.", 400, episodes, head_class) == [
+        "kronstadt-rebellion"]
+    # a noun of no named episode's class, or an episode named only after the claim: none
+    assert referents("The strike spread.", 400, episodes, head_class) == []
+    assert referents("The trial was held in Moscow.", 5, episodes, head_class) == []

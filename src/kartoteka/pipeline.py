@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import InputError
-from .extract.names import is_episode
+from .extract.names import head_class, is_episode
+from .extract.places import is_town
 from .ingest import discover, read_bytes, read_document
 from .link import LinkMention, consensus, link_mentions
 from .link import dates as ld
@@ -194,10 +195,18 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
     events = {e["id"]: e["name"] for e in q.entity_rows(store, entities.c.type == "event")}
     told = {m["id"]: sorted({a["entity_id"] for a in m["named_events"] if a["entity_id"]}
                             | set(near[m["id"]][1])) for m in mentions}
+    episodes = {doc: [(start, e, head_class(events[e].split()[-1]))
+                      for start, e, kind in names if kind == "event" and is_episode(events[e])]
+                for doc, names in spans.items()}
+    for m in mentions:  # "the trial" told after "the Shakhty Trial" was named
+        if not told[m["id"]]:
+            told[m["id"]] = evidence.referents(m["quote"], m["start"],
+                                               episodes.get(m["document"], []), head_class)
     link_input = [LinkMention(
         id=m["id"], document=m["document"], type=m["type"], date_start=m["date_start"],
         date_end=m["date_end"], start=m["start"], quote=m["quote"], places=m["places"],
         places_carried=m["places_carried"],
+        vague_places=[p for p in m["places"] if not is_town(p)],
         entities=[a["entity_id"] for a in m["actors"] if a["entity_id"]],
         named=told[m["id"]],
         episodes=[e for e in told[m["id"]] if e in events and is_episode(events[e])],

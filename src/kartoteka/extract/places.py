@@ -33,6 +33,7 @@ class Place:
     lat: float | None
     lon: float | None
     major: bool
+    region: bool = False  # a country or region, which holds the towns a source may name
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +52,12 @@ def gazetteer() -> dict[str, Place]:
             if alt[:1].isupper() and CYRILLIC_WORD.fullmatch(alt) and alt not in table:
                 table[alt] = place
     for country in gc.get_countries().values():
-        table[country["name"]] = Place(country["name"], None, None, True)
+        table[country["name"]] = Place(country["name"], None, None, True, region=True)
     extra = yaml.safe_load(resources.files("kartoteka.data").joinpath("places.yaml").read_text())
     for entry in extra:
         for form in entry["forms"]:
-            table[form] = Place(entry["name"], entry.get("lat"), entry.get("lon"), True)
+            table[form] = Place(entry["name"], entry.get("lat"), entry.get("lon"), True,
+                                region=bool(entry.get("region")))
     return table
 
 
@@ -71,6 +73,17 @@ def lookup(form: str, before: str, after: str = "") -> Place | None:
     if place.major or _LOCATIVE.search(before[-20:]) or _OF_A_PLACE.match(after):
         return place
     return None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    return frozenset(p.name for p in gazetteer().values() if not p.region and p.lat is not None)
+
+
+def is_town(name: str) -> bool:
+    """Whether a stored place name is a town the gazetteer locates: two towns are two places,
+    while a country, a region, a square or a building may hold or lie in the other's town."""
+    return name in _towns()
 
 
 def label(form: str, before: str) -> str:

@@ -31,7 +31,7 @@ _WORD = re.compile(r"\w{3,}")
 _STOPWORDS = frozenset("""the and for was were that this with from had have has which who their
 they them his her its been into over after before under than then also not but all any one two
 some more most other such only same when where while there these those about against""".split())
-WEIGHTS = {"date": 1.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, "named": 2.0,
+WEIGHTS = {"date": 1.5, "day": 0.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, "named": 2.0,
            "context": 0.8, "affinity": 1.0}
 THRESHOLD = 2.6
 AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
@@ -49,6 +49,9 @@ class LinkMention:
     quote: str = ""
     places: list[str] = field(default_factory=list)
     places_carried: bool = False  # guessed from earlier text: they may agree, never forbid
+    # of its places, those that may hold or lie in another (a country, a region, a square, a
+    # camp the gazetteer cannot place): they may agree, never forbid
+    vague_places: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     bodies: list[str] = field(default_factory=list)  # organisations founded, banned, …
@@ -60,6 +63,11 @@ class LinkMention:
     def stated_places(self) -> list[str]:
         return [] if self.places_carried else self.places
 
+    @property
+    def towns(self) -> list[str]:
+        """The stated places that are towns: two different ones are two places."""
+        return [p for p in self.stated_places if p not in self.vague_places]
+
     @cached_property
     def words(self) -> frozenset[str]:
         """Content words of the quote (lower case, no short function words)."""
@@ -68,11 +76,12 @@ class LinkMention:
 
 def conflict(a: LinkMention, b: LinkMention) -> bool:
     """Evidence of two events: both name where it happened, or whom it was done to, and the
-    names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day). Two
-    tellings of one named episode ("the Shakhty Trial") may name different places: where the
-    court sat, the region the case was about."""
+    names differ (Uritsky killed in Petrograd, Lenin shot in Moscow, the same day); a town
+    and the square or region it lies in are no conflict. Two tellings of one named episode
+    ("the Shakhty Trial") may name different places: where the court sat, the region the case
+    was about."""
     return not set(a.episodes) & set(b.episodes) and (bool(
-        a.stated_places and b.stated_places and not set(a.places) & set(b.places)) or bool(
+        a.towns and b.towns and not set(a.places) & set(b.places)) or bool(
         a.targets and b.targets and not set(a.targets) & set(b.targets)))
 
 
@@ -111,6 +120,8 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     things."""
     date, _ = ld.compatibility(ia, ib)
     parts = {"date": WEIGHTS["date"] * date, "type": WEIGHTS["type"] * type_score(a.type, b.type)}
+    # one day is rarer than one month or year: two claims on the same day are likelier one
+    parts["day"] = WEIGHTS["day"] if ia[2] == ib[2] == 3 and ia[:2] == ib[:2] else 0.0
     shared = set(a.entities) & set(b.entities)
     parts["actors"] = WEIGHTS["actors"] * min(1.0, sum(1.0 / max(1, common.get(e, 1)) ** 0.5
                                                      for e in shared))
@@ -161,13 +172,13 @@ def _months(interval: tuple) -> int:
 
 def _pairs(mentions: list[LinkMention], block: list[int], anchors: set[int] | None = None,
            by_place: bool = True) -> Iterator[tuple[int, int]]:
-    """Pairs inside a block whose types are compatible and whose places do not differ: the
-    block is cut by (type, first place), and only compatible cuts meet. With `anchors`, only
+    """Pairs inside a block whose types are compatible and whose towns do not differ: the
+    block is cut by (type, first town), and only compatible cuts meet. With `anchors`, only
     pairs with at least one anchor (the year-dated claims of a year's block)."""
     cuts: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in block:
         m = mentions[i]
-        cuts[(m.type, m.stated_places[0] if m.stated_places and by_place else "")].append(i)
+        cuts[(m.type, m.towns[0] if m.towns and by_place else "")].append(i)
     keys = sorted(cuts)
     for x, k1 in enumerate(keys):
         for k2 in keys[x:]:
@@ -254,7 +265,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 or parts["context"] > 0 or (
                     # two sources about the same things telling the same kind of event
                     # in the same month
-                    a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
+                    (a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
+                     or parts["day"] > 0 and parts["type"] >= 0.5 * WEIGHTS["type"])
                     and parts["affinity"] >= AFFINITY * WEIGHTS["affinity"])
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event

@@ -10,9 +10,10 @@ rarer names overlap (Kirov, Zinoviev, Yagoda) are likely to tell the same events
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 WINDOW = 250  # characters either side of a claim: its sentence and its neighbours
 
@@ -27,6 +28,21 @@ def context(spans: list[tuple[int, str, str]], start: int, end: int,
     near = spans[lo:hi]
     return (sorted({e for _, e, kind in near if kind not in ("place", "event")}),
             sorted({e for _, e, kind in near if kind == "event"}))
+
+
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+([a-z]+)\b")
+
+
+def referents(quote: str, start: int, episodes: list[tuple[int, str, str | None]],
+              head_class: Callable[[str], str | None]) -> list[str]:
+    """The episode a definite noun stands for: "The trial was conducted on May 18" in a text
+    that has named "the Shakhty Trial" before is told of that trial, however far back the
+    name was. `episodes` are the document's named episodes (start, entity id, class of the
+    name's head word), in text order; the nearest one before the claim of the noun's class
+    is meant."""
+    classes = {head_class(word) for word in _DEFINITE.findall(quote)} - {None}
+    before = [e for s, e, kind in episodes if s < start and kind in classes]
+    return before[-1:]
 
 
 class Affinity:
