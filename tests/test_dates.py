@@ -208,3 +208,15 @@ def test_a_bare_number_far_before_the_story_is_no_year_of_it() -> None:
     assert dates_in("Of the prisoners, 1172 were shot.", story) == []
     assert dates_in("The monastery was founded in 1147.", story) == [("1147", "1147")]
     assert dates_in("Of the prisoners, 1172 were shot.") == [("1172", "1172")]  # no story known
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Julian 9 January 1905 was a Sunday, the Gregorian one a Monday
+    ("On Sunday, 9 January 1905, troops fired on the marchers.", [("1905-01-22", "1905-01-22")]),
+    ("On Sunday, 22 January 1905, troops fired on the marchers.", [("1905-01-22", "1905-01-22")]),
+    ("В воскресенье, 9 января 1905 года, войска стреляли в шествие.", [("1905-01-22", "1905-01-22")]),
+    # after 1918 a weekday tells nothing of the calendar
+    ("On Friday 1 June 1962 the workers stopped.", [("1962-06-01", "1962-06-01")]),
+])
+def test_a_weekday_before_a_day_tells_its_calendar(text: str, expected) -> None:
+    assert dates_in(text) == expected

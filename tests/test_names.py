@@ -80,6 +80,15 @@ def test_a_name_before_a_lower_case_word_for_a_place_is_a_place() -> None:
     assert forms("Miners on the Lena river struck; Lena herself left.") == [
         ("Lena", "place"), ("Lena", "person")]
     assert ("Volga", "place") in forms("Famine struck the Volga region in 1921.")
+    assert ("Andreevsky", "place") in forms("The strike began at the Andreevsky mine.")
+    # a place names a massacre, a rising or a strike; a person names a murder or an affair
+    assert ("Lena", "place") in forms("News of the Lena massacre reached the Duma.")
+    assert ("Kirov", "person") in forms("After the Kirov murder the terror grew.")
+    assert [f for f in forms("Крестьяне Тамбовской губернии восстали.") if f[1] == "place"] == [
+        ("Тамбовской губернии", "place")]
+    # stored in the nominative, the adjective agreeing with its noun
+    from kartoteka.extract.places import label
+    assert label("Тамбовской губернии", "крестьяне ") == "Тамбовская Губерния"
 
 
 def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:

@@ -10,8 +10,7 @@ from kartoteka.extract.names import act_of, find_names, is_episode
 from kartoteka.resolve.normalize import event_key
 
 HEADS = [(lang, kind, entry) for lang in ("en", "ru")
-         for kind, entries in lexicon.load(lang, "name_heads").items()
-         if kind not in ("types", "periods", "acts") for entry in entries]
+         for kind, entries in lexicon.head_lists(lang).items() for entry in entries]
 ACTS = [entry for lang in ("en", "ru") for entry in lexicon.load(lang, "name_heads")["acts"]]
 
 

@@ -224,6 +224,7 @@ class DateMatch:
     period: bool = False
     bare: bool = False  # a year with no word before or after that makes it one ("1172")
     styled: bool = False  # the text says which calendar (a dual date, an O.S. or N.S. mark)
+    weekday: int | None = None  # the day of the week written before it (Monday 0)
 
 
 @dataclass
@@ -488,14 +489,44 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             julian_sentence and fields.get("d1") is not None and not gregorian)
         bare = name == "year" and text_match.strip().isdigit() and not _YEAR_LEAD.search(
             text[max(0, start - 12):start])
+        weekday = _WEEKDAY.search(lead)
         found.append(DateMatch(start + offset, end + offset, text_match.strip(),
                                julian=is_julian, styled=dual or marked or gregorian, bare=bare,
+                               weekday=_weekday_number(weekday.group(1)) if weekday else None,
                                **fields))  # type: ignore[arg-type]
     if julian_sentence and any(d.styled for d in found):
         # "January 22, 1905; January 9 in the Julian calendar": the mark is that date's own,
         # and the sentence's other dates are the New Style ones
         found = [d if d.styled else replace(d, julian=False, styled=True) for d in found]
     return sorted(found, key=lambda d: d.start)
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS_RU = ["понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"]
+_WEEKDAY = re.compile(r"(?<!\w)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"понедельник|вторник|сред[ау]|четверг|пятниц[ау]|суббот[ау]|"
+                      r"воскресень[ея])\W{0,3}(?:the\s+)?$", re.I)
+
+
+def _weekday_number(word: str) -> int:
+    word = word.lower()
+    if word in _WEEKDAYS:
+        return _WEEKDAYS.index(word)
+    return next(i for i, stem in enumerate(_WEEKDAYS_RU) if word.startswith(stem))
+
+
+def _calendar_of_weekday(y: int, m: int, d: int, weekday: int) -> str | None:
+    """"On Sunday, 9 January 1905": the calendar in which that day fell on that weekday (the
+    Julian 9 January 1905 was a Sunday, the Gregorian one a Monday); None if both or neither."""
+    import datetime as dt
+
+    if (y, m, d) >= (1918, 2, 14):
+        return None
+    julian_day = dt.date(*to_gregorian(y, m, d)).weekday() == weekday
+    gregorian_day = dt.date(y, m, d).weekday() == weekday
+    if julian_day == gregorian_day:
+        return None
+    return "julian" if julian_day else "gregorian"
 
 
 ERA_YEARS = 40
@@ -608,6 +639,10 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
         end = (y2, None, None)
     if not _real_day(*start) or not _real_day(*end):
         return None  # "February 29" with a year from context that has none
+    told = _calendar_of_weekday(y1, m.m1, m.d1, m.weekday) \
+        if m.weekday is not None and m.m1 and m.d1 else None
+    if told:
+        m = replace(m, julian=told == "julian", styled=True)
     cal = "gregorian"
     if m.julian and m.d1 and m.m1 or ctx.julian_default and not m.styled and m.d1 and m.m1 \
             and start < (1918, 2, 14):

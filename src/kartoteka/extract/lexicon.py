@@ -26,14 +26,15 @@ def load(language: str, name: str) -> dict[str, list[dict[str, Any]]]:
     return load_file(f"{language}/{name}")  # type: ignore[no-any-return]
 
 
-def _head_lists(language: str) -> dict[str, list[dict[str, Any]]]:
-    return {k: v for k, v in load(language, "name_heads").items() if k not in ("types", "periods", "acts")}
+def head_lists(language: str) -> dict[str, list[dict[str, Any]]]:
+    """Kind of name (event, organization, place) -> its head entries."""
+    return {k: v for k, v in load(language, "name_heads").items() if k not in ("types", "periods", "placed", "acts")}
 
 
 @lru_cache(maxsize=None)
 def name_heads(language: str) -> dict[str, str]:
     """Head noun -> the kind of name it makes ("trial" -> event, "тюрьма" -> organization)."""
-    return {entry["head"]: kind for kind, entries in _head_lists(language).items()
+    return {entry["head"]: kind for kind, entries in head_lists(language).items()
             for entry in entries}
 
 
@@ -58,7 +59,13 @@ def period_classes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def placed_classes() -> frozenset[str]:
+    """The classes of name a place qualifies ("the Lena massacre", "the Tambov rebellion")."""
+    return frozenset(load("en", "name_heads")["placed"])
+
+
+@lru_cache(maxsize=None)
 def head_classes() -> dict[str, str]:
     """Head noun (any language) -> its class: "revolt" and "uprising" -> uprising."""
     return {entry["head"]: entry.get("class", entry["head"]) for language in ("en", "ru")
-            for entries in _head_lists(language).values() for entry in entries}
+            for entries in head_lists(language).values() for entry in entries}

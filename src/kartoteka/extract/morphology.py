@@ -91,5 +91,19 @@ def name_kind(word: str) -> str | None:
 
 
 def uninflected(form: str) -> str:
-    """Every Cyrillic word of `form` in its nominative (Latin words untouched)."""
-    return CYRILLIC_WORD.sub(lambda m: lemma(m.group()), form)
+    """Every Cyrillic word of `form` in its nominative (Latin words untouched); adjectives
+    before their noun agree with it ("Тамбовской губернии" -> тамбовская губерния)."""
+    words = list(CYRILLIC_WORD.finditer(form))
+    agreed = {w.start(): lemma(w.group()) for w in words}
+    noun = next((i for i, w in enumerate(words) if not is_adjective(w.group())), None)
+    if noun:
+        head = next((p for p in _morph().parse(unmixed(words[noun].group()))
+                     if p.tag.POS == "NOUN"), None)
+        gender = head.normalized.tag.gender if head else None
+        for w in words[:noun]:
+            parse = next(p for p in _morph().parse(unmixed(w.group()))
+                         if p.tag.POS in ("ADJF", "PRTF"))
+            nominative = parse.inflect({"nomn", "sing", gender}) if gender else None
+            if nominative:
+                agreed[w.start()] = nominative.word
+    return CYRILLIC_WORD.sub(lambda m: agreed[m.start()], form)

@@ -45,7 +45,8 @@ ORG_WORDS = {
 }
 PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
                "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
-               "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect"}
+               "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect",
+               "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal"}
 _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
 _ERA = re.compile(r"(?:shchina|щина|щины|щину|щиной)$", re.I)
@@ -506,7 +507,8 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         word = _PLACE_WORD_AFTER.match(after)
         is_place = form in places.gazetteer() and places.lookup(
             form, text[max(0, a - 20):a], after) is not None or bool(
-            word and word.group(1) in PLACE_WORDS)
+            word and (word.group(1) in PLACE_WORDS
+                      or head_class(word.group(1)) in lexicon.placed_classes()))
         name_type = classify(form, is_place)
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
@@ -516,7 +518,8 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
 
-# "the Lena river", "the Volga region": a name before a lower-case word for a place
+# "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
+# for a place, or for an event a place names
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 # OCR runs words together: "the KGBin the 1960s", "the NKVDpower to try"

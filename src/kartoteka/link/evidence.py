@@ -20,13 +20,13 @@ WINDOW = 250  # characters either side of a claim: its sentence and its neighbou
 
 def context(spans: list[tuple[int, str, str]], start: int, end: int,
             window: int = WINDOW) -> tuple[list[str], list[str]]:
-    """(entity ids of the persons and bodies, of the named events) within `window`
+    """(entity ids of the persons, bodies and places, of the named events) within `window`
     characters of [start, end); `spans` are one document's (start, entity id, type), in text
     order."""
     starts = [s for s, _, _ in spans]
     lo, hi = bisect_left(starts, start - window), bisect_right(starts, end + window)
     near = spans[lo:hi]
-    return (sorted({e for _, e, kind in near if kind not in ("place", "event")}),
+    return (sorted({e for _, e, kind in near if kind != "event"}),
             sorted({e for _, e, kind in near if kind == "event"}))
 
 
