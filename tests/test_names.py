@@ -183,3 +183,14 @@ def test_a_gulag_camps_name_is_a_body_not_a_person() -> None:
                        ("Prisoners of Steplag struck in 1954.", "Steplag"),
                        ("Памятник узникам Норильлага.", "Норильлага")]:
         assert (form, "organization") in [(n.form, n.type) for n in find_names(text)]
+
+
+def test_a_name_before_lower_case_words_for_a_body_names_that_body() -> None:
+    assert ("Memorial research centre", "organization") in forms(
+        "He chaired the Memorial research centre in St Petersburg.")
+    assert ("Norilsk forced labour camp", "organization") in forms(
+        "The Norilsk forced labour camp held many thousands.")
+    # a verb or a function word between them: a person and a body, not one name
+    assert forms("Stalin purged party members.") == [("Stalin", "person")]
+    assert forms("Yezhov orders police to act.") == [("Yezhov", "person")]
+    assert forms("Lenin told the party to wait.") == [("Lenin", "person")]

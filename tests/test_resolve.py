@@ -179,3 +179,20 @@ def test_a_form_read_once_as_a_place_is_that_place_in_the_whole_text() -> None:
                                           NameRecord("a.md", "Norilsk", "place", 1)], [], [])
     (norilsk,) = [e for e in entities if e.id == assignment[("a.md", "Norilsk")]]
     assert norilsk.type == "place"
+
+
+def test_a_ruler_in_another_language_and_case_is_the_same_ruler() -> None:
+    got = clusters([("a", "Nicholas II", "person"), ("b", "Николаю II", "person"),
+                    ("b", "Александр II", "person"), ("c", "Nicholas I", "person"),
+                    ("c", "Alexander II", "person")])
+    assert got == [{"Alexander II", "Александр II"}, {"Nicholas II", "Николаю II"}]
+
+
+def test_a_body_told_by_its_name_and_a_description_is_that_body() -> None:
+    got = clusters([("a", "Memorial", "organization"),
+                    ("b", "Memorial research centre", "organization"),
+                    ("c", "Solovki prison", "organization"),
+                    ("d", "Solovki special prison", "organization"),
+                    ("d", "Solovki camp", "organization"), ("d", "Solovki", "place")])
+    assert got == [{"Memorial", "Memorial research centre"},
+                   {"Solovki prison", "Solovki special prison"}]

@@ -38,7 +38,7 @@ ORG_WORDS = {
     "tribunal", "soviet", "soviets", "front", "league", "movement", "organization",
     "organisation", "church", "navy", "fleet", "division", "regiment", "brigade", "corps",
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
-    "okhrana", "gestapo", "fraternity", "brotherhood", "group", "circle", "territory",
+    "okhrana", "gestapo", "centre", "center", "fraternity", "brotherhood", "group", "circle", "territory",
     "republic", "empire", "will", "volya", "host",
     "factory", "works", "plant", "mill", "politburo", "orgburo", "presidium", "camp", "troika",
     "troikas", "gorkom", "obkom", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
@@ -276,6 +276,13 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
                 form += number.group()
                 kind = "event" if act_of(form) else "organization"
                 name = NameMention(form, kind, start + shift, start + shift + len(form))
+            tail = _ORG_TAIL.match(text, start + shift + len(form)) \
+                if name is None or name.type != "person" or " " not in form else None
+            if tail and not set(tail.group(1).split()) & _STARTERS:
+                # "the Memorial research centre", "the Norilsk labour camp": a name before a
+                # lower-case body's head names that body
+                form += tail.group()
+                name = NameMention(form, "organization", start + shift, start + shift + len(form))
             if name is not None:
                 side = _SIDE.search(text, max(0, name.start - 16), name.start) if name.type in (
                     "organization", "group") and not name.form[0].isdigit() else None
@@ -297,6 +304,9 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     return sorted(found, key=lambda n: n.start)
 
 
+# up to two lower-case words (no adverb, no verb in -ed or -s but "forced") and the head
+_ORG_TAIL = re.compile(r"((?:[ ]+(?:forced|[a-z]+(?<!ly)(?<!ed)(?<![^s]s))){0,2}?)[ ]+("
+                       + "|".join(sorted(ORG_WORDS)) + r")\b")
 _NUMBER_SIGN_CUE = re.compile(r"\b(?:No|Nr|no|nr)\.?\s*\d|n°|№")
 _EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS, key=len, reverse=True))
                                + r")\b")

@@ -122,6 +122,7 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
     attached = _attach_short_forms(uf, types, node_type)
     _join_unattached_short_forms(uf, types, node_type, attached)
     _union_by_key(uf, types, node_type, local_only | attached)
+    _union_described(uf, types, node_type, local_only | attached)
     _union_fuzzy(uf, types, node_type, local_only | attached)
     _attach_titled(uf, types, node_type)
     _union_events(uf, types, node_type)
@@ -272,6 +273,39 @@ def _union_by_key(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dic
                 uf.union(nodes[0], n)
 
 
+def _described(form: str) -> tuple[str, str] | None:
+    """(key of the name, head) of a body's name followed by lower-case words that say what
+    it is: "Memorial research centre" -> ("memorial", "centre"), "Solovki special prison" ->
+    ("solovki", "prison"). A capitalised tail ("Memorial Society") is a name of its own."""
+    words = form.split()
+    cut = next((i for i, w in enumerate(words) if w.islower()), None)
+    if not cut or not all(w.islower() for w in words[cut:]) or words[-1] not in ORG_WORDS:
+        return None
+    return nz.key(" ".join(words[:cut])), words[-1]
+
+
+def _union_described(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
+                     skip: set[Node]) -> None:
+    """A body told by its name and a description joins the body of that name ("the Memorial
+    research centre" is Memorial), and the same name with the same head, more or less
+    described, is one body ("Solovki prison", "Solovki special prison"; not "Solovki camp")."""
+    bodies: dict[str, list[Node]] = defaultdict(list)
+    described: dict[tuple[str, str], list[Node]] = defaultdict(list)
+    for node in types:
+        if node in skip or node_type[node] not in ("organization", "group"):
+            continue
+        told = _described(node[1])
+        if told:
+            described[told].append(node)
+        else:
+            bodies[nz.key(node[1])].append(node)
+    for (name, _), nodes in sorted(described.items()):
+        for n in nodes[1:]:
+            uf.union(nodes[0], n)
+        if name in bodies:
+            uf.union(bodies[name][0], nodes[0])
+
+
 def _compatible(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"organization", "group"} or "person" not in {a, b} and \
         "place" not in {a, b}
@@ -281,13 +315,15 @@ Form = tuple[str, str]  # (surface form, type)
 
 
 def fuzzy_blocks(forms: Iterable[Form]) -> dict[tuple[str, str], list[Form]]:
-    """Blocking keys for spelling variants: the surname skeleton of a multi-word person name;
-    the skeleton and the sorted letters of a one-word name. Each block is small and
+    """Blocking keys for spelling variants: a ruler's number; the surname skeleton of a
+    multi-word person name; the skeleton and the sorted letters of a one-word name. Each block is small and
     independent, so blocks can be compared anywhere (see docs/SCALING.md)."""
     blocks: dict[tuple[str, str], list[Form]] = defaultdict(list)
     for form, kind in forms:
         parts = nz.tokens(form)
-        if kind == "person" and len(parts) >= 2:
+        if kind == "person" and nz.regnal(form):  # "Nicholas II", "Николаю II": by the number
+            blocks[("regnal", nz.bare_key(form).split()[-1])].append((form, kind))
+        elif kind == "person" and len(parts) >= 2:
             blocks[("person", nz.skeleton(parts[-1]))].append((form, kind))
         elif len(parts) == 1 and len(parts[0]) >= 5:
             blocks[("word", nz.skeleton(parts[0]))].append((form, kind))
@@ -312,6 +348,10 @@ def block_edges(block: str, members: list[Form]) -> list[tuple[Form, Form]]:
         for b in members[i + 1:]:
             if block == "person":
                 same = a not in ambiguous and b not in ambiguous and _same_person(a[0], b[0])
+            elif block == "regnal":  # one given name in two languages: Nicholas, Николай
+                ta, tb = nz.tokens(a[0]), nz.tokens(b[0])
+                same = len(ta) == len(tb) == 1 and (
+                    nz.skeleton(ta[0]) == nz.skeleton(tb[0]) or nz.same_given_name(ta[0], tb[0]))
             else:
                 same = _same_word(a[0], b[0]) and (
                     _compatible(a[1], b[1]) or "person" in (a[1], b[1])
@@ -322,7 +362,8 @@ def block_edges(block: str, members: list[Form]) -> list[tuple[Form, Form]]:
 
 
 def _union_fuzzy(uf: _Clusters, types: dict[Node, Counter[str]], node_type: dict[Node, str],
-                 skip: set[Node], blocks: tuple[str, ...] = ("person", "word", "letters")) -> None:
+                 skip: set[Node], blocks: tuple[str, ...] = ("person", "regnal", "word", "letters"),
+                 ) -> None:
     """Spelling variants: same surname skeleton and a compatible given name for persons;
     one-word names with the same skeleton, or the same letters with one moved (Okhrana /
     Okrahna). Distinct forms are compared, not their many mentions, so blocks stay small."""
