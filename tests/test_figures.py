@@ -180,3 +180,19 @@ def test_a_year_before_a_vague_count_is_no_multiplier() -> None:
 ])
 def test_figure_kinds_and_what_is_no_count(text: str, expected) -> None:
     assert [(f.low, f.high, f.kind) for f in find_figures(text)] == expected
+
+
+def test_a_magnitude_written_once_scales_both_vague_ends() -> None:
+    assert figs("Estimates range between tens and hundreds of thousands of prisoners.") == [
+        (10_000, 100_000, "other", True)]
+    # "hundreds to hundreds of thousands" is read as written: 100 to 100,000
+    assert figs("From hundreds to hundreds of thousands were shot.")[0][:2] == (100, 100_000)
+
+
+def test_prisoners_counted_in_a_text_about_camps_were_sent_to_camps() -> None:
+    # after the history of the Solovki camp (Wikipedia), retold: the sentence names no camp
+    sentence = "In 1923 there were no more than 3,000 prisoners on the islands."
+    assert [f.kind for f in find_figures(sentence, in_camps=True)] == ["deported"]
+    assert [f.kind for f in find_figures(sentence)] == ["other"]
+    from kartoteka.extract.figures import about_camps
+    assert about_camps("The camp grew. " * 5) and not about_camps("The camp grew.")

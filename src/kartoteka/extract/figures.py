@@ -29,7 +29,7 @@ _VAGUE = [  # longest first; (pattern, value)
     (r"(?:several|many|a\s+few)\s+hundreds?", 100), (r"(?:several|many|a\s+few)\s+thousands?", 1000),
     (r"(?:several|many|a\s+few)\s+dozens?", 12), (r"(?:several|many|a\s+few)\s+millions?", 1_000_000),
     (r"dozens", 12), (r"scores", 20), (r"hundreds", 100), (r"thousands", 1000),
-    (r"millions", 1_000_000),
+    (r"millions", 1_000_000), (r"tens", 10),
 ]
 _VAGUE_RX = [(re.compile(p, re.I), v) for p, v in _VAGUE]
 _LETTERS = re.compile(r"[a-z]+")
@@ -349,11 +349,22 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     return None
 
 
-def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[Figure]:
+def about_camps(text: str) -> bool:
+    """Whether a document is about camps (it names them again and again): the prisoners it
+    counts are held in them, deported in CONTRACT's terms, wherever a sentence omits the camp."""
+    return len(_CAMP.findall(text)) >= _CAMP_TEXT
+
+
+_CAMP_TEXT = 5
+
+
+def find_figures(text: str, offset: int = 0, topic: str | None = None,
+                 in_camps: bool = False) -> list[Figure]:
     """Figures in a sentence; offsets are shifted by `offset` (the sentence's start).
 
     `topic` is the kind the paragraph is counting ("estimates of the number killed …"): a bare
-    number a historian gives as an estimate takes it."""
+    number a historian gives as an estimate takes it. `in_camps`: the text is about camps
+    (`about_camps`)."""
     nums = _numbers(text)
     if not nums:
         return []
@@ -374,6 +385,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
                 # once, on the second number
                 first = _Num(first.start, first.end, first.value * second.scale, first.vague,
                              False, second.scale)
+            magnitude = re.search(r"of\s+(thousands|millions)$", text[second.start:second.end])
+            scaled = first.value * (1000 if magnitude and magnitude.group(1) == "thousands"
+                                    else 10**6)
+            if first.vague and second.vague and magnitude and scaled < second.value:
+                # "between tens and hundreds of thousands": the magnitude is written once
+                first = _Num(first.start, first.end, scaled, True, False, 1)
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
@@ -421,7 +438,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None) -> list[F
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")
         if kind == "other" and noun and noun[0] == "people" and text[last.end:noun[2]].split(
-                )[-1].lower().strip("’'") in CAPTIVES and _CAMP.search(text):
+                )[-1].lower().strip("’'") in CAPTIVES and (in_camps or _CAMP.search(text)):
             kind = "deported"  # "the camps held 25,000 inmates": sent to camps (CONTRACT)
         if kind == "other" and _POPULATION_BEFORE.search(text[max(0, start - 40):start]):
             continue  # "a country of eighty million people"; but "a population of 150,000 was deported"

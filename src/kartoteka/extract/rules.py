@@ -29,6 +29,7 @@ class RuleExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         out = Extraction()
+        in_camps = figures.about_camps(doc.text)
         ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
                                 era=dates.document_era(doc.text))
         heading_carry: DateSpan | None = None
@@ -86,7 +87,7 @@ class RuleExtractor:
                 last_person = max(persons, key=lambda f: len(f.split()))
             topic = figures.counted_kind(sent.text) or topic
             mentions, first, antecedent = self._sentence(doc, sent, ctx, carry, found_names,
-                                                         antecedent, topic)
+                                                         antecedent, topic, in_camps)
             topic = next((f.kind for m in reversed(mentions) for f in reversed(m.figures)
                           if f.kind not in ("other", "strength")), topic)
             here = _event_places(doc.text, found_names)
@@ -130,10 +131,11 @@ class RuleExtractor:
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
-                  antecedent: list[triggers.Trigger], topic: str | None,
+                  antecedent: list[triggers.Trigger], topic: str | None, in_camps: bool,
                   ) -> tuple[list[Mention], DateSpan | None, list[triggers.Trigger]]:
-        """(mentions, the date later sentences inherit, the triggers a following "It" refers to)"""
-        figs = figures.find_figures(sent.text, sent.start, topic)
+        """(mentions, the date later sentences inherit, the triggers a following "It" refers to);
+        `in_camps`: the document is about camps (figures.about_camps)"""
+        figs = figures.find_figures(sent.text, sent.start, topic, in_camps)
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
