@@ -196,3 +196,9 @@ def test_prisoners_counted_in_a_text_about_camps_were_sent_to_camps() -> None:
     assert [f.kind for f in find_figures(sentence)] == ["other"]
     from kartoteka.extract.figures import about_camps
     assert about_camps("The camp grew. " * 5) and not about_camps("The camp grew.")
+
+
+def test_a_russian_range_from_to_with_its_scale_written_once() -> None:
+    assert figs("В Крыму были расстреляны, по разным оценкам, от 20 до 120 тысяч человек.") == [
+        (20_000, 120_000, "killed", False)]
+    assert figs("До 120 тысяч человек погибли.") == [(None, 120_000, "killed", False)]

@@ -194,3 +194,7 @@ def test_a_name_before_lower_case_words_for_a_body_names_that_body() -> None:
     assert forms("Stalin purged party members.") == [("Stalin", "person")]
     assert forms("Yezhov orders police to act.") == [("Yezhov", "person")]
     assert forms("Lenin told the party to wait.") == [("Lenin", "person")]
+
+
+def test_a_russian_name_ends_before_a_preposition() -> None:
+    assert ("Красный террор", "event") in forms("Красный террор в Крыму длился всю зиму.")

@@ -61,8 +61,8 @@ _APPROX = r"(?:около|примерно|приблизительно|some|abo
 _LOW_ONLY_RX = re.compile(_LOW_ONLY, re.I)
 _HIGH_ONLY_RX = re.compile(_HIGH_ONLY, re.I)
 _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
-_RANGE_PRE = re.compile(r"\b(?:between|from)\s+$", re.I)
-_RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or)\s*$", re.I)
+_RANGE_PRE = re.compile(r"(?:\b(?:between|from)|(?<!\w)от)\s+$", re.I)
+_RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or|до)\s*$", re.I)
 
 # Nouns that make a number a count of people, with the kind they imply (None: ask the verbs),
 # and nouns of things; both kept in data/lexicon/en/people.yaml.

@@ -64,8 +64,9 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def is_genitive_noun(word: str) -> bool:
-    """"лагерей" in "Главное управление лагерей": a complement that stays in the name."""
-    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(unmixed(word)))
+    """"лагерей" in "Главное управление лагерей": a complement that stays in the name (never
+    a preposition the dictionary also reads as an abbreviated noun, "в")."""
+    return len(word) > 2 and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(unmixed(word)))
 
 
 @lru_cache(maxsize=200_000)
