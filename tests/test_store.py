@@ -146,6 +146,9 @@ def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_p
     store.close()
     with sqlite3.connect(db_path) as conn:  # as the first release left it
         conn.execute("ALTER TABLE mentions DROP COLUMN places_carried")
+        conn.execute("DROP INDEX ix_document_versions_path")
+        conn.execute("DROP TABLE document_versions")
+        conn.execute("ALTER TABLE documents DROP COLUMN lineage")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     p = tmp_path / "doc.txt"
     p.write_text("In 1919 the Cheka raided the Putilov works in Petrograd.")
@@ -154,7 +157,8 @@ def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_p
     assert [m["places"] for m in records(store, "mentions")] == [["Petrograd"]]
     store.close()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT lineage = sha256 FROM documents").fetchone() == (1,)
 
 
 def test_a_stored_claim_with_an_impossible_date_never_stops_a_rebuild(store, tmp_path) -> None:

@@ -97,12 +97,16 @@ def _print_report(report: pipeline.IngestReport) -> None:
     table.add_column("document")
     table.add_column("mentions", justify="right")
     for name, n in report.new:
-        table.add_row("new", name, str(n))
+        table.add_row("new version" if name in report.updated else "new", name, str(n))
     for name in report.unchanged:
         table.add_row("unchanged", name, "")
     for path, reason in report.failed:
         table.add_row("failed", Path(path).name, reason)
     out.print(table)
+    for name, u in report.unmoved:
+        err.print(f"warning: {name}: the new version no longer holds the claim of judgement "
+                  f"#{u.judgement} ({u.kind}): {u.quote[:80]!r}; it is kept, not applied",
+                  markup=False, highlight=False, soft_wrap=True)
     t = report.totals
     out.print(f"{len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.failed)} "
               f"failed — store: {t.get('documents', 0)} documents, {t.get('mentions', 0)} "
@@ -362,12 +366,35 @@ def source(ctx: typer.Context, name: str,
                min=0.0, max=1.0, help="Your grade of this source, 0–1 (weights the consensus)")] = None,
            kind: Annotated[str | None, typer.Option(
                help="primary | secondary | encyclopedia | polemic | review | reader comment")] = None,
+           versions: Annotated[bool, typer.Option(
+               "--versions", help="List every version of the source, oldest first.")] = False,
+           version: Annotated[int | None, typer.Option(
+               min=1, help="Print the text of version N (see --versions).")] = None,
            ) -> None:
-    """Show a source's metadata and mentions; grade its reliability or set its kind.
+    """Show a source's metadata and mentions; grade its reliability or set its kind; read its
+    earlier versions.
 
     Example: kartoteka source metapedia-red-terror.txt --reliability 0.3 --kind polemic
+    Example: kartoteka source serge-1926-preface.md --versions
     """
     store = _store(ctx)
+    if versions or version is not None:
+        known = q.versions(store, name)
+        if not known:
+            raise KartotekaError(f"{name}: no such source")
+        if version is not None:
+            if version > len(known):
+                raise KartotekaError(f"{name}: has {len(known)} version(s), not {version}")
+            out.print(known[version - 1]["text"], markup=False, highlight=False)
+            return
+        table = Table(title=f"versions of {name}")
+        for column in ("version", "sha256", "chars", "ingested", "replaced"):
+            table.add_column(column)
+        for v in known:
+            table.add_row(str(v["version"]), v["sha256"][:12], str(v["chars"]), v["ingested_at"],
+                          v["replaced_at"] or "current")
+        out.print(table)
+        return
     if reliability is not None or kind:
         current = next((s for s in q.source_rows(store) if s["document"] == name), None)
         store.set_source(name, reliability=reliability if reliability is not None else

@@ -128,10 +128,13 @@ class Mention:
     event_id: str | None = None
     id: str = ""
 
-    def key(self, sha256: str) -> str:
-        """Stable key of this claim: document content + span + kind (judgements attach to it)."""
+    def key(self, lineage: str) -> str:
+        """Stable key of this claim, which judgements attach to: the document's lineage (the
+        hash of its first version), the quote, type and date; not the offsets, so that a
+        sentence keeps its key when a new version adds or removes text around it."""
         when = self.date or self.period
-        return stable_id("m", sha256, self.start, self.end, self.type, when.start if when else "")
+        return stable_id("m", lineage, " ".join(self.quote.split()), self.type,
+                         when.start if when else "")
 
 
 @dataclass

@@ -27,6 +27,7 @@ from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
 from .store import Store
 from .store import queries as q
+from .store.versions import Unmoved
 from .store.schema import entities
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,9 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     totals: dict[str, int] = field(default_factory=dict)
+    updated: list[str] = field(default_factory=list)  # new versions of stored documents
+    # judgements whose claim a new version no longer holds: (document, judgement)
+    unmoved: list[tuple[str, Unmoved]] = field(default_factory=list)
 
 
 def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -120,7 +124,11 @@ def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | Non
         if store.has_document(doc.sha256):  # the same content under two names
             report.unchanged.append(doc.name)
             continue
-        report.new.append((doc.name, store.save_document(doc, extraction, name)))
+        saved = store.save_document(doc, extraction, name)
+        report.new.append((doc.name, saved.mentions))
+        if saved.replaced:
+            report.updated.append(doc.name)
+        report.unmoved += [(doc.name, u) for u in saved.unmoved]
     if report.new or store.derived_stale():
         rebuild(store)
     report.totals = store.counts()

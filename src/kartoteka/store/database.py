@@ -7,6 +7,7 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,11 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from ..errors import NotFoundError, StoreError
 from ..models import Document, Extraction, stable_id
-from . import dialect
+from . import dialect, versions
 from .schema import (
     actors,
     alias_claims,
+    document_versions,
     documents,
     entities,
     events,
@@ -60,6 +62,16 @@ def _check_writable(url: str) -> None:
         raise StoreError(f"{path}: cannot write database (permission denied)")
     if not path.exists() and not os.access(parent, os.W_OK):
         raise StoreError(f"{path}: cannot create database (folder {parent} is not writable)")
+
+
+@dataclass
+class Saved:
+    """What saving a document did: claims written, whether it replaced an earlier version,
+    and the judgements that could not follow their claims into it."""
+
+    mentions: int
+    replaced: bool
+    unmoved: list[versions.Unmoved]
 
 
 class Store:
@@ -114,35 +126,47 @@ class Store:
             return conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)
                                 ).first() is not None
 
-    def save_document(self, doc: Document, extraction: Extraction, extractor: str) -> int:
-        """Write a document and its claims in one transaction, replacing any older version of
-        the same path; returns the number of mentions written."""
+    def save_document(self, doc: Document, extraction: Extraction, extractor: str) -> Saved:
+        """Write a document and its claims in one transaction. A document already stored
+        under the same path is an earlier version: it is kept in `document_versions`, its
+        claims' judgements move to the new claims (versions.carry_judgements), and the ones
+        that cannot move are returned."""
         with self.transaction() as conn:
-            for old in conn.execute(select(documents.c.id, documents.c.name)
-                                    .where(documents.c.path == doc.path)):
-                dialect.unindex_document(conn, old.name)
-                conn.execute(delete(documents).where(documents.c.id == old.id))
+            earlier = conn.execute(select(documents).where(documents.c.path == doc.path)).first()
+            lineage = (earlier.lineage or earlier.sha256) if earlier else doc.sha256
+            old_claims = [dict(r._mapping) for r in conn.execute(
+                select(mentions.c.id, mentions.c.quote, mentions.c.start)
+                .where(mentions.c.document_id == earlier.id))] if earlier else []
+            if earlier:
+                conn.execute(insert(document_versions).values(
+                    path=earlier.path, name=earlier.name, sha256=earlier.sha256,
+                    chars=earlier.chars, text=earlier.text, ingested_at=earlier.ingested_at,
+                    replaced_at=now()))
+                dialect.unindex_document(conn, earlier.name)
+                conn.execute(delete(documents).where(documents.c.id == earlier.id))
             doc_id = conn.execute(insert(documents).values(
                 sha256=doc.sha256, name=doc.name, path=doc.path, format=doc.format,
                 title=doc.title, url=doc.url, author=doc.author, date=doc.date, kind=doc.kind,
                 chars=len(doc.text), text=doc.text, meta=doc.meta, extractor=extractor,
-                ingested_at=now())).inserted_primary_key[0]  # type: ignore[index]
-            self._write_claims(conn, doc, doc_id, extraction)
+                ingested_at=now(), lineage=lineage)).inserted_primary_key[0]  # type: ignore[index]
+            new_claims = self._write_claims(conn, doc, doc_id, extraction, lineage, old_claims,
+                                            earlier.chars if earlier else 0)
             self._set_state(conn, "derived_stale", "1")
-        return len(extraction.mentions)
+        return Saved(len(extraction.mentions), earlier is not None, new_claims)
 
     def _write_claims(self, conn: Connection, doc: Document, doc_id: int,
-                      extraction: Extraction) -> None:
+                      extraction: Extraction, lineage: str, old_claims: list[dict[str, Any]],
+                      old_chars: int) -> list[versions.Unmoved]:
         mention_rows: list[dict[str, Any]] = []
         figure_rows: list[dict[str, Any]] = []
         actor_rows: list[dict[str, Any]] = []
         seen: set[str] = set()
         for m in extraction.mentions:
-            m.id = m.key(doc.sha256)
+            m.id = m.key(lineage)
             n = 1
             while m.id in seen:  # two events of one type and date in one sentence
                 n += 1
-                m.id = stable_id("m", m.key(doc.sha256), n)
+                m.id = stable_id("m", m.key(lineage), n)
             seen.add(m.id)
             mention_rows.append(dict(
                 id=m.id, document_id=doc_id, start=m.start, end=m.end, quote=m.quote,
@@ -176,7 +200,10 @@ class Store:
                                        body=doc.text)] +
                            [dict(kind="mention", ref=r["id"], document=doc.name, body=r["quote"])
                             for r in mention_rows])
+        unmoved = versions.carry_judgements(conn, old_claims, mention_rows, old_chars,
+                                            len(doc.text)) if old_claims else []
         self.apply_mention_judgements(conn, [r["id"] for r in mention_rows])
+        return unmoved
 
     def set_source(self, name: str, reliability: float | None = None,
                    kind: str | None = None) -> None:

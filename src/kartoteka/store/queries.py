@@ -9,7 +9,17 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .database import Store
-from .schema import actors, alias_claims, documents, entities, events, figures, mentions, names
+from .schema import (
+    actors,
+    alias_claims,
+    document_versions,
+    documents,
+    entities,
+    events,
+    figures,
+    mentions,
+    names,
+)
 
 
 def name_counts(store: Store) -> list[tuple[str, str, str, int]]:
@@ -161,6 +171,23 @@ def source_rows(store: Store) -> list[dict[str, Any]]:
                  "chars": r.chars, "mentions": r.n or 0, "author": r.author, "date": r.date,
                  "kind": r.kind, "format": r.format, "reliability": r.reliability}
                 for r in conn.execute(query)]
+
+
+def versions(store: Store, name: str) -> list[dict[str, Any]]:
+    """Every version of the document `name`, oldest first, the current one last, with its
+    text: {version, sha256, chars, ingested_at, replaced_at, text}."""
+    with store.read() as conn:
+        current = conn.execute(select(documents).where(documents.c.name == name)).first()
+        if current is None:
+            return []
+        rows = [dict(r._mapping) for r in conn.execute(
+            select(document_versions).where(document_versions.c.path == current.path)
+            .order_by(document_versions.c.id))]
+    rows.append({"sha256": current.sha256, "chars": current.chars, "text": current.text,
+                 "ingested_at": current.ingested_at, "replaced_at": None})
+    return [{"version": i, "sha256": r["sha256"], "chars": r["chars"],
+             "ingested_at": r["ingested_at"], "replaced_at": r["replaced_at"], "text": r["text"]}
+            for i, r in enumerate(rows, 1)]
 
 
 def reliabilities(store: Store) -> dict[str, float]:

@@ -35,8 +35,24 @@ documents = Table(
     Column("meta", JSON, nullable=False, default=dict),
     Column("extractor", String(100), nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    # the content hash of the document's first version: claims keep their ids across versions
+    Column("lineage", String(64)),
 )
 Index("ix_documents_path", documents.c.path)
+
+# Earlier versions of a document, readable after a corrected file replaced them.
+document_versions = Table(
+    "document_versions", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("name", String(500), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("chars", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+    Column("replaced_at", String(40), nullable=False),
+)
+Index("ix_document_versions_path", document_versions.c.path)
 
 mentions = Table(
     "mentions", metadata,
