@@ -127,6 +127,7 @@ def test_entity_merge_and_split_from_the_browser(client: TestClient) -> None:
     token = csrf(client.get("/review").text)
     client.post("/review/pair", data={"action": "split", "a": "Fanya Kaplan",
                                           "b": "Fanni Kaplan", "csrf": token})
+    assert client.app.state.refresher.wait()  # the rebuild runs off the request
     fanya = client.get("/api/entities/Fanya Kaplan").json()["entity"]
     assert "Fanni Kaplan" not in fanya["aliases"]
 
@@ -187,3 +188,26 @@ def test_sessions_logins_and_redirects_hold_against_abuse(client: TestClient, db
     assert client.post(f"/review/mention/{mention}",
                        data={"decision": "reject", "csrf": token}).status_code == 401
     store.close()
+
+
+def test_a_decision_is_recorded_at_once_and_events_follow_off_the_request(
+        client: TestClient) -> None:
+    login(client, "ada", "correct horse battery")
+    event = next(e for e in client.get("/api/events?limit=500").json()["items"]
+                 if len(client.get(f"/api/events/{e['id']}").json()["mentions"]) > 1)
+    mention = client.get(f"/api/events/{event['id']}").json()["mentions"][0]["id"]
+    refresher = client.app.state.refresher
+    refresher.close()  # its thread stops: the rebuild waits, to look at the store in between
+    token = csrf(client.get("/review").text)
+    assert "being rebuilt" not in client.get("/review").text
+    client.post(f"/review/mention/{mention}", data={"decision": "reject", "csrf": token})
+    assert client.get(f"/api/mentions/{mention}").json()["status"] == "rejected"
+    assert client.app.state.store.derived_stale()
+    assert "being rebuilt" in client.get("/review").text
+    assert mention in [m["id"] for m in client.get(f"/api/events/{event['id']}").json()["mentions"]]
+    from kartoteka.background import Refresher
+    client.app.state.refresher = refresher = Refresher(client.app.state.store)
+    refresher.request()
+    assert refresher.wait() and not client.app.state.store.derived_stale()
+    members = client.get(f"/api/events/{event['id']}").json()["mentions"]
+    assert mention not in [m["id"] for m in members]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import and_, select, true
@@ -123,9 +124,10 @@ _ISO_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?
 
 
 def review_mention(store: Store, mention_id: str, decision: str, user: str,
-                   type: str | None = None, date: str | None = None, note: str | None = None
-                   ) -> None:
-    """Record a review decision on a mention; edits carry the corrected fields."""
+                   type: str | None = None, date: str | None = None, note: str | None = None,
+                   refresh: Callable[[], None] | None = None) -> None:
+    """Record a review decision on a mention; edits carry the corrected fields. Events are
+    re-linked at once, or by `refresh` (the web app's background rebuild) when given."""
     with store.read() as conn:
         if conn.execute(select(mentions.c.id).where(mentions.c.id == mention_id)).first() is None:
             raise NotFoundError(f"no mention {mention_id!r}")
@@ -147,7 +149,10 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
     if status == "edited" and not value:
         raise InputError(mention_id, "an edit needs --type or --date")
     store.add_judgement("mention", mention_id, status, user, value=value or None, note=note)
-    pipeline.relink(store)
+    if refresh:
+        refresh()
+    else:
+        pipeline.relink(store)
 
 
 PAIR_DECISIONS = {"merge": "positive", "split": "negative", "link": "positive",
@@ -155,13 +160,16 @@ PAIR_DECISIONS = {"merge": "positive", "split": "negative", "link": "positive",
 
 
 def judge_pair(store: Store, action: str, a: str, b: str, user: str,
-               note: str | None = None) -> None:
+               note: str | None = None, refresh: Callable[[], None] | None = None) -> None:
     """Record a decision on two names (merge / split) or two mentions (link / unlink) and
-    rebuild what depends on it; a negative decision beats any machine evidence."""
+    rebuild what depends on it (at once, or by `refresh`); a negative decision beats any
+    machine evidence."""
     if action not in PAIR_DECISIONS:
         raise InputError(action, f"action must be one of {', '.join(PAIR_DECISIONS)}")
     store.add_judgement(action, a, PAIR_DECISIONS[action], user, obj=b, note=note)
-    if action in ("merge", "split"):
+    if refresh:
+        refresh()
+    elif action in ("merge", "split"):
         pipeline.rebuild(store)
     else:
         pipeline.relink(store)

@@ -229,6 +229,11 @@ class Store:
                                  ).scalar_one_or_none()
         return value == "1"
 
+    def mark_stale(self) -> None:
+        """Events and entities lag behind the claims or judgements until the next rebuild."""
+        with self.transaction() as conn:
+            self._set_state(conn, "derived_stale", "1")
+
     def mark_rebuilt(self) -> None:
         with self.transaction() as conn:
             self._set_state(conn, "derived_stale", "0")

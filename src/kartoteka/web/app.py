@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
 
+from ..background import Refresher
 from ..config import Settings
 from ..errors import InputError, KartotekaError, NotFoundError
 from ..store import open_store
@@ -32,7 +33,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = open_store(settings.db_url)
+        # reviewers' decisions are recorded at once; the rebuild they call for runs here
+        app.state.refresher = None if settings.read_only else Refresher(app.state.store)
         yield
+        if app.state.refresher is not None:
+            app.state.refresher.close()
         app.state.store.close()
 
     app = FastAPI(title="kartoteka", version="0.1.0", lifespan=lifespan, docs_url=None,

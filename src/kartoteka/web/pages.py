@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from .. import pipeline, views
+from .. import views
 from ..errors import NotFoundError
 from ..extract.places import gazetteer
 from ..models import EVENT_TYPES
@@ -26,9 +26,11 @@ router = APIRouter(default_response_class=HTMLResponse)
 
 
 def render(request: Request, name: str, user: dict[str, Any] | None, **context: Any) -> Response:
+    refresher = getattr(request.app.state, "refresher", None)
     context |= {"user": user, "csrf": auth.csrf_token(request.session),
                 "can_review": auth.can(user, "reviewer") and
-                not request.app.state.settings.read_only}
+                not request.app.state.settings.read_only,
+                "updating": refresher is not None and refresher.busy()}
     return templates.TemplateResponse(request, name, context)
 
 
@@ -165,7 +167,8 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
                    date: Annotated[str | None, Form()] = None,
                    note: Annotated[str | None, Form()] = None) -> Response:
     views.review_mention(store, mention_id, decision, user["name"], type=type or None,
-                         date=date or None, note=note or None)
+                         date=date or None, note=note or None,
+                         refresh=request.app.state.refresher.request)
     if request.headers.get("HX-Request"):
         # htmx: answer with the updated claim only; without JavaScript the page reloads
         (m,) = q.mention_dicts(store, mentions.c.id == mention_id)
@@ -179,7 +182,7 @@ def review_pair(request: Request, store: StoreDep, user: ReviewerDep,
                 action: Annotated[str, Form()], a: Annotated[str, Form()],
                 b: Annotated[str, Form()]) -> Response:
     """Merge / split two names, link / unlink two mentions."""
-    views.judge_pair(store, action, a, b, user["name"])
+    views.judge_pair(store, action, a, b, user["name"], refresh=request.app.state.refresher.request)
     return RedirectResponse(_back(request), status_code=303)
 
 
@@ -188,7 +191,7 @@ def review_source(request: Request, name: str, store: StoreDep, user: ReviewerDe
                   reliability: Annotated[float, Form(ge=0, le=1)],
                   kind: Annotated[str | None, Form()] = None) -> Response:
     store.set_source(name, reliability=reliability, kind=kind or None)
-    pipeline.relink(store)
+    request.app.state.refresher.request()
     return RedirectResponse(f"/sources/{name}", status_code=303)
 
 
