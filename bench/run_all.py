@@ -17,6 +17,7 @@ BENCHES = [
     ("resolve_dask", ["resolve_dask.py", "--mentions", "200000"]),
     ("link", ["link_bench.py", "--mentions", "100000"]),
     ("web", ["web_bench.py", "--events", "100000"]),
+    ("grow", ["grow_bench.py", "--mb", "1", "10"]),
 ]
 
 

@@ -13,7 +13,7 @@ import pytest
 BENCH = Path(__file__).parent.parent / "bench"
 SMALL = [("extract_bench.py", "--mb", "0.05"), ("link_bench.py", "--mentions", "2000"),
          ("web_bench.py", "--events", "300"), ("resolve_bench.py", "--mentions", "5000"),
-         ("resolve_dask.py", "--mentions", "5000")]
+         ("resolve_dask.py", "--mentions", "5000"), ("grow_bench.py", "--mb", "0.05")]
 
 
 @pytest.mark.parametrize("args", SMALL, ids=[a[0] for a in SMALL])
