@@ -202,3 +202,8 @@ def test_a_russian_range_from_to_with_its_scale_written_once() -> None:
     assert figs("В Крыму были расстреляны, по разным оценкам, от 20 до 120 тысяч человек.") == [
         (20_000, 120_000, "killed", False)]
     assert figs("До 120 тысяч человек погибли.") == [(None, 120_000, "killed", False)]
+
+
+def test_workers_who_downed_tools_are_the_strikes_strength() -> None:
+    assert figs("By 7 January some 150,000 workers in the capital had downed tools.") == [
+        (150_000, 150_000, "strength", True)]

@@ -344,6 +344,10 @@ def test_a_sentence_that_opens_with_its_date_tells_an_event_without_a_trigger_wo
                    "whole north.") == [("1926", "other")]
     assert extract("31 мая 1962 года рабочие завода узнали о новых ценах на мясо.") == [
         ("1962-05-31", "other")]
+    assert extract("Утром 9 (22) января 1905 года колонны рабочих двинулись к дворцу.") == [
+        ("1905-01-22", "other")]
+    assert extract("On the morning of 22 January 1905 columns of workers set off.") == [
+        ("1905-01-22", "other")]
     # a date that does not open the sentence, or one with too little after it, is no event
     assert extract("The camp, people said, was quiet until 1926 and the years after it.") == []
     assert extract("In 1926 and later.") == []

@@ -87,7 +87,8 @@ KIND_VERBS = [
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
-                 r"strik\w*|went\s+on\s+strike|protest\w*|demonstrat\w*|marched|"
+                 r"strik\w*|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
+                 r"бастова\w*|protest\w*|demonstrat\w*|marched|"
                  r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",

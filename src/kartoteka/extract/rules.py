@@ -273,7 +273,6 @@ def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
     return sorted(trigs + extra, key=lambda t: t.start) if extra else trigs
 
 
-_DATE_LEAD = re.compile(r"\W{0,3}(?:(?:in|on|by|at|during|since|from|early|late|в|во|к|с)\s+)?(?:the\s+)?", re.I)
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -427,7 +426,8 @@ def _clause_cut(text: str, after: int, before: int) -> int:
 
 # what may stand before a date that opens its clause: "During 1937 and 1938, …", "В июне 1962 года …"
 _DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|since|until|after|"
-                        r"before|around|about|early|late|mid|the|of|в|во|с|со|к|на|по|до|около)\s+)*",
+                        r"before|around|about|early|late|mid|the|of|morning|evening|night|"
+                        r"afternoon|в|во|с|со|к|на|по|до|около|утром|вечером|ночью|днём|днем)\s+)*",
                         re.I)
 _DATE_LIST = re.compile(r"\s*(?:,|;|\band\b|\bor\b|и)\s*(?:(?:and|or|и)\s+)?(?:(?:in|on|и|в)\s+)?")
 _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
