@@ -198,3 +198,9 @@ def test_a_name_before_lower_case_words_for_a_body_names_that_body() -> None:
 
 def test_a_russian_name_ends_before_a_preposition() -> None:
     assert ("Красный террор", "event") in forms("Красный террор в Крыму длился всю зиму.")
+
+
+def test_a_city_in_any_script_or_case_is_stored_under_one_name() -> None:
+    from kartoteka.extract.places import label
+    assert {label(f, "в ") for f in ("Санкт-Петербурге", "Петрограде", "Ленинграде")} | {
+        label("St Petersburg", "in ")} == {"Petrograd"}

@@ -58,7 +58,9 @@ def gazetteer() -> dict[str, Place]:
         for form in entry["forms"]:
             table[form] = Place(entry["name"], entry.get("lat"), entry.get("lon"), True,
                                 region=bool(entry.get("region")))
-    return table
+    # a city's other names follow its historical name ("Санкт-Петербург", like "Saint
+    # Petersburg", is stored as Petrograd)
+    return {form: table.get(place.name, place) for form, place in table.items()}
 
 
 def lookup(form: str, before: str, after: str = "") -> Place | None:
@@ -96,7 +98,9 @@ def label(form: str, before: str) -> str:
 
 
 def _nominative(form: str) -> str:
-    return " ".join(w.capitalize() for w in uninflected(form).split())
+    """"в Санкт-Петербурге" -> "Санкт-Петербург": each word and each hyphened part capitalised."""
+    return " ".join("-".join(part.capitalize() for part in w.split("-"))
+                    for w in uninflected(form).split())
 
 
 _OF_A_PLACE = re.compile(r"\s+(?:rebellion|rising|uprising|revolt|mutiny|insurrection|strikes?|"
