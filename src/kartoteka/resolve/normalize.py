@@ -94,6 +94,7 @@ def regnal(form: str) -> bool:
     return len(words) > 1 and bool(_ROMAN.match(words[-1]))
 
 
+@lru_cache(maxsize=200_000)
 def tokens(form: str) -> tuple[str, ...]:
     """Name parts without honorifics and regnal numbers."""
     return tuple(t for t in bare_key(form).split() if not _ROMAN.match(t))
