@@ -85,3 +85,19 @@ def test_a_repeated_quote_moves_to_the_copy_nearest_where_it_stood() -> None:
     assert moves(old, new, 1000, 1000) == {"a": "y"}
     assert moves([{"id": "b", "quote": "Quite another sentence.", "start": 0}], new, 10, 10) == {
         "b": None}
+
+
+def test_two_files_of_one_name_in_two_folders_are_two_sources(store: Store, tmp_path: Path) -> None:
+    from kartoteka import views
+    a, b = tmp_path / "a" / "notes.txt", tmp_path / "b" / "notes.txt"
+    a.parent.mkdir()
+    b.parent.mkdir()
+    a.write_text("On 3 May 1921 the Cheka arrested 40 sailors in Kronstadt.\n", encoding="utf-8")
+    b.write_text("On 9 June 1921 the Cheka shot 12 hostages in Tambov.\n", encoding="utf-8")
+    pipeline.ingest(store, [a, b])
+    assert sorted(s["document"] for s in records(store, "sources")) == ["b/notes.txt", "notes.txt"]
+    a.write_text("On 3 May 1921 the Cheka arrested 41 sailors in Kronstadt.\n", encoding="utf-8")
+    report = pipeline.ingest(store, [a])
+    assert report.updated == ["notes.txt"]
+    hits = views.search(store, "hostages")["items"]
+    assert {h["document"] for h in hits} == {"b/notes.txt"}  # the other file's rows are intact

@@ -137,6 +137,9 @@ class Store:
             old_claims = [dict(r._mapping) for r in conn.execute(
                 select(mentions.c.id, mentions.c.quote, mentions.c.start)
                 .where(mentions.c.document_id == earlier.id))] if earlier else []
+            # a document keeps its name across versions; a second file of the same name in
+            # another folder is told apart by its folder ("b/notes.txt")
+            doc.name = earlier.name if earlier else _free_name(conn, doc)
             if earlier:
                 conn.execute(insert(document_versions).values(
                     path=earlier.path, name=earlier.name, sha256=earlier.sha256,
@@ -303,6 +306,16 @@ class Store:
         with self.read() as conn:
             return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (documents, mentions, events, entities, judgements)}
+
+
+def _free_name(conn: Connection, doc: Document) -> str:
+    """The file's name, or as many of its folders before it as make it unique in the store."""
+    parts = Path(doc.path).parts
+    for depth in range(1, len(parts) + 1):
+        name = "/".join(parts[-depth:]) if depth > 1 else doc.name
+        if conn.execute(select(documents.c.id).where(documents.c.name == name)).first() is None:
+            return name
+    return doc.path
 
 
 def _bulk_set(conn: Connection, table: Any, pairs: list[tuple[int, str | None]]) -> None:
