@@ -366,3 +366,19 @@ def test_a_finer_date_in_the_next_sentence_dates_the_event_told_before_it() -> N
     other = read("Осенью 1937 года тройка вынесла решения. Приговор приведён в исполнение "
                  "на 1111 человек. Потом, с 2 по 9 марта 1938 года, шли дожди.").mentions
     assert other[-1].date.start == "1937"
+
+
+def test_texts_on_other_repressions_read_as_the_soviet_ones_do() -> None:
+    # our own summaries (after the Wikipedia articles on each event)
+    chechens = read("On 23 February 1944 the NKVD began the deportation of the entire Chechen "
+                    "and Ingush population to Central Asia.").mentions[0]
+    assert (chechens.type, chechens.places) == ("deportation", ["Central Asia"])
+    assert [a.name.form for a in chechens.actors] == ["NKVD"]  # no "Chechen" person
+    hungary = read("The Soviet intervention in Hungary began on 4 November 1956, when 17 "
+                   "divisions entered Budapest.").mentions[0]
+    assert (hungary.date.start, hungary.type) == ("1956-11-04", "attack")
+    prague = read("During the night of 20–21 August 1968, Warsaw Pact troops invaded "
+                  "Czechoslovakia.").mentions[0]
+    assert (prague.type, prague.places, prague.actors) == ("attack", ["Czechoslovakia"], [])
+    famine = read("In 1932–33 a famine killed between 3.5 and 5 million people.").mentions[0]
+    assert [(f.low, f.high, f.kind) for f in famine.figures] == [(3_500_000, 5_000_000, "killed")]

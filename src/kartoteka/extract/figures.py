@@ -193,6 +193,17 @@ def _scale(word: str) -> int:
     return 1_000_000_000 if low == "bn" else _SCALES[low.rstrip("s")]
 
 
+def _scaled(written: str, value: int, scale: int) -> int:
+    """"3.5" of "between 3.5 and 5 million": the written number times the scale, decimals
+    kept (`value` is the number rounded, for words such as "two")."""
+    raw = written.replace(" ", "")
+    raw = raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else raw.replace(",", "")
+    try:
+        return round(float(raw) * scale)
+    except ValueError:
+        return value * scale
+
+
 def _digits_value(digits: str, scale: str | None) -> int:
     raw = digits.replace(" ", "")
     if scale:
@@ -380,12 +391,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             sep = text[first.end:nums[i + 1].start].strip().lower()
             pre = bool(_RANGE_PRE.search(text, max(0, first.start - 40), first.start))
             second = nums[i + 1]
+            once = _scaled(text[first.start:first.end], first.value, second.scale)
             if (pre or sep in ("–", "—", "-", "to")) and second.scale > 1 and first.scale == 1 \
-                    and first.value * second.scale <= second.value:
-                # "two to three million", "between 50 and 100 thousand": the scale is written
+                    and once <= second.value:
+                # "two to three million", "between 3.5 and 5 million": the scale is written
                 # once, on the second number
-                first = _Num(first.start, first.end, first.value * second.scale, first.vague,
-                             False, second.scale)
+                first = _Num(first.start, first.end, once, first.vague, False, second.scale)
             magnitude = re.search(r"of\s+(thousands|millions)$", text[second.start:second.end])
             scaled = first.value * (1000 if magnitude and magnitude.group(1) == "thousands"
                                     else 10**6)

@@ -182,8 +182,9 @@ def classify(form: str, is_place: bool) -> str | None:
     if len(words) == 1:
         if form in _NATIONAL or form.lower() in _STARTERS or form.lower() in _COMMON_NOUNS:
             return None  # "Peasants revolted", "Thousands were shot": no names
-        if _GROUP_PLURAL.match(form) and (form.endswith(("ists", "iks", "viks", "ites", "nists"))
-                                          or form[:-1] in _NATIONAL):
+        if _GROUP_PLURAL.match(form) and (form.endswith(("ists", "iks", "viks", "ites", "nists",
+                                                         "ians", "eans"))
+                                          or form[:-1] in _NATIONAL):  # "Hungarians"
             return "group"
         if _ADJ_SUFFIX.search(form) and not form.endswith(("sky", "ski", "ov", "ev", "in")):
             return None
@@ -520,6 +521,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             word and (word.group(1) in PLACE_WORDS
                       or head_class(word.group(1)) in lexicon.placed_classes()))
         name_type = classify(form, is_place)
+    if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
+            text, a + len(form)):
+        name_type = None  # "the Chechen and Ingush population", "Polish officers": a nation
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
         name_type = None  # a Russian sentence's first word, capitalised for that alone
@@ -528,6 +532,8 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
 
+_PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
+                                r"minority|people|peoples|" + "|".join(sorted(PEOPLE)) + r")\b")
 # "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
 # for a place, or for an event a place names
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

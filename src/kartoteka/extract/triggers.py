@@ -62,11 +62,17 @@ class Trigger:
     text: str
 
 
+_NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w’'-]+\s+$")
+
+
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """All trigger words in `text`, in text order."""
     found = []
     for m in _ALL.finditer(text):
         event_type, weight, _ = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
+        if event_type == "other" and text[m.start()].isupper() and _NAME_BEFORE.search(
+                text, max(0, m.start() - 30), m.start()):
+            continue  # "the Warsaw Pact": a body's name, not a pact made
         found.append(Trigger(event_type, weight, m.start() + offset, m.end() + offset,
                              text[m.start():m.end()]))
     return found
