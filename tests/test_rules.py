@@ -382,3 +382,18 @@ def test_texts_on_other_repressions_read_as_the_soviet_ones_do() -> None:
     assert (prague.type, prague.places, prague.actors) == ("attack", ["Czechoslovakia"], [])
     famine = read("In 1932–33 a famine killed between 3.5 and 5 million people.").mentions[0]
     assert [(f.low, f.high, f.kind) for f in famine.figures] == [(3_500_000, 5_000_000, "killed")]
+
+
+def test_an_infobox_is_one_event_with_its_date_place_toll_and_perpetrator() -> None:
+    # the shape of an encyclopedia's infobox, our own values (after "Katyn massacre", Wikipedia)
+    text = ("Katyn massacre\n\nDate: April–May 1940\nLocation: Katyn forest, Kharkiv\n"
+            "Attack type: Mass murder\nDeaths: 21,857–22,000\nPerpetrators: NKVD\n\n"
+            "The massacre was denied for decades.\n")
+    (box,) = read(text).mentions
+    assert (box.date.start, box.date.end, box.type) == ("1940-04", "1940-05", "killing")
+    assert [(f.low, f.high, f.kind) for f in box.figures] == [(21_857, 22_000, "killed")]
+    assert [(a.role, a.name.form) for a in box.actors] == [("perpetrator", "NKVD")]
+    assert box.places == ["Katyn", "Kharkiv"]
+    assert text[box.start:box.end] == box.quote and box.quote.startswith("Date:")
+    # key–value lines without a date line stay lines of their own
+    assert [m.type for m in read("Location: Moscow\nDeaths: 12 killed\n").mentions] == ["killing"]

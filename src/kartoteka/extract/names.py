@@ -20,6 +20,7 @@ from .morphology import (
 )
 from .figures import PEOPLE
 from .prefilter import Prefiltered
+from .sentences import unlabelled
 
 _UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
 _CAP = rf"(?:[{_UPPER}][\w’'\u0300-\u036f.-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+[A-Z]))"
@@ -262,6 +263,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     """Candidate names in a sentence with spans; ordinary words that open a sentence
     ("The", "During"), titles ("Tsar", "Cheka leader") and adjectives are left out."""
     found = []
+    text = unlabelled(text, "\t")  # an infobox line's label ("Location: Katyn") is no name
     phrases = list(_PHRASES.finditer(text)) if _PHRASES else []
     ships = _SHIP_WORD.search(text) is not None
     for m in _SEQ.finditer(text):

@@ -558,9 +558,11 @@ def _sentence_openers(text: str, split: list[sentences.Sentence]) -> dict[int, s
     words; a real name also turns up inside some sentence of the same document."""
     first: dict[int, str] = {}
     for sent in split:
-        word = _WORD.search(sent.text)
-        if word and word.group()[0].isupper():
-            first[sent.start + word.start()] = word.group()
+        # a sentence's first word, and in an infobox each value's ("Attack type: Mass murder")
+        for word in [_WORD.search(sent.text)] + [
+                _WORD.match(sent.text, m.end() + 1) for m in sentences.LABEL.finditer(sent.text)]:
+            if word and word.group()[0].isupper():
+                first[sent.start + word.start()] = word.group()
     inside = {m.group() for m in _CAPITALISED.finditer(text)
               if m.start() not in first and m.group()[0].isupper()}
     return {pos: word for pos, word in first.items()
@@ -585,9 +587,18 @@ _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
 
 
+_INFOBOX_KEY = re.compile(r"(?:^|\n)[ \t]*(perpetrators?|commanders?|organi[sz]ers?|"
+                          r"targets?|victims?|исполнител\w*|организатор\w*|жертв\w*)\s*:"
+                          r"[^\n:]*$", re.I)
+_PERPETRATOR_KEYS = ("perpetrator", "commander", "organi", "исполнител", "организатор")
+
+
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
     """Perpetrator before an active trigger or after 'by'; target after it or after 'against'."""
     before = text[max(0, name.start - 12):name.start].lower()
+    key = _INFOBOX_KEY.search(text, max(0, name.start - 40), name.start)
+    if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
+        return "perpetrator" if key.group(1).lower().startswith(_PERPETRATOR_KEYS) else "target"
     if _BY_BEFORE.search(before):
         return "perpetrator"
     if _AGAINST_BEFORE.search(before):

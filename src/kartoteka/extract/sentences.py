@@ -73,8 +73,56 @@ def _word_before(block: str, end: int) -> str:
     return block[start:end].lower().rstrip(".")
 
 
+# an infobox's lines: "Date: April–May 1940", "Location: Katyn", "Deaths: 21,857"
+_KEY_VALUE = re.compile(r"\s*(?:[A-Z][A-Za-z]+(?: [a-z]+){0,2}|[А-ЯЁ][а-яё]+(?: [а-яё]+){0,2})"
+                        r"\s*:\s+\S")
+_DATE_KEY = re.compile(r"\s*(?:Dates?|Period|Дата|Даты|Период)\s*:", re.I)
+
+
+# an infobox line's label, blanked where names and triggers are read ("Attack type: …")
+LABEL = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?:(?=\s)")
+
+
+def unlabelled(text: str, fill: str = " ") -> str:
+    """`text` with its infobox labels blanked by `fill` (same length, so offsets hold; a tab
+    keeps names on two lines apart)."""
+    return LABEL.sub(lambda m: fill * len(m.group()), text) if ":" in text else text
+
+
 def split(text: str) -> list[Sentence]:
-    """Sentences with offsets into `text`; `text[s.start:s.end] == s.text`."""
+    """Sentences with offsets into `text`; `text[s.start:s.end] == s.text`. The lines of an
+    infobox with a date line are one unit: its date, place, toll and perpetrators tell one
+    event."""
+    return _infoboxes(text, _sentences(text))
+
+
+def _infoboxes(text: str, found: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    run: list[Sentence] = []
+
+    def close() -> None:
+        if len(run) > 1 and any(_DATE_KEY.match(s.text) for s in run):
+            out.append(Sentence(run[0].start, run[-1].end, text[run[0].start:run[-1].end],
+                                run[0].block))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for sentence in found:
+        whole_line = not run or sentence.block == run[-1].block + 1
+        if _KEY_VALUE.match(sentence.text) and whole_line:
+            run.append(sentence)
+            continue
+        close()
+        if _KEY_VALUE.match(sentence.text):
+            run.append(sentence)
+        else:
+            out.append(sentence)
+    close()
+    return out
+
+
+def _sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for number, (b_start, b_end) in enumerate(_blocks(text)):
         block = text[b_start:b_end].rstrip()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .figures import PEOPLE
 from .prefilter import Prefiltered
+from .sentences import unlabelled
 
 _MACRO = re.compile(r"\{([A-Z_]+)\}")
 
@@ -68,7 +69,7 @@ _NAME_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w’'-]+\s+$")
 def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
     """All trigger words in `text`, in text order."""
     found = []
-    for m in _ALL.finditer(text):
+    for m in _ALL.finditer(unlabelled(text)):  # "Attack type: Mass murder": the murder
         event_type, weight, _ = TRIGGERS[int(m.lastgroup[1:])]  # type: ignore[index]
         if event_type == "other" and text[m.start()].isupper() and _NAME_BEFORE.search(
                 text, max(0, m.start() - 30), m.start()):
