@@ -141,3 +141,12 @@ def test_hostile_files_are_refused_with_a_reason_and_the_good_one_lands(tmp_path
     assert "regular file" in reasons["pipe.txt"] and "link loop" in reasons["a.txt"]
     assert "aliases" in reasons["bomb.md"] and "PDF" in reasons["broken.pdf"]
     assert "Kiev" in read_document(tmp_path / "nul.txt").text
+
+
+def test_a_word_broken_at_a_lines_end_is_made_whole(tmp_path: Path) -> None:
+    from kartoteka.ingest import read_document
+    p = tmp_path / "scan.txt"
+    p.write_text("In 1937 the NKVD arrested the Komso-\nmol leaders, a well-\nknown group; "
+                 "a well-known fact.\n", encoding="utf-8")
+    text = read_document(p).text
+    assert "Komsomol leaders" in text and "a well-known group" in text

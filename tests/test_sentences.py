@@ -11,3 +11,9 @@ def test_offsets_index_the_text_and_abbreviations_do_not_split() -> None:
         "• 1919 Bullet line.", "A line hard-wrapped\nacross two lines."]
     assert parts[0].heading and not parts[1].heading
     assert parts[3].bullet
+
+
+def test_a_footnote_marker_after_the_stop_still_ends_the_sentence() -> None:
+    text = "In 1937 the NKVD arrested the leaders.[1] They were shot in 1938.[2][3] Later on."
+    assert [s.text for s in split(text)] == [
+        "In 1937 the NKVD arrested the leaders.[1]", "They were shot in 1938.[2][3]", "Later on."]

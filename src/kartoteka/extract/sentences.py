@@ -17,7 +17,8 @@ _ABBREV = {
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "e.g", "i.e", "o.s", "n.s", "u.s", "u.k", "fig", "op", "cit", "al", "b", "d",
 }
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9•])")
+# a sentence ends at its stop, closing quotes and footnote markers ("the city.[1] They …")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9•])")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*-]|\d{1,3}[.)])\s+")
 
 

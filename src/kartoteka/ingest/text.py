@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -31,8 +32,30 @@ def decode(path: Path, data: bytes) -> str:
     return decoded.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
 
 
+_HYPHENATED = re.compile(r"(?<=[a-zа-яё])-\n(?=[a-zа-яё])")
+_WORD_END = re.compile(r"\w+$")
+_WORD_START = re.compile(r"\w+")
+
+
+def dehyphenated(body: str) -> str:
+    """Words a printed page broke at a line's end ("Komso-\nmol") made whole again; a
+    compound the text also writes with its hyphen elsewhere ("well-known") keeps it."""
+    if "-\n" not in body:
+        return body
+
+    def join(m: re.Match[str]) -> str:
+        left = _WORD_END.search(body, max(0, m.start() - 40), m.start())
+        right = _WORD_START.match(body, m.end())
+        compound = f"{left.group() if left else ''}-{right.group() if right else ''}"
+        return "-" if compound in body else ""
+
+    return _HYPHENATED.sub(join, body)
+
+
 def make_document(path: Path, data: bytes, body: str, fmt: str, **meta: object) -> Document:
-    """Build a Document; the title defaults to the first non-empty line."""
+    """Build a Document; the title defaults to the first non-empty line. Words broken
+    across lines are joined (`dehyphenated`): the stored text is what every span indexes."""
+    body = dehyphenated(body)
     title = meta.pop("title", None) or next(
         (line.strip() for line in body.splitlines() if line.strip()), path.stem)
     fields = {k: (str(meta.pop(k)) if meta.get(k) is not None else None)
