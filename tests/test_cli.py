@@ -48,6 +48,18 @@ def test_ingest_export_and_contract_shapes(db_path: Path, demo_corpus: Path,
     assert {"Cheka", "Tcheka", "VChK", "ЧК", "ВЧК"} <= set(cheka["aliases"])
     csv_out = run(db_path, "export", "sources", "--format", "csv").stdout
     assert csv_out.splitlines()[0].startswith("document,sha256,title,url,chars,mentions")
+    # the events table is flat: numbers a spreadsheet can sort, no JSON in any cell
+    import csv
+    import io
+    table = list(csv.DictReader(io.StringIO(run(db_path, "export", "events", "--format",
+                                                "csv").stdout)))
+    assert len(table) == len(events) and all(len(row) == len(table[0]) for row in table)
+    assert not any("{" in cell for row in table for cell in row.values() if cell)
+    kronstadt = next(r for r in table if r["killed_high"] and r["place"] == "Kronstadt")
+    assert int(kronstadt["killed_high"]) >= int(kronstadt["killed_low"]) > 0
+    assert float(kronstadt["latitude"]) > 59 and kronstadt["date_precision"] in (
+        "year", "month", "day", "range")
+    assert kronstadt["sources"] == str(len(kronstadt["documents"].split("; ")))
     timeline = json.loads(run(db_path, "export", "events", "--format", "timeline").stdout)
     assert timeline["events"] and "start_date" in timeline["events"][0]
 
