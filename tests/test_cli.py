@@ -152,3 +152,18 @@ def test_search_prints_a_source_text_that_looks_like_markup_as_text(db_path: Pat
     assert run(db_path, "ingest", str(doc)).exit_code == 0
     found = run(db_path, "search", "Cheka")
     assert found.exit_code == 0 and "[/cyan]" in found.stdout
+
+
+def test_timeline_items_span_their_precision_and_slides_read_cleanly() -> None:
+    from kartoteka.export.timeline import document
+    from kartoteka.views import timeline_items
+    year = {"id": "a", "title": "Founding", "type": "founding",
+            "date": {"start": "1881", "end": "1881"}}
+    siege = {"id": "b", "title": "Siege", "type": "attack",
+             "date": {"start": "1921-03-01", "end": "1921-03-18"},
+             "figures": [{"kind": "killed", "low": 681692, "high": 681692},
+                         {"kind": "arrested", "low": 300, "high": None}], "documents": ["x.md"]}
+    assert [(i["start"], i["end"]) for i in timeline_items([year, siege])] == [
+        ("1881-01-01", "1882-01-01"), ("1921-03-01", "1921-03-19")]
+    texts = [s["text"]["text"] for s in document([year, siege])["events"]]
+    assert texts == ["", "killed: 681,692; arrested: at least 300. Sources: x.md"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from sqlalchemy import and_, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
-from .link.dates import readable
+from .link.dates import interval, readable
 from .models import EVENT_TYPES
 from .store import Store, dialect
 from .store import queries as q
@@ -121,6 +122,21 @@ def entity_detail(store: Store, name_or_id: str) -> dict[str, Any]:
 
 
 _ISO_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def timeline_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """vis-timeline items at full ISO dates spanning each date's precision: "1881" runs from
+    1881-01-01 to the end of 1881, a range is drawn as a range, one day is a point."""
+    items = []
+    for e in rows:
+        date = e.get("date") or {}
+        if not date.get("start") or not readable(date["start"], date.get("end")):
+            continue
+        lo, hi, _ = interval(date["start"], date.get("end"))
+        items.append({"id": e["id"], "content": e["title"][:60], "start": lo.isoformat(),
+                      "end": (hi + dt.timedelta(days=1)).isoformat() if hi > lo else None,
+                      "group": e["type"]})
+    return items
 
 
 def review_mention(store: Store, mention_id: str, decision: str, user: str,

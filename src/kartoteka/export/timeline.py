@@ -12,16 +12,27 @@ def _date(iso: str) -> dict[str, str]:
     return dict(zip(("year", "month", "day"), (str(int(p)) for p in parts), strict=False))
 
 
+def _span(figure: dict[str, Any]) -> str:
+    """"681,692" for one number, "1,200–2,168" for a range, "at least 300", "up to 1,000"."""
+    low, high = figure.get("low"), figure.get("high")
+    if low is not None and high is not None:
+        return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    if low is not None:
+        return f"at least {low:,}"
+    return f"up to {high:,}" if high is not None else "?"
+
+
 def document(rows: Iterable[dict[str, Any]]) -> dict[str, Any]:
     slides = []
     for e in rows:
         if not e.get("date"):
             continue
-        figures = "; ".join(f'{f["kind"]}: {f["low"] or "?"}–{f["high"] or "?"}'
-                            for f in e.get("figures", []))
+        figures = "; ".join(f'{f["kind"]}: {_span(f)}' for f in e.get("figures", []))
+        documents = e.get("documents", [])
+        sources = f'Sources: {", ".join(documents)}' if documents else ""
         slide = {"unique_id": e["id"], "start_date": _date(e["date"]["start"]),
                  "text": {"headline": e["title"],
-                          "text": f'{figures} Sources: {", ".join(e.get("documents", []))}'},
+                          "text": ". ".join(part for part in (figures, sources) if part)},
                  "group": e["type"]}
         if e["date"].get("end") and e["date"]["end"] != e["date"]["start"]:
             slide["end_date"] = _date(e["date"]["end"])

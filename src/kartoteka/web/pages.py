@@ -35,6 +35,7 @@ def render(request: Request, name: str, user: dict[str, Any] | None, **context: 
 
 
 PAGE = 100
+TIMELINE = 5000
 
 
 @router.get("/")
@@ -52,9 +53,10 @@ def chronicle(request: Request, store: StoreDep, user: UserDep,
         by_month[start[:4]][start[5:7] or "—"].append(e)
     top = max((f.get("high") or f.get("low") or 0 for e in rows for f in e.get("figures", [])),
               default=1) or 1
-    timeline = [{"id": e["id"], "content": e["title"][:60], "start": e["date"]["start"],
-                 "end": e["date"]["end"] if e["date"]["end"] != e["date"]["start"] else None,
-                 "group": e["type"]} for e in rows]
+    # the timeline draws every event that matches, not this page's (up to TIMELINE)
+    _, matching = views.query_events(store, TIMELINE, 0, **params) if total > len(rows) \
+        else (total, rows)
+    timeline = views.timeline_items(matching)
     query = "&".join(f"{k}={v}" for k, v in (("from", date_from), ("to", date_to), ("type", type),
                                                ("place", place), ("actor", actor),
                                                ("source", source)) if v)
