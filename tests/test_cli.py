@@ -167,3 +167,11 @@ def test_timeline_items_span_their_precision_and_slides_read_cleanly() -> None:
         ("1881-01-01", "1882-01-01"), ("1921-03-01", "1921-03-19")]
     texts = [s["text"]["text"] for s in document([year, siege])["events"]]
     assert texts == ["", "killed: 681,692; arrested: at least 300. Sources: x.md"]
+
+
+def test_disputes_says_so_when_there_are_none(db_path: Path, tmp_path: Path) -> None:
+    doc = tmp_path / "one.txt"
+    doc.write_text("On 3 May 1921 the Cheka arrested 40 sailors [/bold] in Kronstadt.\n")
+    run(db_path, "ingest", str(doc))
+    result = run(db_path, "disputes")
+    assert result.exit_code == 0 and "no disputes" in result.output

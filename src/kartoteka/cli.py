@@ -248,9 +248,13 @@ def disputes(ctx: typer.Context, limit: int = 30) -> None:
     """
     from .views import ranked_disputes
 
-    for e, d, size in ranked_disputes(_store(ctx))[:limit]:
-        out.print(f"[bold]{e['title']}[/bold] {e['date'] and e['date']['start']} {e['id']} — "
-                  f"{d['field']} (spread {size:g})")
+    found = ranked_disputes(_store(ctx))
+    if not found:
+        out.print("no disputes: where two sources tell one event, they agree on its date, type, "
+                  "place and figures")
+    for e, d, size in found[:limit]:
+        out.print(f"[bold]{escape(e['title'])}[/bold] {e['date'] and e['date']['start']} "
+                  f"{e['id']} — {escape(d['field'])} (spread {size:g})")
         for s in d["sides"]:
             out.print(f"   {s['value']}: {', '.join(s['documents'])}", markup=False)
 
