@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,46 @@ def test_disputes_says_so_when_there_are_none(db_path: Path, tmp_path: Path) -> 
     run(db_path, "ingest", str(doc))
     result = run(db_path, "disputes")
     assert result.exit_code == 0 and "no disputes" in result.output
+
+
+def test_publish_writes_a_read_only_copy_without_accounts_or_notes(db_path: Path,
+                                                                   demo_corpus: Path,
+                                                                   tmp_path: Path) -> None:
+    import asyncio
+    import sqlite3
+
+    from datasette.app import Datasette
+
+    from kartoteka.store import open_store
+    from kartoteka.web.auth import add_user
+
+    run(db_path, "ingest", str(demo_corpus))
+    store = open_store(f"sqlite:///{db_path}")
+    add_user(store, "ada", "correct horse battery", "reviewer")
+    claim = next(iter(json.loads(x) for x in run(db_path, "export", "mentions").stdout.splitlines()))
+    store.add_judgement("mention", claim["id"], "accepted", "ada", note="private: ask Olga")
+    store.close()
+    site = tmp_path / "site"
+    site.mkdir()
+    result = run(db_path, "publish", str(site / "chronicle.db"))
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(f"file:{site / 'chronicle.db'}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM users").fetchone() == (0,)
+        assert conn.execute("SELECT decision, note FROM judgements").fetchall() == [
+            ("accepted", None)]
+        assert conn.execute("SELECT count(*) FROM search_index WHERE search_index MATCH "
+                            "'Kronstadt'").fetchone()[0] > 0
+    assert os.stat(site / "chronicle.db").st_mode & 0o777 == 0o444  # read-only for everyone
+    assert run(db_path, "publish", str(site / "chronicle.db")).exit_code != 0  # never overwrites
+    meta = json.loads((site / "metadata.json").read_text())
+    ds = Datasette([str(site / "chronicle.db")], immutables=[], metadata=meta)
+
+    async def look() -> tuple[int, dict]:
+        events = await ds.client.get("/chronicle/events.json?_shape=objects&_size=5")
+        tables = await ds.client.get("/chronicle.json")
+        return events.status_code, tables.json()
+
+    status, listing = asyncio.run(look())
+    assert status == 200
+    shown = {t["name"] for t in listing["tables"] if not t["hidden"]}
+    assert "events" in shown and "users" not in shown

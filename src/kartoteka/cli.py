@@ -413,6 +413,23 @@ def source(ctx: typer.Context, name: str,
 
 @app.command()
 @fails_cleanly
+def publish(ctx: typer.Context,
+            output: Annotated[Path, typer.Argument(help="The new SQLite file to write.")]) -> None:
+    """Write a read-only copy for Datasette or static hosting: no accounts, no reviewers'
+    notes; metadata.json (titles, facets, full-text search) beside it.
+
+    Example: kartoteka publish site/chronicle.db && datasette -i site/chronicle.db -m site/metadata.json
+    """
+    from .store.publish import publish as write_copy
+
+    copied = write_copy(_store(ctx), output)
+    out.print(f"{output}: {copied.get('events', 0)} events, {copied.get('mentions', 0)} claims, "
+              f"{copied.get('documents', 0)} sources (read-only); {output.parent / 'metadata.json'}",
+              markup=False)
+
+
+@app.command()
+@fails_cleanly
 def relink(ctx: typer.Context) -> None:
     """Re-resolve entities and re-link events from the stored claims.
 
