@@ -225,13 +225,20 @@ def event(ctx: typer.Context, event_id: str) -> None:
 
     detail = event_detail(_store(ctx), event_id)
     e = detail["event"]
-    out.print(f"[bold]{e['title']}[/bold]  {e['id']}  type={e['type']}  date={e['date']}")
+    out.print(f"[bold]{escape(e['title'])}[/bold]  {e['id']}  type={e['type']}  date={e['date']}")
     for f in e.get("figures", []):
         out.print(f"  {f['kind']}: low={f['low']} best={f['best']} high={f['high']} "
                   f"({f['sources']} sources)")
     for d in e.get("disputes", []):
         out.print(f"  [red]disputed {d['field']}[/red]: " + " | ".join(
             f"{s['value']} ({', '.join(s['documents'])})" for s in d["sides"]))
+    for link in e.get("links", []):
+        parts = ", ".join(f"{k} {v}" for k, v in link["parts"].items() if v)
+        out.print(f"  linked {link['a']} + {link['b']}: score {link['score']} ({parts})",
+                  markup=False)
+    for miss in e.get("near_misses", []):
+        out.print(f"  not linked {miss['a']} + {miss['b']} (score {miss['score']}): "
+                  f"{miss['reason']} → {miss['other_event']}", markup=False)
     for m in detail["mentions"]:
         date = m["date"]["as_written"] if m["date"] else "undated"
         out.print(f"\n[cyan]{m['document']}[/cyan] [{m['start']}:{m['end']}] {m['type']} "

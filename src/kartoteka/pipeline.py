@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -231,7 +231,9 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
 
 def relink(store: Store) -> int:
     mentions, link_input, affinity = link_inputs(store)
-    groups, _ = link_mentions(link_input, store.judgements("link", "unlink"), affinity)
+    near: list[dict[str, Any]] = []
+    groups, edges = link_mentions(link_input, store.judgements("link", "unlink"), affinity,
+                                  rejected=near)
     members: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:  # a rejected claim belongs to no event
         if m["status"] != "rejected":
@@ -261,10 +263,30 @@ def relink(store: Store) -> int:
                          "actors": r["data"]["actors"],
                          "date": {"start": r["date_start"], "end": r["date_end"]}
                          if r["date_start"] else None} for r in rows])
+    why = _why(edges, near, membership)
     for r in rows:
         r["data"]["relations"] = linked.get(r["id"], [])
+        r["data"]["links"], r["data"]["near_misses"] = why.get(r["id"], ([], []))
     store.replace_events(rows, membership)
     return len(rows)
+
+
+def _why(edges: list[dict[str, Any]], near: list[dict[str, Any]], membership: dict[str, str]
+         ) -> dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
+    """Per event: the links that joined its claims (score and its parts), and the strong
+    candidates that a conflict kept out, with the reason and the event they went to, for a
+    reviewer to link by hand."""
+    out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = defaultdict(
+        lambda: ([], []))
+    for edge in edges:
+        if edge["a"] in membership:
+            out[membership[edge["a"]]][0].append(edge)
+    for miss in near:
+        a, b = membership.get(miss["a"]), membership.get(miss["b"])
+        if a and b and a != b:
+            for mine, other in ((a, b), (b, a)):
+                out[mine][1].append({**miss, "other_event": other})
+    return out
 
 
 def _joined(values: list[str]) -> str:

@@ -81,6 +81,9 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
             out |= {f"{key}_{k}": (value or {}).get(k) for k in _NESTED[key]}
         elif key == "disputes" and isinstance(value, list):
             out["disputes"] = SEP.join(_dispute(d) for d in value)
+        elif key in ("links", "near_misses") and isinstance(value, list):
+            out[key] = SEP.join(f"{x['a']}+{x['b']} {x['score']}" + (
+                f" ({x['reason']})" if x.get("reason") else "") for x in value)
         elif key == "named_events" and isinstance(value, list):
             out["named_events"] = SEP.join(str(n.get("name")) for n in value)
         elif isinstance(value, list) and all(not isinstance(v, (list, dict)) for v in value):
