@@ -235,3 +235,18 @@ def test_every_event_says_why_its_claims_were_linked_and_which_were_not(
     assert "different place or victim" in misses
     shown = run(db_path, "event", kaplan["id"]).output
     assert "linked " in shown and "score" in shown
+
+
+def test_an_entity_is_found_by_any_name_script_or_spelling(db_path: Path,
+                                                           demo_corpus: Path) -> None:
+    from kartoteka.store import open_store
+    from kartoteka.views import entity_detail, find_entities
+
+    run(db_path, "ingest", str(demo_corpus))
+    store = open_store(f"sqlite:///{db_path}")
+    for query in ("Kaplan", "Каплан", "fanny kaplan", "Fania Kaplan"):
+        assert "Fanya Kaplan" in find_entities(store, query)[0]["aliases"], query
+    assert "Felix Dzerzhinsky" in entity_detail(store, "Dzerzhinskii")["entity"]["aliases"]
+    assert find_entities(store, "Tcheka")[0]["name"] == "Cheka"
+    assert find_entities(store, "Uritskaya Street Bridge") == []
+    store.close()

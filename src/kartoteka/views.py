@@ -8,12 +8,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+import jellyfish
 from sqlalchemy import and_, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
 from .link.dates import interval, readable
 from .models import EVENT_TYPES
+from .resolve import normalize as nz
 from .store import Store, dialect
 from .store import queries as q
 from .store.schema import entities, events, mentions
@@ -94,22 +96,38 @@ def related_events(store: Store, event: dict[str, Any], limit: int = 12) -> list
 
 def find_entities(store: Store, query: str | None = None, type: str | None = None
                   ) -> list[dict[str, Any]]:
+    """Entities by any of their names, in any script, case or transliteration and with a slip
+    of spelling ("Dzerzhinskii", "Каплан", "kaplan"): the best matches first, then the most
+    mentioned."""
     rows = q.entity_rows(store, entities.c.type == type if type else None)
-    if query:
-        needle = query.casefold()
-        rows = [e for e in rows if any(needle in a.casefold() for a in e.get("aliases", []))
-                or needle in e["name"].casefold()]
-    return sorted(rows, key=lambda e: -e.get("mentions", 0))
+    if not query:
+        return sorted(rows, key=lambda e: -e.get("mentions", 0))
+    scored = [(_name_match(query, [e["name"], *e.get("aliases", [])]), e) for e in rows]
+    return [e for score, e in sorted(scored, key=lambda p: (-p[0], -p[1].get("mentions", 0)))
+            if score > 0]
+
+
+def _name_match(query: str, forms: list[str]) -> float:
+    """3 the same name, 2 part of a name, 1 a spelling a slip away (0.92 Jaro–Winkler on the
+    transliteration-folded words), 0 none; keys fold script, case and inflection."""
+    key, skeleton = nz.key(query), nz.skeleton(query)
+    words = skeleton.split()
+    best = 0.0
+    for form in forms:
+        form_key, form_skeleton = nz.key(form), nz.skeleton(form)
+        if key == form_key or skeleton == form_skeleton:
+            return 3.0
+        if key and (key in form_key or skeleton in form_skeleton):
+            best = max(best, 2.0)
+        elif words and all(any(jellyfish.jaro_winkler_similarity(w, f) >= 0.92
+                               for f in form_skeleton.split()) for w in words):
+            best = max(best, 1.0)
+    return best
 
 
 def entity_detail(store: Store, name_or_id: str) -> dict[str, Any]:
     """An entity by id or by any alias, with the documents behind each form."""
-    rows = q.entity_rows(store, entities.c.id == name_or_id)
-    if not rows:
-        folded = name_or_id.casefold()
-        rows = [e for e in q.entity_rows(store)
-                if e["name"].casefold() == folded or
-                any(a.casefold() == folded for a in e.get("aliases", []))]
+    rows = q.entity_rows(store, entities.c.id == name_or_id) or find_entities(store, name_or_id)[:1]
     if not rows:
         raise NotFoundError(f"no entity named {name_or_id!r}")
     entity = max(rows, key=lambda e: e.get("mentions", 0))
