@@ -211,3 +211,28 @@ def test_a_decision_is_recorded_at_once_and_events_follow_off_the_request(
     assert refresher.wait() and not client.app.state.store.derived_stale()
     members = client.get(f"/api/events/{event['id']}").json()["mentions"]
     assert mention not in [m["id"] for m in members]
+
+
+def test_a_reviewer_corrects_figures_actors_and_places_and_the_event_follows(
+        client: TestClient) -> None:
+    login(client, "ada", "correct horse battery")
+    event = next(e for e in client.get("/api/events?limit=500").json()["items"]
+                 if "Kronstadt" in (e.get("places") or []))
+    mention = client.get(f"/api/events/{event['id']}").json()["mentions"][0]["id"]
+    token = csrf(client.get("/review").text)
+    bad = client.post(f"/review/mention/{mention}", data={
+        "decision": "edit", "figures": "killed:20-10", "csrf": token})
+    assert bad.status_code == 400 and "low is not above its high" in bad.text
+    r = client.post(f"/review/mention/{mention}", data={
+        "decision": "edit", "figures": "killed:1200-2168; wounded:300",
+        "actors": "perpetrator:Petrograd Cheka", "places": "Kronstadt", "csrf": token},
+        follow_redirects=False)
+    assert r.status_code == 303
+    claim = client.get(f"/api/mentions/{mention}").json()
+    assert [(f["kind"], f["low"], f["high"]) for f in claim["figures"]] == [
+        ("killed", 1200, 2168), ("wounded", 300, 300)]
+    assert [(a["role"], a["name"]) for a in claim["actors"]] == [("perpetrator", "Petrograd Cheka")]
+    assert client.app.state.refresher.wait()
+    after = client.get(f"/api/events/{claim['event_id']}").json()
+    killed = next(f for f in after["event"]["figures"] if f["kind"] == "killed")
+    assert killed["low"] <= 1200 and killed["high"] >= 2168

@@ -26,8 +26,8 @@ from .store import queries as q
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
                   help="kartoteka: a source-critical chronicle of political repression.")
-out = Console(width=None if sys.stdout.isatty() else 140)
-err = Console(stderr=True)
+out = Console(width=None if sys.stdout.isatty() else 140, emoji=False)  # ":X:" in a text stays text
+err = Console(stderr=True, emoji=False)
 F = TypeVar("F", bound=Callable[..., Any])
 DEMO_CORPUS = Path(__file__).resolve().parents[2] / "examples" / "corpus"
 
@@ -359,14 +359,22 @@ def review(ctx: typer.Context, mention_id: str,
            decision: Annotated[str, typer.Argument(help="accept | reject | edit")],
            type: Annotated[str | None, typer.Option(help="Corrected type (edit)")] = None,
            date: Annotated[str | None, typer.Option(help="Corrected date START[/END]")] = None,
+           figure: Annotated[list[str] | None, typer.Option(
+               help="Corrected figure KIND:LOW-HIGH (repeat; replaces the machine's)")] = None,
+           actor: Annotated[list[str] | None, typer.Option(
+               help="Corrected actor ROLE:NAME (repeat; replaces the machine's)")] = None,
+           place: Annotated[list[str] | None, typer.Option(
+               help="Corrected place (repeat; replaces the machine's)")] = None,
            user: Annotated[str, typer.Option(help="Who decides.")] = "cli") -> None:
     """Accept, reject or correct one machine claim.
 
     Example: kartoteka review m_1a2b… edit --type execution --date 1919-03-12/1919-03-14
+    Example: kartoteka review m_1a2b… edit --figure killed:1200-2168 --actor "perpetrator:Petrograd Cheka" --place Kronstadt
     """
     from .views import review_mention
 
-    review_mention(_store(ctx), mention_id, decision, user, type=type, date=date)
+    review_mention(_store(ctx), mention_id, decision, user, type=type, date=date,
+                   figures=figure, actors=actor, places=place)
     out.print(f"{mention_id}: {decision}")
 
 

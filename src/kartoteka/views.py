@@ -13,8 +13,9 @@ from sqlalchemy import and_, select, true
 
 from . import pipeline
 from .errors import InputError, NotFoundError
+from .extract.names import classify
 from .link.dates import interval, readable
-from .models import EVENT_TYPES
+from .models import EVENT_TYPES, FIGURE_KINDS
 from .resolve import normalize as nz
 from .store import Store, dialect
 from .store import queries as q
@@ -157,11 +158,40 @@ def timeline_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
+_FIGURE = re.compile(r"(?P<kind>[a-z]+):(?P<low>\d+)?(?:(?P<dash>-)(?P<high>\d+)?)?")
+_ACTOR = re.compile(r"(?P<role>perpetrator|target|participant):(?P<name>\S.*)")
+
+
+def parse_figure(text: str) -> dict[str, Any]:
+    """"killed:1200-2168", "killed:300" (exactly), "killed:300-" (at least), "killed:-500"
+    (up to) -> {kind, low, high}; a clear error for anything else."""
+    m = _FIGURE.fullmatch(text.strip())
+    if not m or m["kind"] not in FIGURE_KINDS or not (m["low"] or m["high"]):
+        raise InputError(text, f"a figure is KIND:LOW-HIGH, KIND:N, KIND:LOW- or KIND:-HIGH with "
+                               f"KIND one of {', '.join(FIGURE_KINDS)}")
+    low = int(m["low"]) if m["low"] else None
+    high = int(m["high"]) if m["high"] else (None if m["dash"] else low)
+    if low is not None and high is not None and low > high:
+        raise InputError(text, "a figure's low is not above its high")
+    return {"kind": m["kind"], "low": low, "high": high}
+
+
+def parse_actor(text: str) -> dict[str, str]:
+    """"perpetrator:Petrograd Cheka" -> {role, name}."""
+    m = _ACTOR.fullmatch(text.strip())
+    if not m:
+        raise InputError(text, "an actor is ROLE:NAME with ROLE perpetrator, target or participant")
+    name = m["name"].strip()[:200]
+    return {"role": m["role"], "name": name, "type": classify(name, False) or "organization"}
+
+
 def review_mention(store: Store, mention_id: str, decision: str, user: str,
                    type: str | None = None, date: str | None = None, note: str | None = None,
-                   refresh: Callable[[], None] | None = None) -> None:
-    """Record a review decision on a mention; edits carry the corrected fields. Events are
-    re-linked at once, or by `refresh` (the web app's background rebuild) when given."""
+                   refresh: Callable[[], None] | None = None, figures: list[str] | None = None,
+                   actors: list[str] | None = None, places: list[str] | None = None) -> None:
+    """Record a review decision on a mention; edits carry the corrected fields (type, date,
+    figures, actors, places: each given replaces the machine's). Events are re-linked at once,
+    or by `refresh` (the web app's background rebuild) when given."""
     with store.read() as conn:
         if conn.execute(select(mentions.c.id).where(mentions.c.id == mention_id)).first() is None:
             raise NotFoundError(f"no mention {mention_id!r}")
@@ -180,8 +210,14 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
             raise InputError(date, "a date is YYYY, YYYY-MM or YYYY-MM-DD, a real day, or a "
                                    "range START/END with START not after END")
         value["date_start"], value["date_end"] = start, end or start
+    if figures:
+        value["figures"] = [parse_figure(f) for f in figures]
+    if actors:
+        value["actors"] = [parse_actor(a) for a in actors]
+    if places:
+        value["places"] = [p.strip()[:200] for p in places if p.strip()]
     if status == "edited" and not value:
-        raise InputError(mention_id, "an edit needs --type or --date")
+        raise InputError(mention_id, "an edit needs a type, date, figure, actor or place")
     store.add_judgement("mention", mention_id, status, user, value=value or None, note=note)
     if refresh:
         refresh()

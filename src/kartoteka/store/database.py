@@ -272,7 +272,32 @@ class Store:
             values: dict[str, Any] = {"status": row.decision}
             if row.decision == "edited" and row.value:
                 values |= {k: v for k, v in row.value.items() if k in editable}
+                if "places" in row.value:
+                    values["places_carried"] = False  # a reviewer's place is stated
+                self._replace_parts(conn, mention_id, row.value)
             conn.execute(update(mentions).where(mentions.c.id == mention_id).values(**values))
+
+    def _replace_parts(self, conn: Connection, mention_id: str, value: dict[str, Any]) -> None:
+        """A reviewer's figures and actors replace the machine's; they hold the claim's own
+        span (a reviewer reads the whole quote)."""
+        span = conn.execute(select(mentions.c.start, mentions.c.end)
+                            .where(mentions.c.id == mention_id)).first()
+        if span is None:
+            return
+        if "figures" in value:
+            conn.execute(delete(figures).where(figures.c.mention_id == mention_id))
+            if value["figures"]:
+                conn.execute(insert(figures), [
+                    dict(mention_id=mention_id, kind=f["kind"], low=f["low"], high=f["high"],
+                         approximate=False, quote="", start=span.start, end=span.end)
+                    for f in value["figures"]])
+        if "actors" in value:
+            conn.execute(delete(actors).where(actors.c.mention_id == mention_id))
+            if value["actors"]:
+                conn.execute(insert(actors), [
+                    dict(mention_id=mention_id, role=a["role"], name=a["name"],
+                         type=a["type"], start=span.start, end=span.end)
+                    for a in value["actors"]])
 
     # -- derived tables ----------------------------------------------------------------------
     def replace_entities(self, rows: list[dict[str, Any]],

@@ -167,16 +167,26 @@ def review_queue(request: Request, store: StoreDep, user: UserDep) -> Response:
 def review_mention(request: Request, mention_id: str, store: StoreDep, user: ReviewerDep,
                    decision: Annotated[str, Form()], type: Annotated[str | None, Form()] = None,
                    date: Annotated[str | None, Form()] = None,
-                   note: Annotated[str | None, Form()] = None) -> Response:
+                   note: Annotated[str | None, Form()] = None,
+                   figures: Annotated[str | None, Form()] = None,
+                   actors: Annotated[str | None, Form()] = None,
+                   places: Annotated[str | None, Form()] = None) -> Response:
+    """Accept, reject or correct a claim; figures, actors and places are "; "-separated
+    ("killed:1200-2168; wounded:300", "perpetrator:Petrograd Cheka")."""
     views.review_mention(store, mention_id, decision, user["name"], type=type or None,
                          date=date or None, note=note or None,
-                         refresh=request.app.state.refresher.request)
+                         refresh=request.app.state.refresher.request,
+                         figures=_listed(figures), actors=_listed(actors), places=_listed(places))
     if request.headers.get("HX-Request"):
         # htmx: answer with the updated claim only; without JavaScript the page reloads
         (m,) = q.mention_dicts(store, mentions.c.id == mention_id)
         texts = {m["document"]: (q.document_text(store, m["document"]) or {}).get("text", "")}
         return render(request, "_claim.html", user, m=m, texts=texts, types=EVENT_TYPES)
     return RedirectResponse(_back(request), status_code=303)
+
+
+def _listed(field: str | None) -> list[str] | None:
+    return [part.strip() for part in field.split(";") if part.strip()] if field else None
 
 
 @router.post("/review/pair")
