@@ -175,3 +175,27 @@ def test_a_stored_claim_with_an_impossible_date_never_stops_a_rebuild(store, tmp
     rebuild(store)
     assert not store.derived_stale()
     assert store.counts()["events"] >= 1
+
+
+def test_two_first_ingests_into_a_new_store_both_land(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    folders = []
+    for name, sentence in (("a", "On 3 May 1921 the Cheka arrested {} sailors in Kronstadt."),
+                           ("b", "On 9 June 1937 the NKVD shot {} prisoners in Moscow.")):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(3):
+            (folder / f"{name}{i}.txt").write_text(sentence.format(10 + i), encoding="utf-8")
+        folders.append(folder)
+    db = tmp_path / "new.db"
+    code = ("import sys; from kartoteka import pipeline; from kartoteka.store import open_store; "
+            "pipeline.ingest(open_store(sys.argv[1]), [sys.argv[2]])")
+    runs = [subprocess.Popen([sys.executable, "-c", code, f"sqlite:///{db}", str(f)],
+                             stderr=subprocess.PIPE, text=True) for f in folders]
+    for run in runs:
+        assert run.wait(timeout=120) == 0, run.stderr.read()
+    store = open_store(f"sqlite:///{db}")
+    assert store.counts()["documents"] == 6
+    store.close()

@@ -4,6 +4,7 @@ derived tables (entities, events) and re-apply human judgements."""
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import bindparam, create_engine, delete, func, insert, select, update
+from sqlalchemy import bindparam, create_engine, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -48,6 +49,22 @@ def _alembic_config(conn: Connection) -> Config:
                         str(resources.files("kartoteka.store").joinpath("migrations")))
     cfg.attributes["connection"] = conn
     return cfg
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock beside a SQLite file while its schema is checked and created
+    (SQLite runs DDL outside transactions, so two new stores would race)."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _check_writable(url: str) -> None:
@@ -83,8 +100,11 @@ class Store:
 
     # -- lifecycle ---------------------------------------------------------------------------
     def migrate(self) -> None:
-        """Bring the schema to the newest revision; refuse a database from a newer kartoteka."""
-        with self.engine.begin() as conn:
+        """Bring the schema to the newest revision; refuse a database from a newer kartoteka.
+        One process migrates at a time (two first ingests into a new store both land)."""
+        with _migration_lock(self.engine), self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(7245190)"))
             cfg = _alembic_config(conn)
             script = ScriptDirectory.from_config(cfg)
             current = MigrationContext.configure(conn).get_current_revision()
