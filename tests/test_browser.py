@@ -38,7 +38,8 @@ def server(tmp_path: Path, demo_corpus: Path):
     add_user(store, "ada", "correct horse battery", "reviewer")
     store.close()
     port = _free_port()
-    config = uvicorn.Config(create_app(Settings(db_url=url)), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(Settings(db_url=url, secure_cookies=False)),
+                            host="127.0.0.1", port=port,
                             log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)

@@ -33,7 +33,7 @@ def db_url(tmp_path: Path, demo_corpus: Path) -> str:
 
 @pytest.fixture
 def client(db_url: str) -> TestClient:
-    with TestClient(create_app(Settings(db_url=db_url))) as c:
+    with TestClient(create_app(Settings(db_url=db_url)), base_url="https://testserver") as c:
         yield c
 
 
@@ -113,7 +113,8 @@ def test_wrong_password_is_refused(client: TestClient) -> None:
 
 
 def test_read_only_publication_refuses_review(db_url: str) -> None:
-    with TestClient(create_app(Settings(db_url=db_url, read_only=True))) as c:
+    with TestClient(create_app(Settings(db_url=db_url, read_only=True)),
+                    base_url="https://testserver") as c:
         login(c, "ada", "correct horse battery")
         token = csrf(c.get("/review").text)
         r = c.post("/review/pair", data={"action": "merge", "a": "Cheka", "b": "NKVD",
@@ -236,3 +237,13 @@ def test_a_reviewer_corrects_figures_actors_and_places_and_the_event_follows(
     after = client.get(f"/api/events/{claim['event_id']}").json()
     killed = next(f for f in after["event"]["figures"] if f["kind"] == "killed")
     assert killed["low"] <= 1200 and killed["high"] >= 2168
+
+
+def test_session_cookies_are_sent_over_https_only_unless_served_locally(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    token = csrf(client.get("/login").text)
+    r = client.post("/login", data={"name": "ada", "password": "correct horse battery",
+                                    "csrf": token}, follow_redirects=False)
+    assert "secure" in r.headers["set-cookie"].lower()
+    monkeypatch.setenv("KARTOTEKA_SECURE_COOKIES", "0")
+    assert Settings().secure_cookies is False

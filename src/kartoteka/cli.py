@@ -5,6 +5,8 @@ Every error a user can cause is a `KartotekaError`: printed on one line, exit co
 
 from __future__ import annotations
 
+import os
+import secrets
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -497,18 +499,31 @@ def demo(ctx: typer.Context,
 @fails_cleanly
 def serve(ctx: typer.Context, host: str = "127.0.0.1", port: int = 8000,
           read_only: Annotated[bool, typer.Option(help="Publish without review.")] = False,
+          workers: Annotated[int, typer.Option(
+              min=1, help="Server processes: readers are served in parallel (one secret key "
+                          "is shared, so a login holds in every process).")] = 1,
           ) -> None:
-    """The web UI and JSON API on the same database.
+    """The web UI and JSON API on the same database. Session cookies are sent over HTTPS
+    only, except to a server on the loopback address (KARTOTEKA_SECURE_COOKIES=0|1 decides).
 
     Example: kartoteka serve --port 8000
+    Example: kartoteka serve --host 0.0.0.0 --workers 4 --read-only
     """
     import uvicorn
 
     from .web import create_app
 
-    settings = Settings(db_url=ctx.obj or database_url(), read_only=read_only or
-                        Settings().read_only)
-    uvicorn.run(create_app(settings), host=host, port=port)
+    local = host in ("127.0.0.1", "localhost", "::1")
+    os.environ.setdefault("KARTOTEKA_SECURE_COOKIES", "0" if local else "1")
+    os.environ["KARTOTEKA_DB"] = ctx.obj or database_url()
+    os.environ.setdefault("KARTOTEKA_SECRET_KEY", secrets.token_hex(32))
+    if read_only:
+        os.environ["KARTOTEKA_READ_ONLY"] = "1"
+    if workers > 1:  # each process builds its app from the same KARTOTEKA_* settings
+        uvicorn.run("kartoteka.web:create_app", factory=True, host=host, port=port,
+                    workers=workers)
+    else:
+        uvicorn.run(create_app(Settings()), host=host, port=port)
 
 
 user_app = typer.Typer(no_args_is_help=True, help="Users of the web review workflow.")

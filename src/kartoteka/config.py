@@ -39,3 +39,7 @@ class Settings:
     # nobody can forge a session; logins then last until the server restarts.
     secret_key: str = field(
         default_factory=lambda: os.environ.get("KARTOTEKA_SECRET_KEY") or secrets.token_hex(32))
+    # Session cookies only over HTTPS: on unless KARTOTEKA_SECURE_COOKIES=0 (`serve` turns it
+    # off for a server on this machine's loopback address, which browsers reach over HTTP)
+    secure_cookies: bool = field(
+        default_factory=lambda: os.environ.get("KARTOTEKA_SECURE_COOKIES", "1") != "0")

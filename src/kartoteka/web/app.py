@@ -45,7 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                               "claims with their quotes, entities and sources.")
     app.state.settings = settings
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
-                       session_cookie="kartoteka_session", same_site="strict", https_only=False)
+                       session_cookie="kartoteka_session", same_site="strict",
+                       https_only=settings.secure_cookies)
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Any) -> Response:
         """Every response forbids foreign scripts, framing, type sniffing and leaking where
