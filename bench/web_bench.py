@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import socket
 import statistics
@@ -107,10 +108,46 @@ def measure(client: httpx.Client, urls: list[str]) -> dict[str, float]:
             "p95_ms": round(times[int(len(times) * 0.95) - 1], 1)}
 
 
+def concurrent(base: str, urls: list[str], clients: int) -> dict[str, float]:
+    """p50/p95 over every request when `clients` readers ask at once (each its share)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def share(k: int) -> list[float]:
+        times = []
+        with httpx.Client(base_url=base, timeout=60) as c:
+            for url in urls[k::clients]:
+                t0 = time.perf_counter()
+                assert c.get(url).status_code == 200, url
+                times.append((time.perf_counter() - t0) * 1000)
+        return times
+
+    with ThreadPoolExecutor(clients) as pool:
+        times = sorted(t for part in pool.map(share, range(clients)) for t in part)
+    return {"p50_ms": round(statistics.median(times), 1),
+            "p95_ms": round(times[int(len(times) * 0.95) - 1], 1)}
+
+
+def under_load(db: Path, urls: list[str], clients: int, workers: int) -> dict[str, object]:
+    """One client, then `clients` at once, against `serve --workers N`."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = serve([sys.executable, "-m", "kartoteka.cli", "--db", str(db), "serve", "--port",
+                    str(port), "--workers", str(workers)], base + "/api/sources")
+    try:
+        alone = concurrent(base, urls, 1)
+        crowd = concurrent(base, urls, clients)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"workers": workers, "one_client": alone, f"{clients}_clients": crowd,
+            "p95_ratio": round(crowd["p95_ms"] / max(alone["p95_ms"], 0.1), 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--requests", type=int, default=100)
+    ap.add_argument("--clients", type=int, default=8)
     args = ap.parse_args()
     rng = random.Random(9)
     with tempfile.TemporaryDirectory() as tmp:
@@ -160,8 +197,10 @@ def main() -> None:
                     results[name]["datasette"] = measure(c, urls)
         finally:
             ds.terminate()
+        mixed = [url for group in zip(*ours.values(), strict=True) for url in group]
+        load = [under_load(db, mixed, args.clients, w) for w in (1, os.cpu_count() or 2)]
     print(json.dumps({"events": args.events, "mentions": args.events * 3,
-                      "build_s": round(build_s, 1), "latency": results}, indent=1))
+                      "build_s": round(build_s, 1), "latency": results, "load": load}, indent=1))
 
 
 if __name__ == "__main__":
