@@ -397,3 +397,13 @@ def test_an_infobox_is_one_event_with_its_date_place_toll_and_perpetrator() -> N
     assert text[box.start:box.end] == box.quote and box.quote.startswith("Date:")
     # key–value lines without a date line stay lines of their own
     assert [m.type for m in read("Location: Moscow\nDeaths: 12 killed\n").mentions] == ["killing"]
+
+
+def test_a_finer_date_later_in_the_sentence_dates_the_event_it_told() -> None:
+    # after the killing of the imperial family (Wikipedia, "Murder of the Romanov family")
+    (m,) = read("In the summer of 1918 the Bolsheviks executed the former Tsar and his family "
+                "at Yekaterinburg on the night of 16–17 July.").mentions
+    assert (m.date.start, m.date.end, m.type) == ("1918-07-16", "1918-07-17", "execution")
+    # a date of its own event is no refinement
+    assert extract("In 1921 the Cheka shot 300 hostages, and on 5 May it arrested 40 sailors.") == [
+        ("1921", "execution"), ("1921-05-05", "arrest")]

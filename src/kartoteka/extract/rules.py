@@ -101,7 +101,7 @@ class RuleExtractor:
                 if subject is not None:
                     _add_referent(mention, subject)
             if not mentions and first is not None:
-                _refine(previous, first, sent, doc.text)
+                _refine(previous, first, sent.end, doc.text)
             previous = mentions
             out.mentions.extend(mentions)
             subject = next((n for n in found_names if n.type == "organization"), subject)
@@ -211,6 +211,10 @@ class RuleExtractor:
                                     seg_start, seg_end)
             if mention:
                 mentions.append(mention)
+            elif not seg_trigs and not seg_figs:
+                # "In the summer of 1918 … executed … on the night of 16–17 July": a finer
+                # date with no event of its own dates the claim just told
+                _refine(mentions[-1:], span, seg_end, doc.text, carried_only=False)
         # the context later sentences inherit is the date of an event told here, not of a
         # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
         dated = [m.date for m in mentions if m.date]
@@ -289,17 +293,20 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
     return [triggers.Trigger("other", 1, span.char_start, span.char_end, span.as_written)]
 
 
-def _refine(mentions: list[Mention], span: DateSpan, sent: sentences.Sentence, text: str) -> None:
+def _refine(mentions: list[Mention], span: DateSpan, end: int, text: str,
+            carried_only: bool = True) -> None:
     """"… executed 1111 people. It took him nine days, from 27 October to 4 November": a
-    sentence that tells no event of its own but a finer date inside the one the previous
-    sentence's claims inherited dates those claims; their quote grows to hold the date."""
+    sentence (or clause) that tells no event of its own but a finer date inside the one a
+    claim has dates that claim (only an inherited date, `carried_only`, from another
+    sentence); its quote grows to `end` to hold the date."""
     for mention in mentions:
         date = mention.date
-        if date is None or not date.carried or len(span.start) <= len(date.start) \
+        if date is None or carried_only and not date.carried \
+                or len(span.start) <= len(date.start) \
                 or span.start[:len(date.start)] < date.start or span.end[:len(date.end)] > date.end:
             continue
         mention.date = span
-        mention.end = sent.end
+        mention.end = max(mention.end, end)
         mention.quote = text[mention.start:mention.end]
 
 
