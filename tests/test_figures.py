@@ -207,3 +207,12 @@ def test_a_russian_range_from_to_with_its_scale_written_once() -> None:
 def test_workers_who_downed_tools_are_the_strikes_strength() -> None:
     assert figs("By 7 January some 150,000 workers in the capital had downed tools.") == [
         (150_000, 150_000, "strength", True)]
+
+
+def test_a_verb_after_and_opens_the_next_numbers_predicate() -> None:
+    assert [(k, lo) for lo, _, k, _ in figs(
+        "That year the NKVD arrested about 1.5 million people and shot some 680,000 of them.")] == [
+        ("arrested", 1_500_000), ("killed", 680_000)]
+    # the verb after the first number is still the first number's
+    assert [k for _, _, k, _ in figs("75,950 were to be shot and 186,500 sent to camps")] == [
+        "killed", "deported"]

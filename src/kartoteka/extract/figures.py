@@ -276,6 +276,7 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
+_COORDINATOR_END = re.compile(r"\b(?:and|or|и)\s+$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
                            r"\b(?:while|whereas|although)\b", re.I)
@@ -307,7 +308,9 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
             continue
         if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
-                and not _CLAUSE_BREAK.search(text[b:m.start()]) for _, b in others or []):
+                and not _CLAUSE_BREAK.search(text[b:m.start()])
+                # but "N1 people and shot N2": the verb opens N2's own predicate
+                and not _COORDINATOR_END.search(text[b:m.start()]) for _, b in others or []):
             continue
         # "24 killed, 69 severely wounded": a comma between is half a clause break
         distance = len(_WORDS.findall(gap)) + (3 if "," in gap else 0)
