@@ -204,3 +204,9 @@ def test_a_city_in_any_script_or_case_is_stored_under_one_name() -> None:
     from kartoteka.extract.places import label
     assert {label(f, "в ") for f in ("Санкт-Петербурге", "Петрограде", "Ленинграде")} | {
         label("St Petersburg", "in ")} == {"Petrograd"}
+
+
+def test_a_place_the_gazetteer_lacks_is_told_by_where_it_lies() -> None:
+    assert ("Kurapaty", "place") in forms("Mass graves at Kurapaty, near Minsk, hold thousands.")
+    assert ("Levashovo", "place") in forms("In 1937 thousands were shot near Levashovo.")
+    assert ("Stalin", "person") in forms("In 1938 he was arrested near Stalin's dacha.")

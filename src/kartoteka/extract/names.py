@@ -521,7 +521,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         is_place = form in places.gazetteer() and places.lookup(
             form, text[max(0, a - 20):a], after) is not None or bool(
             word and (word.group(1) in PLACE_WORDS
-                      or head_class(word.group(1)) in lexicon.placed_classes()))
+                      or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
+            _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
+            or _NEAR_AFTER.match(after))
         name_type = classify(form, is_place)
     if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
             text, a + len(form)):
@@ -534,6 +536,10 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
 
 
+# a place the gazetteer lacks, told by where it lies: "near Kurapaty", "at Kurapaty, near
+# Minsk", "the village of Levashovo"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of)\s+(?:the\s+)?$")
+_NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
                                 r"minority|people|peoples|" + "|".join(sorted(PEOPLE)) + r")\b")
 # "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
