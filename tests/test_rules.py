@@ -407,3 +407,12 @@ def test_a_finer_date_later_in_the_sentence_dates_the_event_it_told() -> None:
     # a date of its own event is no refinement
     assert extract("In 1921 the Cheka shot 300 hostages, and on 5 May it arrested 40 sailors.") == [
         ("1921", "execution"), ("1921-05-05", "arrest")]
+
+
+def test_a_russian_text_on_the_1944_deportations() -> None:
+    # our own sentence, after the Russian Wikipedia article on the deportation
+    (m,) = read("23 февраля 1944 года началась депортация чеченцев и ингушей в Среднюю Азию; "
+                "за неделю выселили около 500 тысяч человек.").mentions
+    assert (m.date.start, m.type, m.places, m.actors) == (
+        "1944-02-23", "deportation", ["Central Asia"], [])
+    assert [(f.kind, f.low) for f in m.figures] == [("deported", 500_000)]

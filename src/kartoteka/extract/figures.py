@@ -83,7 +83,7 @@ KIND_VERBS = [
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|"
-                 r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*"),
+                 r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"

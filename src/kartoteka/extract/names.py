@@ -518,7 +518,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     else:  # a town's name is a place after "in", or before "province" (the gazetteer decides)
         after = text[a + len(form):a + len(form) + 14]
         word = _PLACE_WORD_AFTER.match(after)
-        is_place = form in places.gazetteer() and places.lookup(
+        is_place = (form in places.gazetteer() or CYRILLIC_WORD.search(form)) and places.lookup(
             form, text[max(0, a - 20):a], after) is not None or bool(
             word and (word.group(1) in PLACE_WORDS
                       or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
