@@ -348,6 +348,8 @@ def test_a_sentence_that_opens_with_its_date_tells_an_event_without_a_trigger_wo
         ("1905-01-22", "other")]
     assert extract("On the morning of 22 January 1905 columns of workers set off.") == [
         ("1905-01-22", "other")]
+    assert extract("## 1937\n\n- March: the February plenum demands vigilance from all.\n") == [
+        ("1937-03", "other")]
     # a date that does not open the sentence, or one with too little after it, is no event
     assert extract("The camp, people said, was quiet until 1926 and the years after it.") == []
     assert extract("In 1926 and later.") == []

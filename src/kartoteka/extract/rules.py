@@ -285,7 +285,7 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
     sentence that opens with its date tells something that happened then, even in words no
     trigger list holds; it is kept as an event of type "other" for a reviewer to type."""
     lead = _DATE_LEAD.match(sent.text)
-    if lead is None or sent.start + lead.end() != span.char_start:
+    if lead is None or span.char_start > sent.start + lead.end():  # a bullet's "- March" too
         return []
     rest = sent.text[span.char_end - sent.start:]
     if len(_CLAUSE_WORDS.findall(rest)) < 4:
