@@ -250,3 +250,30 @@ def test_an_entity_is_found_by_any_name_script_or_spelling(db_path: Path,
     assert find_entities(store, "Tcheka")[0]["name"] == "Cheka"
     assert find_entities(store, "Uritskaya Street Bridge") == []
     store.close()
+
+
+def test_a_table_of_claims_is_imported_row_by_row_or_not_at_all(db_path: Path,
+                                                                tmp_path: Path) -> None:
+    table = tmp_path / "chronology.csv"
+    table.write_text(
+        "Date,Type,Place,Description,Killed,Figures,Perpetrator,Source title\n"
+        "1921-03-18,execution,Kronstadt,The Cheka shot rebels after the fortress fell,1200-2168,"
+        ",Petrograd Cheka,Our chronology\n"
+        "1919-03-12/1919-03-14,strike,Astrakhan,Striking workers were fired on,,"
+        "killed:2000-4000; wounded:300-,,Our chronology\n", encoding="utf-8")
+    assert run(db_path, "import", str(table)).exit_code == 0
+    claims = sorted((json.loads(x) for x in run(db_path, "export", "mentions").stdout.splitlines()),
+                    key=lambda m: m["date"]["start"])
+    assert [(m["date"]["start"], m["type"], m["places"]) for m in claims] == [
+        ("1919-03-12", "strike", ["Astrakhan"]), ("1921-03-18", "execution", ["Kronstadt"])]
+    assert [(f["kind"], f["low"], f["high"]) for f in claims[0]["figures"]] == [
+        ("killed", 2000, 4000), ("wounded", 300, None)]
+    assert claims[1]["actors"][0]["name"] == "Petrograd Cheka"
+    assert all(m["extractor"]["name"] == "import" for m in claims)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,Type,Description,Killed\n1921-13-01,execution,x,5\n"
+                   "1921,massacre,y,5\n1921,execution,fine,7\n", encoding="utf-8")
+    result = run(db_path, "import", str(bad))
+    assert result.exit_code == 1
+    assert "row 2: date" in result.output and "row 3: type 'massacre'" in result.output
+    assert len(run(db_path, "export", "mentions").stdout.splitlines()) == 2  # nothing written

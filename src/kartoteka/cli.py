@@ -428,6 +428,33 @@ def source(ctx: typer.Context, name: str,
         out.print(f"{key:12s} {value}", markup=False, highlight=False)
 
 
+@app.command("import")
+@fails_cleanly
+def import_table(ctx: typer.Context,
+                 table: Annotated[Path, typer.Argument(help="A CSV of claims, one per row.")]) -> None:
+    """Read a table of claims (an Uwazi or spreadsheet export: date, type, place, description,
+    figure columns, source title and URL) into the same claims; every bad row is reported and
+    then nothing is written. A corrected table is a new version that keeps the decisions.
+
+    Example: kartoteka import chronicle.csv
+    """
+    from .imports import read_claims
+
+    store = _store(ctx)
+    doc, extraction = read_claims(table)
+    if store.has_document(doc.sha256):
+        out.print(f"{doc.name}: unchanged", markup=False)
+        return
+    saved = store.save_document(doc, extraction, "import/1")
+    pipeline.rebuild(store)
+    out.print(f"{doc.name}: {saved.mentions} claims{' (new version)' if saved.replaced else ''}",
+              markup=False)
+    for u in saved.unmoved:
+        err.print(f"warning: {doc.name}: the new version no longer holds the claim of judgement "
+                  f"#{u.judgement} ({u.kind}): {u.quote[:80]!r}; it is kept, not applied",
+                  markup=False, highlight=False, soft_wrap=True)
+
+
 @app.command()
 @fails_cleanly
 def publish(ctx: typer.Context,
