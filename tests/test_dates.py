@@ -220,3 +220,10 @@ def test_a_bare_number_far_before_the_story_is_no_year_of_it() -> None:
 ])
 def test_a_weekday_before_a_day_tells_its_calendar(text: str, expected) -> None:
     assert dates_in(text) == expected
+
+
+def test_the_year_a_historian_wrote_in_is_no_events_date() -> None:
+    assert dates_in("Solzhenitsyn, writing in 1973, put the toll at 66 million.") == []
+    assert dates_in("In his 1990 study the historian counted the dead of 1937.") == [
+        ("1937", "1937")]
+    assert dates_in("In the autumn of 1918 the hostages were shot.") == [("1918", "1918")]
