@@ -418,3 +418,19 @@ def test_a_russian_text_on_the_1944_deportations() -> None:
     assert (m.date.start, m.type, m.places, m.actors) == (
         "1944-02-23", "deportation", ["Central Asia"], [])
     assert [(f.kind, f.low) for f in m.figures] == [("deported", 500_000)]
+
+
+def test_who_tells_a_figure_is_a_source_not_an_actor() -> None:
+    for text in ("Michael Ellman estimates that in 1937–1938 some 950,000 people were killed.",
+                 "According to Conquest, 1.5 million were shot in 1937–1938."):
+        (m,) = read(text).mentions
+        assert m.actors == [] and m.figures, text
+    (m,) = read("In 1937 Yezhov ordered the arrests.").mentions
+    assert [(a.role, a.name.form) for a in m.actors] == [("perpetrator", "Yezhov")]
+
+
+def test_a_quotation_in_guillemets_opens_a_sentence() -> None:
+    from kartoteka.extract.sentences import split
+    text = "Он отрапортовал начальству. «Приговор приведён в исполнение», — писал он."
+    assert [s.text for s in split(text)] == [
+        "Он отрапортовал начальству.", "«Приговор приведён в исполнение», — писал он."]

@@ -247,7 +247,8 @@ class RuleExtractor:
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
         actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, trigger),
-                        name=name) for name in in_segment if name.type != "place"]
+                        name=name) for name in in_segment if name.type != "place"
+                  and not _a_source(doc.text, name)]
         confidence = 0.4 + (0.2 if span and span.as_written else 0) + \
             (0.1 * min(trigger.weight, 8) / 8 if trigger else 0) + (0.1 if figs else 0)
         return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
@@ -598,6 +599,22 @@ _INFOBOX_KEY = re.compile(r"(?:^|\n)[ \t]*(perpetrators?|commanders?|organi[sz]e
                           r"targets?|victims?|исполнител\w*|организатор\w*|жертв\w*)\s*:"
                           r"[^\n:]*$", re.I)
 _PERPETRATOR_KEYS = ("perpetrator", "commander", "organi", "исполнител", "организатор")
+
+
+# "Ellman estimates", "according to Conquest", "Memorial counted": who tells the figure is a
+# source of the claim, not an actor of the event
+_REPORTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+ly\s+)?(?:estimat\w*|argu\w*|wr(?:ote|ites)|"
+                            r"stat(?:es|ed)|claim(?:s|ed)|calculat\w*|count(?:s|ed)|reckon\w*|"
+                            r"suggest\w*|believ\w*|put\s+the|gives|gave|cites?|cited|recalls?|"
+                            r"recalled|reports?|reported|concludes?|concluded)\b")
+_REPORTS_BEFORE = re.compile(r"\b(?:according\s+to|cited\s+by|as\s+told\s+by|by\s+the\s+"
+                             r"(?:estimate|count|reckoning)s?\s+of)\s+$", re.I)
+
+
+def _a_source(text: str, name: NameMention) -> bool:
+    return name.type == "person" and bool(
+        _REPORTS_AFTER.match(text, name.end) or _REPORTS_BEFORE.search(
+            text, max(0, name.start - 40), name.start))
 
 
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:

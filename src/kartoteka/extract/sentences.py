@@ -18,7 +18,7 @@ _ABBREV = {
     "dec", "e.g", "i.e", "o.s", "n.s", "u.s", "u.k", "fig", "op", "cit", "al", "b", "d",
 }
 # a sentence ends at its stop, closing quotes and footnote markers ("the city.[1] They …")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-ZА-ЯЁ0-9•])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘«„(\[]?[A-ZА-ЯЁ0-9•])")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*-]|\d{1,3}[.)])\s+")
 
 
