@@ -199,3 +199,25 @@ def test_two_first_ingests_into_a_new_store_both_land(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{db}")
     assert store.counts()["documents"] == 6
     store.close()
+
+
+def test_a_rebuild_rewrites_only_the_derived_rows_that_change(store: Store, demo_corpus: Path,
+                                                              tmp_path: Path) -> None:
+    from sqlalchemy import text as sql
+
+    pipeline.ingest(store, [demo_corpus])
+
+    def rowids() -> dict[str, dict[str, int]]:
+        with store.read() as conn:
+            return {t: dict(conn.execute(sql(f"SELECT id, rowid FROM {t}")).all())
+                    for t in ("events", "entities")}
+
+    before = rowids()
+    pipeline.rebuild(store)
+    assert rowids() == before  # nothing changed, nothing written
+    extra = tmp_path / "extra.txt"
+    extra.write_text("On 9 June 1937 the NKVD shot 12 prisoners in Minsk.\n", encoding="utf-8")
+    pipeline.ingest(store, [extra])
+    after = rowids()
+    kept = {i for i, r in before["events"].items() if after["events"].get(i) == r}
+    assert len(after["events"]) == len(before["events"]) + 1 and kept

@@ -322,30 +322,32 @@ class Store:
     # -- derived tables ----------------------------------------------------------------------
     def replace_entities(self, rows: list[dict[str, Any]],
                          assignment: dict[tuple[int, str], str]) -> None:
-        """Rewrite entities and point names and actors at them ((document id, form) -> id)."""
+        """Bring entities to `rows` and point names and actors at them ((document id, form)
+        -> id), writing only the rows that change: a new document or decision rewrites the
+        few entities it touched, not the whole table."""
         with self.transaction() as conn:
-            conn.execute(delete(entities))
-            if rows:
-                conn.execute(insert(entities), rows)
-            name_rows = conn.execute(select(names.c.id, names.c.document_id, names.c.form)).all()
+            _sync(conn, entities, rows)
+            name_rows = conn.execute(select(names.c.id, names.c.document_id, names.c.form,
+                                            names.c.entity_id)).all()
             _bulk_set(conn, names, [(r.id, assignment.get((r.document_id, r.form)))
-                                    for r in name_rows])
+                                    for r in name_rows
+                                    if r.entity_id != assignment.get((r.document_id, r.form))])
             actor_rows = conn.execute(
-                select(actors.c.id, mentions.c.document_id, actors.c.name)
+                select(actors.c.id, mentions.c.document_id, actors.c.name, actors.c.entity_id)
                 .join(mentions, mentions.c.id == actors.c.mention_id)).all()
             _bulk_set(conn, actors, [(r.id, assignment.get((r.document_id, r.name)))
-                                     for r in actor_rows])
+                                     for r in actor_rows
+                                     if r.entity_id != assignment.get((r.document_id, r.name))])
 
     def replace_events(self, rows: list[dict[str, Any]], membership: dict[str, str]) -> None:
+        """Bring events to `rows` and mentions to their events, writing only what changes."""
         with self.transaction() as conn:
-            conn.execute(delete(events))
-            if rows:
-                conn.execute(insert(events), rows)
-            conn.execute(update(mentions).values(event_id=None))
-            if membership:
+            _sync(conn, events, rows)
+            changed = [{"_id": r.id, "_event": membership.get(r.id)} for r in conn.execute(
+                select(mentions.c.id, mentions.c.event_id)) if r.event_id != membership.get(r.id)]
+            if changed:
                 conn.execute(update(mentions).where(mentions.c.id == bindparam("_id"))
-                             .values(event_id=bindparam("_event")),
-                             [{"_id": m, "_event": e} for m, e in membership.items()])
+                             .values(event_id=bindparam("_event")), changed)
 
     def counts(self) -> dict[str, int]:
         with self.read() as conn:
@@ -361,6 +363,25 @@ def _free_name(conn: Connection, doc: Document) -> str:
         if conn.execute(select(documents.c.id).where(documents.c.name == name)).first() is None:
             return name
     return doc.path
+
+
+def _sync(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Make `table` hold exactly `rows` (keyed by "id"): delete the rows gone or changed,
+    insert the new and changed ones, leave equal rows untouched."""
+    wanted = {r["id"]: r for r in rows}
+    columns = [c.name for c in table.columns]
+    stale = []
+    for row in conn.execute(select(table)):
+        have = dict(row._mapping)
+        new = wanted.get(have["id"])
+        if new is not None and all(new.get(c) == have[c] for c in columns):
+            del wanted[have["id"]]
+        else:
+            stale.append(have["id"])
+    for i in range(0, len(stale), 500):
+        conn.execute(delete(table).where(table.c.id.in_(stale[i:i + 500])))
+    if wanted:
+        conn.execute(insert(table), list(wanted.values()))
 
 
 def _bulk_set(conn: Connection, table: Any, pairs: list[tuple[int, str | None]]) -> None:
