@@ -247,3 +247,16 @@ def test_session_cookies_are_sent_over_https_only_unless_served_locally(
     assert "secure" in r.headers["set-cookie"].lower()
     monkeypatch.setenv("KARTOTEKA_SECURE_COOKIES", "0")
     assert Settings().secure_cookies is False
+
+
+def test_every_list_of_the_api_pages_and_the_schema_holds_only_the_api(client: TestClient) -> None:
+    for path in ("/api/events", "/api/entities", "/api/sources", "/api/disputes"):
+        whole = client.get(path).json()
+        page = client.get(f"{path}?limit=2&offset=1").json()
+        assert set(page) == {"total", "limit", "offset", "items"}, path
+        assert page["total"] == whole["total"] and page["limit"] == 2 and page["offset"] == 1
+        assert page["items"] == whole["items"][1:3], path
+        assert client.get(f"{path}?limit=-1").status_code == 422
+    schema = client.get("/openapi.json").json()
+    assert all(p.startswith("/api/") for p in schema["paths"])
+    assert "Page" in schema["components"]["schemas"]

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from .. import views
 from ..errors import NotFoundError
@@ -17,19 +18,33 @@ from .deps import StoreDep
 
 router = APIRouter(prefix="/api", tags=["api"])
 
+Limit = Annotated[int, Query(ge=1, le=10000, description="Items per page")]
+Offset = Annotated[int, Query(ge=0, le=10**9, description="Items to skip")]
 
-@router.get("/events")
+
+class Page(BaseModel):
+    """One page of a list: `total` counts every match, `items` holds `limit` from `offset`."""
+
+    total: int
+    limit: int
+    offset: int
+    items: list[dict[str, Any]]
+
+
+def _page(rows: list[dict[str, Any]], limit: int, offset: int) -> Page:
+    return Page(total=len(rows), limit=limit, offset=offset, items=rows[offset:offset + limit])
+
+
+@router.get("/events", response_model=Page)
 def events(store: StoreDep, date_from: Annotated[str | None, Query(alias="from")] = None,
            date_to: Annotated[str | None, Query(alias="to")] = None, type: str | None = None,
            place: str | None = None, actor: str | None = None, source: str | None = None,
-           undated: bool = False, limit: int = Query(1000, ge=1, le=10000),
-           offset: int = Query(0, ge=0, le=10**9),
-           ) -> dict[str, Any]:
+           undated: bool = False, limit: Limit = 1000, offset: Offset = 0) -> Page:
     """Linked events with consensus figures and disputes; filters as on the chronicle."""
     total, rows = views.query_events(store, limit, offset, date_from=date_from, date_to=date_to,
                                      type=type, place=place, actor=actor, source=source,
                                      undated=undated)
-    return {"total": total, "offset": offset, "items": rows}
+    return Page(total=total, limit=limit, offset=offset, items=rows)
 
 
 @router.get("/events/{event_id}")
@@ -46,11 +61,11 @@ def mention(mention_id: str, store: StoreDep) -> dict[str, Any]:
     return rows[0]
 
 
-@router.get("/entities")
+@router.get("/entities", response_model=Page)
 def entities(store: StoreDep, q_: Annotated[str | None, Query(alias="q")] = None,
-             type: str | None = None) -> dict[str, Any]:
-    rows = views.find_entities(store, q_, type)
-    return {"total": len(rows), "items": rows}
+             type: str | None = None, limit: Limit = 1000, offset: Offset = 0) -> Page:
+    """Entities by any name, script or spelling (`q`), best matches first."""
+    return _page(views.find_entities(store, q_, type), limit, offset)
 
 
 @router.get("/entities/{name_or_id}")
@@ -58,10 +73,9 @@ def entity(name_or_id: str, store: StoreDep) -> dict[str, Any]:
     return views.entity_detail(store, name_or_id)
 
 
-@router.get("/sources")
-def sources(store: StoreDep) -> dict[str, Any]:
-    rows = q.source_rows(store)
-    return {"total": len(rows), "items": rows}
+@router.get("/sources", response_model=Page)
+def sources(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> Page:
+    return _page(q.source_rows(store), limit, offset)
 
 
 @router.get("/sources/{name}")
@@ -80,11 +94,11 @@ def search(store: StoreDep, q_: Annotated[str, Query(alias="q", max_length=1000)
     return views.search(store, q_, limit)
 
 
-@router.get("/disputes")
-def disputes(store: StoreDep) -> dict[str, Any]:
+@router.get("/disputes", response_model=Page)
+def disputes(store: StoreDep, limit: Limit = 1000, offset: Offset = 0) -> Page:
     items = [{"event": e["id"], "title": e["title"], "date": e["date"], "spread": spread, **d}
              for e, d, spread in views.ranked_disputes(store)]
-    return {"total": len(items), "items": items}
+    return _page(items, limit, offset)
 
 
 @router.get("/export/{filename}")

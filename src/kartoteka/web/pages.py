@@ -22,7 +22,7 @@ from . import auth
 from .deps import ReviewerDep, StoreDep, UserDep
 from .templating import templates
 
-router = APIRouter(default_response_class=HTMLResponse)
+router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)  # pages, not API
 
 
 def render(request: Request, name: str, user: dict[str, Any] | None, **context: Any) -> Response:
