@@ -277,3 +277,24 @@ def test_a_table_of_claims_is_imported_row_by_row_or_not_at_all(db_path: Path,
     assert result.exit_code == 1
     assert "row 2: date" in result.output and "row 3: type 'massacre'" in result.output
     assert len(run(db_path, "export", "mentions").stdout.splitlines()) == 2  # nothing written
+
+
+def test_events_as_acled_and_ucdp_rows(db_path: Path, demo_corpus: Path) -> None:
+    import csv
+    import io
+
+    from kartoteka.export.datasets import ACLED, UCDP
+
+    run(db_path, "ingest", str(demo_corpus))
+    acled = list(csv.DictReader(io.StringIO(run(db_path, "export", "events", "--format",
+                                                "acled").stdout)))
+    assert list(acled[0]) == ACLED
+    kronstadt = next(r for r in acled if r["location"] == "Kronstadt" and r["fatalities"])
+    assert kronstadt["event_type"] and float(kronstadt["latitude"]) > 59
+    assert int(kronstadt["fatalities"]) >= 1200 and kronstadt["year"] == "1921"
+    ucdp = list(csv.DictReader(io.StringIO(run(db_path, "export", "events", "--format",
+                                               "ucdp").stdout)))
+    assert list(ucdp[0]) == UCDP
+    row = next(r for r in ucdp if r["id"] == kronstadt["event_id_cnty"])
+    assert int(row["low"]) <= int(row["best"]) <= int(row["high"])
+    assert run(db_path, "export", "mentions", "--format", "acled").exit_code == 2

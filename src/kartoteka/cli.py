@@ -22,7 +22,7 @@ from rich.table import Table
 from . import pipeline
 from .config import Settings, database_url, default_workers
 from .errors import KartotekaError
-from .export import KINDS, csv, jsonl, records, timeline
+from .export import KINDS, csv, datasets, jsonl, records, timeline
 from .store import Store, open_store
 from .store import queries as q
 
@@ -120,7 +120,8 @@ def _print_report(report: pipeline.IngestReport) -> None:
 def export(ctx: typer.Context,
            what: Annotated[str, typer.Argument(help="mentions | events | entities | sources")],
            format: Annotated[str, typer.Option("--format", "-f",
-                                               help="jsonl | csv | timeline (events)")] = "jsonl",
+                                               help="jsonl | csv | timeline | acled | ucdp "
+                                                    "(the last three: events)")] = "jsonl",
            output: Annotated[Path | None, typer.Option("-o", "--output",
                                                           help="File (default stdout).")] = None,
            ) -> None:
@@ -131,8 +132,9 @@ def export(ctx: typer.Context,
     if what not in KINDS:
         err.print(f"error: unknown export {what!r} (choose from {', '.join(KINDS)})")
         raise typer.Exit(2)
-    writers = {"jsonl": jsonl.write, "csv": csv.write, "timeline": timeline.write}
-    if format not in writers or (format == "timeline" and what != "events"):
+    writers = {"jsonl": jsonl.write, "csv": csv.write, "timeline": timeline.write,
+               "acled": datasets.write_acled, "ucdp": datasets.write_ucdp}
+    if format not in writers or (format in ("timeline", "acled", "ucdp") and what != "events"):
         err.print(f"error: unknown format {format!r} for {what}")
         raise typer.Exit(2)
     store = _store(ctx)
