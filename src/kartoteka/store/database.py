@@ -252,6 +252,14 @@ class Store:
                                  ).scalar_one_or_none()
         return value == "1"
 
+    def _lock_derived(self, conn: Connection) -> None:
+        """Writers of derived rows take turns: what one reads before it writes is still true
+        when it writes (two processes rebuilding at once never insert the same row twice)."""
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(7245191)"))
+        else:  # a first write takes SQLite's write lock for the whole transaction
+            self._set_state(conn, "derived_written", now())
+
     def mark_stale(self) -> None:
         """Events and entities lag behind the claims or judgements until the next rebuild."""
         with self.transaction() as conn:
@@ -326,6 +334,7 @@ class Store:
         -> id), writing only the rows that change: a new document or decision rewrites the
         few entities it touched, not the whole table."""
         with self.transaction() as conn:
+            self._lock_derived(conn)
             _sync(conn, entities, rows)
             name_rows = conn.execute(select(names.c.id, names.c.document_id, names.c.form,
                                             names.c.entity_id)).all()
@@ -342,6 +351,7 @@ class Store:
     def replace_events(self, rows: list[dict[str, Any]], membership: dict[str, str]) -> None:
         """Bring events to `rows` and mentions to their events, writing only what changes."""
         with self.transaction() as conn:
+            self._lock_derived(conn)
             _sync(conn, events, rows)
             changed = [{"_id": r.id, "_event": membership.get(r.id)} for r in conn.execute(
                 select(mentions.c.id, mentions.c.event_id)) if r.event_id != membership.get(r.id)]
