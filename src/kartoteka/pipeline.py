@@ -265,7 +265,14 @@ def relink(store: Store) -> int:
                          if r["date_start"] else None} for r in rows])
     why = _why(edges, near, membership)
     for r in rows:
-        r["data"]["relations"] = linked.get(r["id"], [])
+        # a long period contains hundreds of events: the first RELATED of each kind are kept,
+        # and how many there were
+        by_kind: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for x in linked.get(r["id"], []):
+            by_kind[x["type"]].append(x)
+        r["data"]["relations"] = [x for kind in by_kind.values() for x in kind[:RELATED]]
+        if any(len(kind) > RELATED for kind in by_kind.values()):
+            r["data"]["relations_total"] = {k: len(v) for k, v in by_kind.items()}
         r["data"]["links"], r["data"]["near_misses"] = why.get(r["id"], ([], []))
     store.replace_events(rows, membership)
     return len(rows)
@@ -279,14 +286,21 @@ def _why(edges: list[dict[str, Any]], near: list[dict[str, Any]], membership: di
     out: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = defaultdict(
         lambda: ([], []))
     for edge in edges:
-        if edge["a"] in membership:
-            out[membership[edge["a"]]][0].append(edge)
-    for miss in near:
+        if edge["a"] in membership:  # the parts that weighed, not the zeros
+            out[membership[edge["a"]]][0].append(
+                {**edge, "parts": {k: v for k, v in edge["parts"].items() if v}})
+    for miss in sorted(near, key=lambda m: -m["score"]):
         a, b = membership.get(miss["a"]), membership.get(miss["b"])
         if a and b and a != b:
             for mine, other in ((a, b), (b, a)):
-                out[mine][1].append({**miss, "other_event": other})
+                if len(out[mine][1]) < NEAR_MISSES:
+                    out[mine][1].append({"a": miss["a"], "b": miss["b"], "score": miss["score"],
+                                         "reason": miss["reason"], "other_event": other})
     return out
+
+
+RELATED = 20
+NEAR_MISSES = 3  # per event, the strongest: what a reviewer may want to link by hand
 
 
 def _joined(values: list[str]) -> str:
