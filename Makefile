@@ -35,4 +35,4 @@ vendor:  ## refresh the web UI's front-end files from their npm packages (needs 
 	cp /tmp/kartoteka-vendor/node_modules/swagger-ui-dist/swagger-ui-bundle.js /tmp/kartoteka-vendor/node_modules/swagger-ui-dist/swagger-ui.css src/kartoteka/web/static/vendor/swagger/
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo.db.lock
