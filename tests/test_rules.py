@@ -434,3 +434,10 @@ def test_a_quotation_in_guillemets_opens_a_sentence() -> None:
     text = "Он отрапортовал начальству. «Приговор приведён в исполнение», — писал он."
     assert [s.text for s in split(text)] == [
         "Он отрапортовал начальству.", "«Приговор приведён в исполнение», — писал он."]
+
+
+def test_prisoners_loaded_onto_barges_and_taken_away_were_deported() -> None:
+    # our own sentence after the history of the Solovki transport (Memorial's account)
+    (m,) = read("On 27 October 1937, 1,116 prisoners were loaded onto three barges and taken "
+                "from the islands to the mainland for their sentences.").mentions
+    assert (m.type, [(f.kind, f.low) for f in m.figures]) == ("deportation", [("deported", 1116)])

@@ -82,7 +82,7 @@ KIND_VERBS = [
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
-                 r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|"
+                 r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
                  r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),

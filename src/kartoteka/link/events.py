@@ -24,7 +24,8 @@ RELATED = [
     {"founding", "decree"}, {"ban", "decree"}, {"strike", "uprising"}, {"hostage_taking",
                                                                           "execution"},
     {"trial", "execution"}, {"deportation", "decree"}, {"ban", "attack"}, {"raid", "attack"},
-    {"killing", "deportation"}, {"execution", "attack"}, {"assassination", "killing"},
+    {"killing", "deportation"}, {"execution", "deportation"}, {"execution", "attack"},
+    {"assassination", "killing"},
     {"trial", "arrest"},
 ]
 _WORD = re.compile(r"\w{3,}")
