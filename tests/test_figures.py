@@ -216,3 +216,10 @@ def test_a_verb_after_and_opens_the_next_numbers_predicate() -> None:
     # the verb after the first number is still the first number's
     assert [k for _, _, k, _ in figs("75,950 were to be shot and 186,500 sent to camps")] == [
         "killed", "deported"]
+
+
+def test_prisoners_held_at_a_place_of_a_camp_text_were_sent_to_camps() -> None:
+    sentence = "By 1930 there were 50,000 on the islands, with another 30,000 imprisoned at Kem."
+    assert [f.kind for f in find_figures(sentence, in_camps=True)][-1] == "deported"
+    assert [f.kind for f in find_figures("In 1930 the police imprisoned 300 strikers in the "
+                                         "city jail.", in_camps=False)] == ["arrested"]

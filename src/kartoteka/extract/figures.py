@@ -364,6 +364,10 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
     return None
 
 
+# held in a place of a camp text, not taken into custody: "30,000 imprisoned at Kem"
+HELD_IN_CAMP = re.compile(r"\b(?:imprisoned|incarcerated|confined|held)\s+(?:at|in|on)\b", re.I)
+
+
 def about_camps(text: str) -> bool:
     """Whether a document is about camps (it names them again and again): the prisoners it
     counts are held in them, deported in CONTRACT's terms, wherever a sentence omits the camp."""
@@ -455,6 +459,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         if kind == "other" and noun and noun[0] == "people" and text[last.end:noun[2]].split(
                 )[-1].lower().strip("’'") in CAPTIVES and (in_camps or _CAMP.search(text)):
             kind = "deported"  # "the camps held 25,000 inmates": sent to camps (CONTRACT)
+        if kind == "arrested" and in_camps and HELD_IN_CAMP.search(text, last.end, last.end + 40):
+            kind = "deported"  # "another 30,000 imprisoned at the transit point": held in camps
         if kind == "other" and _POPULATION_BEFORE.search(text[max(0, start - 40):start]):
             continue  # "a country of eighty million people"; but "a population of 150,000 was deported"
         low: int | None = first.value

@@ -235,6 +235,8 @@ class RuleExtractor:
         else:
             event_type = trigger.type
             mood, attempt = triggers.modality(sent.text, trigger, sent.start)
+            if event_type == "arrest" and figs and all(f.kind == "deported" for f in figs):
+                event_type = "deportation"  # "30,000 imprisoned at the transit camp"
         in_segment = [n for n in found_names if seg_start <= n.start < seg_end]
         if trigger and event_type in ("killing", "execution", "attack") and not figs and \
                 _one_person_on_another(doc.text, trigger, in_segment):
