@@ -441,3 +441,12 @@ def test_prisoners_loaded_onto_barges_and_taken_away_were_deported() -> None:
     (m,) = read("On 27 October 1937, 1,116 prisoners were loaded onto three barges and taken "
                 "from the islands to the mainland for their sentences.").mentions
     assert (m.type, [(f.kind, f.low) for f in m.figures]) == ("deportation", [("deported", 1116)])
+
+
+def test_unrest_through_a_month_and_a_day_after_then() -> None:
+    # our own lines after the Norilsk uprising (Wikipedia), retold
+    got = read("In May 1953 the camp was tense. Unrest spread throughout the month of May. "
+               "Then, on June 4 , a group of prisoners broke down the wooden barrier.").mentions
+    assert [(m.date.start, m.type) for m in got] == [
+        ("1953-05", "other"), ("1953-05", "strike"), ("1953-06-04", "other")]
+    assert all(a.name.form != "Unrest" for m in got for a in m.actors)

@@ -52,7 +52,9 @@ _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind 
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
 _ERA = re.compile(r"(?:shchina|щина|щины|щину|щиной)$", re.I)
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
-                "treaty", "pact", "policy", "communism", "economic", "day", "week", "century"}
+                "treaty", "pact", "policy", "communism", "economic", "day", "week", "century",
+                "unrest", "repression", "repressions", "collectivization", "collectivisation",
+                "dekulakization", "dekulakisation"}
 _STARTERS = set("""the a an in on at by for from to of with as after before during since until
 this that these those it its his her their our we they he she i you when while although though
 however but and or so then thus yet also already between among under over about against

@@ -437,8 +437,8 @@ def _clause_cut(text: str, after: int, before: int) -> int:
 # what may stand before a date that opens its clause: "During 1937 and 1938, …", "В июне 1962 года …"
 _DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|since|until|after|"
                         r"before|around|about|early|late|mid|the|of|morning|evening|night|"
-                        r"afternoon|в|во|с|со|к|на|по|до|около|утром|вечером|ночью|днём|днем)\s+)*",
-                        re.I)
+                        r"afternoon|then|finally|later|eventually|soon|в|во|с|со|к|на|по|до|около|"
+                        r"утром|вечером|ночью|днём|днем|затем|потом)[\s,]+)*", re.I)
 _DATE_LIST = re.compile(r"\s*(?:,|;|\band\b|\bor\b|и)\s*(?:(?:and|or|и)\s+)?(?:(?:in|on|и|в)\s+)?")
 _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
