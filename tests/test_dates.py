@@ -227,3 +227,8 @@ def test_the_year_a_historian_wrote_in_is_no_events_date() -> None:
     assert dates_in("In his 1990 study the historian counted the dead of 1937.") == [
         ("1937", "1937")]
     assert dates_in("In the autumn of 1918 the hostages were shot.") == [("1918", "1918")]
+
+
+def test_the_previous_season_is_of_the_year_before() -> None:
+    assert dates_in("In May 1953 the camp rose; the previous autumn prisoners had come.") == [
+        ("1953-05", "1953-05"), ("1952", "1952")]

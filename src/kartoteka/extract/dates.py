@@ -120,7 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  r"summer|autumn|fall|winter)\b"),
     # a dispatch's "yesterday": the day before its dateline
     ("rel_back", r"\b(?:yesterday(?![’']s)|the\s+(?:day|night)\s+before(?!\s+\w)|the\s+(?:previous|"
-                 r"preceding)\s+(?P<unit>day|week|month|year))\b(?![’']s)"),
+                 r"preceding)\s+(?P<unit>day|week|month|year|spring|summer|autumn|fall|winter))\b"
+                 r"(?![’']s)"),
     # "на следующий день", "через три дня", "спустя месяц", "накануне", "в тот же день"
     ("rel_ru", rf"(?<!\w)(?:(?P<next>на\s+следующ(?:ий|ее|ую)|в\s+следующ(?:ий|ем|ую))\s+"
                rf"(?P<nunit>день|утро|ночь|недел[юе]|месяц[е]?|год[у]?)|(?:через|спустя)\s+"
@@ -376,6 +377,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(relative=_count(g["n"] or "1", unit))
     if name == "rel_back":
         unit = g["unit"] or "day"
+        if unit in ("spring", "summer", "autumn", "fall", "winter"):
+            return dict(relative=("year", -1))  # "the previous autumn": the year before's
         return dict(relative=("day", -7) if unit == "week" else (unit, -1))
     if name == "rel_same":
         unit = g["unit"] or "year"
