@@ -17,3 +17,13 @@ def test_a_footnote_marker_after_the_stop_still_ends_the_sentence() -> None:
     text = "In 1937 the NKVD arrested the leaders.[1] They were shot in 1938.[2][3] Later on."
     assert [s.text for s in split(text)] == [
         "In 1937 the NKVD arrested the leaders.[1]", "They were shot in 1938.[2][3]", "Later on."]
+
+
+def test_a_long_wrapped_line_goes_on_in_a_line_that_opens_with_a_name() -> None:
+    text = ("without recourse to defence lawyers or appeals, as the law then said. In 1936 "
+            "Stalin made\nNikolai Yezhov head of the NKVD, citing lax work.\n"
+            "— Zinoviev, Kamenev and others confessed to a conspiracy and were executed\n"
+            "January 1937: Trial of the Anti-Soviet Trotskyite Centre\n")
+    parts = [s.text for s in split(text)]
+    assert "In 1936 Stalin made\nNikolai Yezhov head of the NKVD, citing lax work." in parts
+    assert parts[-1] == "January 1937: Trial of the Anti-Soviet Trotskyite Centre"

@@ -32,11 +32,18 @@ class Sentence:
     bullet: bool = False
 
 
+_WRAPPED = 60  # a line this long is a wrapped paragraph's, not a heading's or a list item's
+# a line that opens an entry of its own: a date, a month, a "Key:" label, a dash
+_NEW_ENTRY = re.compile(r"\s*(?:\d|[—–]|(?:January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)\b|[A-ZА-ЯЁ][\w ]{0,30}:)")
+
+
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Lines are blocks, except a line that continues a hard-wrapped sentence (PDF, e-mail)."""
     start = None
     pos = 0
     prev_end_char = "."
+    prev_len = 0
     for line in text.split("\n"):
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
@@ -47,14 +54,19 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 start = None
             prev_end_char = "."
             continue
+        # a long line that stops mid-word-run ("… In 1936 Stalin made") goes on in the next
+        # one even when that opens with a name ("Nikolai Yezhov head of the NKVD")
+        wrapped = prev_len >= _WRAPPED and prev_end_char.islower()
         continues = (start is not None and prev_end_char not in ".!?:”\"" and
-                     stripped[0].islower() and not _BULLET.match(line))
+                     (stripped[0].islower() or wrapped and not _NEW_ENTRY.match(line))
+                     and not _BULLET.match(line))
         if start is not None and not continues:
             yield start, line_start - 1
             start = None
         if start is None:
             start = line_start + (len(line) - len(line.lstrip()))
         prev_end_char = stripped[-1]
+        prev_len = len(stripped)
     if start is not None:
         yield start, len(text)
 
