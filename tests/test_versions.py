@@ -101,3 +101,15 @@ def test_two_files_of_one_name_in_two_folders_are_two_sources(store: Store, tmp_
     assert report.updated == ["notes.txt"]
     hits = views.search(store, "hostages")["items"]
     assert {h["document"] for h in hits} == {"b/notes.txt"}  # the other file's rows are intact
+
+
+def test_a_file_named_two_ways_is_one_document(store: Store, tmp_path: Path,
+                                               monkeypatch) -> None:
+    path = tmp_path / "kronstadt.txt"
+    path.write_text(FIRST, encoding="utf-8")
+    pipeline.ingest(store, [path])
+    path.write_text(SECOND, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    report = pipeline.ingest(store, [Path("kronstadt.txt")])
+    assert report.updated == ["kronstadt.txt"]
+    assert [s["document"] for s in records(store, "sources")] == ["kronstadt.txt"]

@@ -97,6 +97,9 @@ def read_document(path: str | Path) -> Document:
                                f"({type(exc).__name__}: {exc})") from exc
     if not doc.text.strip():
         raise InputError(path, "no text could be extracted")
+    # identity is the file itself, however it was named on the command line ("./a.md", an
+    # absolute path): a changed file is then always a new version of the same document
+    doc.path = str(path.resolve())
     return doc
 
 

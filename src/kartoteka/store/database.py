@@ -172,10 +172,10 @@ class Store:
                 title=doc.title, url=doc.url, author=doc.author, date=doc.date, kind=doc.kind,
                 chars=len(doc.text), text=doc.text, meta=doc.meta, extractor=extractor,
                 ingested_at=now(), lineage=lineage)).inserted_primary_key[0]  # type: ignore[index]
-            new_claims = self._write_claims(conn, doc, doc_id, extraction, lineage, old_claims,
+            unmoved = self._write_claims(conn, doc, doc_id, extraction, lineage, old_claims,
                                             earlier.chars if earlier else 0)
             self._set_state(conn, "derived_stale", "1")
-        return Saved(len(extraction.mentions), earlier is not None, new_claims)
+        return Saved(len(extraction.mentions), earlier is not None, unmoved)
 
     def _write_claims(self, conn: Connection, doc: Document, doc_id: int,
                       extraction: Extraction, lineage: str, old_claims: list[dict[str, Any]],
