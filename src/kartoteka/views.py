@@ -118,7 +118,7 @@ def _name_match(query: str, forms: list[str]) -> float:
         form_key, form_skeleton = nz.key(form), nz.skeleton(form)
         if key == form_key or skeleton == form_skeleton:
             return 3.0
-        if key and (key in form_key or skeleton in form_skeleton):
+        if len(key) >= 3 and (key in form_key or skeleton in form_skeleton):
             best = max(best, 2.0)
         elif words and all(any(jellyfish.jaro_winkler_similarity(w, f) >= 0.92
                                for f in form_skeleton.split()) for w in words):
