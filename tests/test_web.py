@@ -260,3 +260,17 @@ def test_every_list_of_the_api_pages_and_the_schema_holds_only_the_api(client: T
     schema = client.get("/openapi.json").json()
     assert all(p.startswith("/api/") for p in schema["paths"])
     assert "Page" in schema["components"]["schemas"]
+
+
+def test_a_reviewer_accepts_the_ticked_claims_of_the_queue_at_once(client: TestClient) -> None:
+    login(client, "ada", "correct horse battery")
+    page = client.get("/review").text
+    ids = re.findall(r'name="ids" value="(m_[0-9a-f]+)"', page)[:3]
+    assert len(ids) == 3 and 'form="bulk"' in page
+    r = client.post("/review/bulk", data={"ids": ids, "decision": "accept", "csrf": csrf(page)},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert [client.get(f"/api/mentions/{i}").json()["status"] for i in ids] == ["accepted"] * 3
+    bad = client.post("/review/bulk", data={"ids": ids, "decision": "edit", "csrf": csrf(page)})
+    assert bad.status_code == 400
+    assert client.app.state.refresher.wait()

@@ -225,6 +225,21 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
         pipeline.relink(store)
 
 
+def review_many(store: Store, mention_ids: list[str], decision: str, user: str,
+                refresh: Callable[[], None] | None = None) -> int:
+    """Accept or reject many claims at once (the review queue's bulk decision): each is a
+    judgement of its own, and events are rebuilt once, at the end."""
+    if decision not in ("accept", "reject"):
+        raise InputError(decision, "a bulk decision is accept or reject")
+    for mention_id in mention_ids:
+        review_mention(store, mention_id, decision, user, refresh=lambda: None)
+    if refresh:
+        refresh()
+    else:
+        pipeline.relink(store)
+    return len(mention_ids)
+
+
 PAIR_DECISIONS = {"merge": "positive", "split": "negative", "link": "positive",
                   "unlink": "negative"}
 

@@ -185,6 +185,16 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
     return RedirectResponse(_back(request), status_code=303)
 
 
+@router.post("/review/bulk")
+def review_bulk(request: Request, store: StoreDep, user: ReviewerDep,
+                decision: Annotated[str, Form()],
+                ids: Annotated[list[str] | None, Form()] = None) -> Response:
+    """Accept or reject every claim ticked in the queue."""
+    views.review_many(store, ids or [], decision, user["name"],
+                      refresh=request.app.state.refresher.request)
+    return RedirectResponse("/review", status_code=303)
+
+
 def _listed(field: str | None) -> list[str] | None:
     return [part.strip() for part in field.split(";") if part.strip()] if field else None
 
