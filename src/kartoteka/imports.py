@@ -24,7 +24,6 @@ from .errors import InputError
 from .extract.names import classify
 from .ingest import read_bytes
 from .ingest.text import decode
-from .link.dates import readable
 from .models import (
     EVENT_TYPES,
     FIGURE_KINDS,
@@ -36,9 +35,8 @@ from .models import (
     Mention,
     NameMention,
 )
-from .views import parse_figure
+from .views import listed, parse_date, parse_figure
 
-_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _ALIASES = {"description": "quote", "text": "quote", "event_type": "type", "location": "place",
             "places": "place", "source": "source_title", "url": "source_url", "title": "source_title"}
 _MAX_ROWS = 200_000
@@ -86,26 +84,18 @@ def read_claims(path: Path) -> tuple[Document, Extraction]:
 
 def _mention(document: str, row: dict[str, str], line: str, start: int, end: int) -> Mention:
     when = row.get("date", "")
-    first, _, last = when.partition("/")
-    if not _ISO.fullmatch(first) or last and not _ISO.fullmatch(last) \
-            or not readable(first, last or first):
-        raise InputError(when or "date", f"date {when!r} is not YYYY, YYYY-MM, YYYY-MM-DD "
-                                          f"or START/END")
+    first, last = parse_date(when)
     kind = row.get("type") or "other"
     if kind not in EVENT_TYPES:
         raise InputError(kind, f"type {kind!r} is not one of {', '.join(EVENT_TYPES)}")
     figures = [parse_figure(f"{k}:{row[k]}") for k in FIGURE_KINDS if row.get(k)]
-    figures += [parse_figure(f) for f in (row.get("figures") or "").split(";") if f.strip()]
+    figures += [parse_figure(f) for f in listed(row.get("figures"))]
     actors = [Actor(role, NameMention(name, classify(name, False) or "organization",
                                       start, end, document))
-              for role in ("perpetrator", "target") for name in _listed(row.get(role))]
+              for role in ("perpetrator", "target") for name in listed(row.get(role))]
     return Mention(
         document=document, start=start, end=end, quote=line, type=kind,
-        date=DateSpan(first, last or first, when, char_start=start, char_end=end),
-        places=_listed(row.get("place")), actors=actors,
+        date=DateSpan(first, last, when, char_start=start, char_end=end),
+        places=listed(row.get("place")), actors=actors,
         figures=[Figure(f["kind"], f["low"], f["high"], False, "", start, end) for f in figures],
         extractor="import", extractor_version="1", confidence=1.0)
-
-
-def _listed(value: Any) -> list[str]:
-    return [part.strip() for part in (value or "").split(";") if part.strip()]

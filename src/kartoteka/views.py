@@ -158,6 +158,22 @@ def timeline_items(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return items
 
 
+def parse_date(text: str) -> tuple[str, str]:
+    """"1921", "1921-03", "1921-03-18" or "START/END" -> (start, end); a clear error for a
+    day that does not exist or a range that runs backwards."""
+    start, _, end = text.strip().partition("/")
+    if not _ISO_DATE.fullmatch(start) or end and not _ISO_DATE.fullmatch(end) \
+            or not readable(start, end or start):
+        raise InputError(text, f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD of a real day, "
+                               f"nor a range START/END with START not after END")
+    return start, end or start
+
+
+def listed(text: str | None) -> list[str]:
+    """"a; b; c" -> ["a", "b", "c"]: how a form field or a table cell lists several values."""
+    return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
 _FIGURE = re.compile(r"(?P<kind>[a-z]+):(?P<low>\d+)?(?:(?P<dash>-)(?P<high>\d+)?)?")
 _ACTOR = re.compile(r"(?P<role>perpetrator|target|participant):(?P<name>\S.*)")
 
@@ -204,12 +220,7 @@ def review_mention(store: Store, mention_id: str, decision: str, user: str,
             raise InputError(type, f"unknown event type (choose from {', '.join(EVENT_TYPES)})")
         value["type"] = type
     if date:
-        start, _, end = date.strip().partition("/")
-        if not _ISO_DATE.fullmatch(start) or end and not _ISO_DATE.fullmatch(end) \
-                or not readable(start, end or start):
-            raise InputError(date, "a date is YYYY, YYYY-MM or YYYY-MM-DD, a real day, or a "
-                                   "range START/END with START not after END")
-        value["date_start"], value["date_end"] = start, end or start
+        value["date_start"], value["date_end"] = parse_date(date)
     if figures:
         value["figures"] = [parse_figure(f) for f in figures]
     if actors:

@@ -176,7 +176,8 @@ def review_mention(request: Request, mention_id: str, store: StoreDep, user: Rev
     views.review_mention(store, mention_id, decision, user["name"], type=type or None,
                          date=date or None, note=note or None,
                          refresh=request.app.state.refresher.request,
-                         figures=_listed(figures), actors=_listed(actors), places=_listed(places))
+                         figures=views.listed(figures) or None,
+                         actors=views.listed(actors) or None, places=views.listed(places) or None)
     if request.headers.get("HX-Request"):
         # htmx: answer with the updated claim only; without JavaScript the page reloads
         (m,) = q.mention_dicts(store, mentions.c.id == mention_id)
@@ -193,10 +194,6 @@ def review_bulk(request: Request, store: StoreDep, user: ReviewerDep,
     views.review_many(store, ids or [], decision, user["name"],
                       refresh=request.app.state.refresher.request)
     return RedirectResponse("/review", status_code=303)
-
-
-def _listed(field: str | None) -> list[str] | None:
-    return [part.strip() for part in field.split(";") if part.strip()] if field else None
 
 
 @router.post("/review/pair")
