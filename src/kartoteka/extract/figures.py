@@ -107,10 +107,11 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
                           r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
                           r"between)\s+)?$", re.I)
 _GENERIC_VICTIMS = re.compile(r"\s+(?:\w+\s+)?victims?", re.I)
-_ESTIMATE = re.compile(r"\b(?:figure|estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|"
-                       r"gave|gives|count\w*|reckon\w*|calculat\w*|number|sources|stat(?:e|es|ed)|"
-                       r"claim(?:s|ed)?|cit(?:e|es|ed)|report(?:s|ed)?|spea(?:k|ks)\s+of|spoke\s+of|"
-                       r"mention(?:s|ed)?)\b[^.;]*$", re.I)
+# the verbs of one who gives a figure ("Conquest estimated", "Memorial counted")
+REPORTING = (r"estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|gave|gives|count\w*|"
+             r"reckon\w*|calculat\w*|stat(?:e|es|ed)|claim(?:s|ed)?|cit(?:e|es|ed)|report(?:s|ed)?|"
+             r"spea(?:k|ks)\s+of|spoke\s+of|mention(?:s|ed)?")
+_ESTIMATE = re.compile(rf"\b(?:figure|number|sources|{REPORTING})\b[^.;]*$", re.I)
 # what a paragraph counts: "estimates of the number of people killed", "the toll of executions"
 _TOPIC = Prefiltered(r"\b(?:(?:numbers?|estimates?|toll|total|figures?|count)\s+of|how\s+many)\s+"
                      r"(?:\w+\s+){0,3}?"
@@ -404,12 +405,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
                 # "two to three million", "between 3.5 and 5 million": the scale is written
                 # once, on the second number
                 first = _Num(first.start, first.end, once, first.vague, False, second.scale)
-            magnitude = re.search(r"of\s+(thousands|millions)$", text[second.start:second.end])
-            scaled = first.value * (1000 if magnitude and magnitude.group(1) == "thousands"
-                                    else 10**6)
-            if first.vague and second.vague and magnitude and scaled < second.value:
-                # "between tens and hundreds of thousands": the magnitude is written once
-                first = _Num(first.start, first.end, scaled, True, False, 1)
+            magnitude = re.search(r"of\s+(thousands|millions)$", text[second.start:second.end]) \
+                if first.vague and second.vague else None
+            if magnitude:  # "between tens and hundreds of thousands": written once
+                scaled = first.value * (1000 if magnitude.group(1) == "thousands" else 10**6)
+                if scaled < second.value:
+                    first = _Num(first.start, first.end, scaled, True, False, 1)
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1

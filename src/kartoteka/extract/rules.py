@@ -597,18 +597,15 @@ _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
 
 
-_INFOBOX_KEY = re.compile(r"(?:^|\n)[ \t]*(perpetrators?|commanders?|organi[sz]ers?|"
-                          r"targets?|victims?|исполнител\w*|организатор\w*|жертв\w*)\s*:"
-                          r"[^\n:]*$", re.I)
-_PERPETRATOR_KEYS = ("perpetrator", "commander", "organi", "исполнител", "организатор")
+_INFOBOX_KEY = re.compile(r"(?:^|\n)[ \t]*(?:(?P<perpetrator>perpetrators?|commanders?|"
+                          r"organi[sz]ers?|исполнител\w*|организатор\w*)|targets?|victims?|жертв\w*)"
+                          r"\s*:[^\n:]*$", re.I)
 
 
 # "Ellman estimates", "according to Conquest", "Memorial counted": who tells the figure is a
 # source of the claim, not an actor of the event
-_REPORTS_AFTER = re.compile(r"(?:[’']s)?\s+(?:\w+ly\s+)?(?:estimat\w*|argu\w*|wr(?:ote|ites)|"
-                            r"stat(?:es|ed)|claim(?:s|ed)|calculat\w*|count(?:s|ed)|reckon\w*|"
-                            r"suggest\w*|believ\w*|put\s+the|gives|gave|cites?|cited|recalls?|"
-                            r"recalled|reports?|reported|concludes?|concluded)\b")
+_REPORTS_AFTER = re.compile(rf"(?:[’']s)?\s+(?:\w+ly\s+)?(?:{figures.REPORTING}|argu\w*|"
+                            r"wr(?:ote|ites)|believ\w*|recalls?|recalled|concludes?|concluded)\b")
 _REPORTS_BEFORE = re.compile(r"\b(?:according\s+to|cited\s+by|as\s+told\s+by|by\s+the\s+"
                              r"(?:estimate|count|reckoning)s?\s+of)\s+$", re.I)
 
@@ -624,7 +621,7 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     before = text[max(0, name.start - 12):name.start].lower()
     key = _INFOBOX_KEY.search(text, max(0, name.start - 40), name.start)
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
-        return "perpetrator" if key.group(1).lower().startswith(_PERPETRATOR_KEYS) else "target"
+        return "perpetrator" if key.group("perpetrator") else "target"
     if _BY_BEFORE.search(before):
         return "perpetrator"
     if _AGAINST_BEFORE.search(before):
