@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .dates import MONTH
+
 _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "capt", "sgt", "gov", "rev",
     "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "ed", "eds", "c", "ca", "cf", "vs",
@@ -32,10 +34,10 @@ class Sentence:
     bullet: bool = False
 
 
+_LABEL = r"[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?:(?=\s)"  # "Date:", "Attack type:", "Дата:"
 _WRAPPED = 60  # a line this long is a wrapped paragraph's, not a heading's or a list item's
 # a line that opens an entry of its own: a date, a month, a "Key:" label, a dash
-_NEW_ENTRY = re.compile(r"\s*(?:\d|[—–]|(?:January|February|March|April|May|June|July|August|"
-                        r"September|October|November|December)\b|[A-ZА-ЯЁ][\w ]{0,30}:)")
+_NEW_ENTRY = re.compile(rf"\s*(?:\d|[—–]|{MONTH}\b|{_LABEL})")
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -87,13 +89,12 @@ def _word_before(block: str, end: int) -> str:
 
 
 # an infobox's lines: "Date: April–May 1940", "Location: Katyn", "Deaths: 21,857"
-_KEY_VALUE = re.compile(r"\s*(?:[A-Z][A-Za-z]+(?: [a-z]+){0,2}|[А-ЯЁ][а-яё]+(?: [а-яё]+){0,2})"
-                        r"\s*:\s+\S")
+_KEY_VALUE = re.compile(rf"{_LABEL}\s+\S")
 _DATE_KEY = re.compile(r"\s*(?:Dates?|Period|Дата|Даты|Период)\s*:", re.I)
 
 
 # an infobox line's label, blanked where names and triggers are read ("Attack type: …")
-LABEL = re.compile(r"(?m)^[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?:(?=\s)")
+LABEL = re.compile(rf"(?m)^{_LABEL}")
 
 
 def unlabelled(text: str, fill: str = " ") -> str:
