@@ -91,6 +91,14 @@ def _ingest_with_progress(store: Store, paths: list[Path], extractor: str,
                                                                  description=p.name[:40]))
 
 
+def _warn_unmoved(unmoved: list[tuple[str, Any]]) -> None:
+    """The judgements a new version could not carry: kept on record, not applied."""
+    for name, u in unmoved:
+        err.print(f"warning: {name}: the new version no longer holds the claim of judgement "
+                  f"#{u.judgement} ({u.kind}): {u.quote[:80]!r}; it is kept, not applied",
+                  markup=False, highlight=False, soft_wrap=True)
+
+
 def _print_report(report: pipeline.IngestReport) -> None:
     for path, reason in report.failed:
         err.print(f"error: {path}: {reason}", markup=False, highlight=False, soft_wrap=True)
@@ -105,10 +113,7 @@ def _print_report(report: pipeline.IngestReport) -> None:
     for path, reason in report.failed:
         table.add_row("failed", Path(path).name, reason)
     out.print(table)
-    for name, u in report.unmoved:
-        err.print(f"warning: {name}: the new version no longer holds the claim of judgement "
-                  f"#{u.judgement} ({u.kind}): {u.quote[:80]!r}; it is kept, not applied",
-                  markup=False, highlight=False, soft_wrap=True)
+    _warn_unmoved(report.unmoved)
     t = report.totals
     out.print(f"{len(report.new)} new, {len(report.unchanged)} unchanged, {len(report.failed)} "
               f"failed — store: {t.get('documents', 0)} documents, {t.get('mentions', 0)} "
@@ -451,10 +456,7 @@ def import_table(ctx: typer.Context,
     pipeline.rebuild(store)
     out.print(f"{doc.name}: {saved.mentions} claims{' (new version)' if saved.replaced else ''}",
               markup=False)
-    for u in saved.unmoved:
-        err.print(f"warning: {doc.name}: the new version no longer holds the claim of judgement "
-                  f"#{u.judgement} ({u.kind}): {u.quote[:80]!r}; it is kept, not applied",
-                  markup=False, highlight=False, soft_wrap=True)
+    _warn_unmoved([(doc.name, u) for u in saved.unmoved])
 
 
 @app.command()

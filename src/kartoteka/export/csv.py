@@ -38,10 +38,16 @@ def _figures(figures: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def first_place(places: list[str]) -> tuple[str | None, float | None, float | None]:
+    """(name, latitude, longitude) of an event's first place, located by the gazetteer."""
+    found = gazetteer().get(places[0]) if places else None
+    return (places[0] if places else None, found.lat if found else None,
+            found.lon if found else None)
+
+
 def _places(places: list[str]) -> dict[str, Any]:
-    first = gazetteer().get(places[0]) if places else None
-    return {"place": places[0] if places else None, "places": SEP.join(places),
-            "latitude": first.lat if first else None, "longitude": first.lon if first else None}
+    place, lat, lon = first_place(places)
+    return {"place": place, "places": SEP.join(places), "latitude": lat, "longitude": lon}
 
 
 # nested values with fixed fields, one column each (the same columns when a row has none)

@@ -9,8 +9,7 @@ import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
-from ..extract.places import gazetteer
-from .csv import SEP
+from .csv import SEP, first_place
 
 ACLED = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
          "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country",
@@ -27,13 +26,6 @@ def _killed(e: dict[str, Any]) -> dict[str, Any]:
     return next((f for f in e.get("figures", []) if f.get("kind") == "killed"), {})
 
 
-def _place(e: dict[str, Any]) -> tuple[str | None, float | None, float | None]:
-    places = e.get("places") or []
-    found = gazetteer().get(places[0]) if places else None
-    return (places[0] if places else None, found.lat if found else None,
-            found.lon if found else None)
-
-
 def _sides(e: dict[str, Any]) -> tuple[list[str], list[str]]:
     actors = e.get("actors", [])
     return ([a["name"] for a in actors if a.get("role") == "perpetrator"],
@@ -43,7 +35,7 @@ def _sides(e: dict[str, Any]) -> tuple[list[str], list[str]]:
 def acled_row(e: dict[str, Any]) -> dict[str, Any]:
     date = e["date"] or {}
     start, end = date.get("start") or "", date.get("end") or ""
-    place, lat, lon = _place(e)
+    place, lat, lon = first_place(e.get("places") or [])
     perpetrators, targets = _sides(e)
     killed = _killed(e)
     precision = 2 if end != start and len(start) == 10 else start.count("-") + 1
@@ -62,7 +54,7 @@ def acled_row(e: dict[str, Any]) -> dict[str, Any]:
 
 def ucdp_row(e: dict[str, Any]) -> dict[str, Any]:
     date = e["date"] or {}
-    place, lat, lon = _place(e)
+    place, lat, lon = first_place(e.get("places") or [])
     perpetrators, targets = _sides(e)
     killed = _killed(e)
     return {"id": e["id"], "year": (date.get("start") or "")[:4],
