@@ -8,6 +8,7 @@ Old Style dates are converted to the Gregorian calendar with convertdate.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -413,8 +414,6 @@ def _new_style_of_pair(y: int | None, first: tuple[int, int | None],
     """Of a day written in both calendars ("February 29 (March 13)", "20 December [O.S.
     7 December] 1917"), the New Style one: always the later, 10 to 14 days on (the year, when
     the text omits it, comes from context)."""
-    import datetime as dt
-
     (m1, d1), (m2, d2) = first, second
     if d1 is None or d2 is None:
         return None
@@ -522,8 +521,6 @@ def _weekday_number(word: str) -> int:
 def _calendar_of_weekday(y: int, m: int, d: int, weekday: int) -> str | None:
     """"On Sunday, 9 January 1905": the calendar in which that day fell on that weekday (the
     Julian 9 January 1905 was a Sunday, the Gregorian one a Monday); None if both or neither."""
-    import datetime as dt
-
     if (y, m, d) >= (1918, 2, 14):
         return None
     julian_day = dt.date(*to_gregorian(y, m, d)).weekday() == weekday
@@ -597,8 +594,6 @@ def to_gregorian(y: int, m: int, d: int) -> tuple[int, int, int]:
 
 
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
-    import datetime as dt
-
     if ctx.year is None:
         return None
     if unit == "year":
