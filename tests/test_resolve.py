@@ -196,3 +196,14 @@ def test_a_body_told_by_its_name_and_a_description_is_that_body() -> None:
                     ("d", "Solovki camp", "organization"), ("d", "Solovki", "place")])
     assert got == [{"Memorial", "Memorial research centre"},
                    {"Solovki prison", "Solovki special prison"}]
+
+
+def test_a_clerics_title_is_kept_and_a_hyphenated_surname_stands_alone() -> None:
+    # in the manner of accounts of 1905 and of the 1920s national communists
+    got = clusters([("a", "Father Gapon", "person"), ("b", "Gapon", "person"),
+                    ("c", "Гапон", "person"), ("a", "Patriarch Tikhon", "person"),
+                    ("d", "Mirsaid Sultan-Galiev", "person"), ("e", "Sultan-Galiev", "person"),
+                    ("e", "Galiev", "person")])
+    assert {"Father Gapon", "Gapon", "Гапон"} in got
+    assert {"Mirsaid Sultan-Galiev", "Sultan-Galiev"} in got
+    assert not any("Galiev" in c for c in got), "half a double surname is another name"

@@ -450,3 +450,11 @@ def test_unrest_through_a_month_and_a_day_after_then() -> None:
     assert [(m.date.start, m.type) for m in got] == [
         ("1953-05", "other"), ("1953-05", "strike"), ("1953-06-04", "other")]
     assert all(a.name.form != "Unrest" for m in got for a in m.actors)
+
+
+def test_the_subject_of_a_passive_act_is_its_target_and_a_leader_only_takes_part() -> None:
+    roles = [[(a.role, a.name.form) for a in m.actors] for m in read(
+        "Fanny Kaplan was shot on 3 September 1918 by the Cheka.\n\n"
+        "On 9 January 1905 soldiers fired on a procession led by Father Gapon.").mentions]
+    assert roles == [[("target", "Fanny Kaplan"), ("perpetrator", "Cheka")],
+                     [("participant", "Father Gapon")]]

@@ -87,10 +87,13 @@ _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augu
 # Roles and ranks are not part of a name and are stripped ("General Pyotr Wrangel" ->
 # "Pyotr Wrangel"); honorifics that identify rulers ("Tsar Nicholas") are kept.
 # Titles of rulers and nobles identify a person and stay in the form ("Tsar Nicholas").
+# Titles that are part of how a person is named ("Tsar Nicholas II", "Father Gapon",
+# "Patriarch Tikhon"): kept in the form, dropped from the keys that compare names.
 HONORIFIC = (r"(?:Tsar|Czar|Emperor|Empress|King|Queen|Grand\s+Duke|Grand\s+Duchess|Prince|"
-             r"Princess|Count|Countess|Baron|Baroness)")
+             r"Princess|Count|Countess|Baron|Baroness|Father|Patriarch|Metropolitan|"
+             r"Archbishop|Bishop|Archimandrite|Hegumen|Abbot|Hieromonk|Rabbi|Mullah|Imam)")
 ROLE = (r"(?:General|Gen\.|Colonel|Col\.|Admiral|Comrade|Commissar|Chairman|President|"
-        r"Prime\s+Minister|Minister|Father|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Historian|"
+        r"Prime\s+Minister|Minister|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Historian|"
         r"Leader|Ataman|Commander|Marshal|Chief|Deputy|Ambassador|Secretary|Grade|"
         r"\d\w*-Grade|Army\s+Commissar)")
 _TITLES = re.compile(rf"^(?:(?:\w+\s+leader|{ROLE})\s+)+")

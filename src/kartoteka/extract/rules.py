@@ -17,8 +17,9 @@ _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportat
                 "hostages": "hostage_taking", "wounded": "attack"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+"
-                      r"(?:\w+ly\s+)?$", re.I)
+_AUX = r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+(?:\w+ly\s+)?"
+_PASSIVE = re.compile(_AUX + "$", re.I)
+_AUXILIARY = re.compile(_AUX, re.I)
 
 
 class RuleExtractor:
@@ -592,6 +593,9 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# a noun's modifier ("a procession led by"), not the clause's own passive ("it was led by")
+_LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|headed|organi[sz]ed|founded|commanded|accompanied|joined|followed|"
+                     r"chaired|inspired)\s+by\s+(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
 _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
@@ -623,7 +627,10 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
         return "perpetrator" if key.group("perpetrator") else "target"
     if _BY_BEFORE.search(before):
-        return "perpetrator"
+        # "fired on a procession led by Father Gapon": the agent of another verb after the act
+        led = trigger is not None and name.start > trigger.end and _LED_BY.search(
+            text, max(trigger.end, name.start - 30), name.start)
+        return "participant" if led else "perpetrator"
     if _AGAINST_BEFORE.search(before):
         return "target"
     if trigger is None:
@@ -632,5 +639,7 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         between = _APPOSITION.sub("", text[name.end:trigger.start])
         if _CLAUSE_PUNCT.search(between) and not _WHO.search(between):
             return "participant"  # a name in another clause ("after Lenin had spoken, …")
-        return "target" if _PASSIVE.search(between) else "perpetrator"
+        # the auxiliary may be the trigger's own first word ("was shot")
+        passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start)
+        return "target" if passive else "perpetrator"
     return "target"

@@ -21,6 +21,7 @@ from ..extract.names import HONORIFIC, ROLE, act_of, head_class
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
 _HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 _SKELETON = [
     (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
@@ -96,8 +97,10 @@ def regnal(form: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def tokens(form: str) -> tuple[str, ...]:
-    """Name parts without honorifics and regnal numbers."""
-    return tuple(t for t in bare_key(form).split() if not _ROMAN.match(t))
+    """Name parts without honorifics and regnal numbers; a hyphenated surname is one part
+    ("Sultan-Galiev" is a lone surname, "sultan galiev")."""
+    words = (key(w) for w in strip_honorific(_ARTICLE.sub("", form.strip())).split())
+    return tuple(t for t in words if t and not _ROMAN.match(t))
 
 
 def acronym_key(form: str) -> str | None:
