@@ -210,3 +210,11 @@ def test_a_place_the_gazetteer_lacks_is_told_by_where_it_lies() -> None:
     assert ("Kurapaty", "place") in forms("Mass graves at Kurapaty, near Minsk, hold thousands.")
     assert ("Levashovo", "place") in forms("In 1937 thousands were shot near Levashovo.")
     assert ("Stalin", "person") in forms("In 1938 he was arrested near Stalin's dacha.")
+
+
+def test_a_body_named_in_older_lower_case_style() -> None:
+    # a 1930s press style: the head word of a body's name is not capitalised
+    text = ("He was a secretary of the Russian Communist party and a member of the "
+            "Communist political bureau; Ukrainian peasants were deported.")
+    assert [(n.form, n.type) for n in find_names(text, 0)] == [
+        ("Russian Communist party", "organization"), ("Communist political bureau", "organization")]

@@ -207,3 +207,25 @@ def test_a_clerics_title_is_kept_and_a_hyphenated_surname_stands_alone() -> None
     assert {"Father Gapon", "Gapon", "Гапон"} in got
     assert {"Mirsaid Sultan-Galiev", "Sultan-Galiev"} in got
     assert not any("Galiev" in c for c in got), "half a double surname is another name"
+
+
+def test_a_body_named_again_without_its_first_words_is_that_body_in_the_same_text() -> None:
+    got = clusters([("a", "Communist Party Central Committee", "organization"),
+                    ("a", "Central Committee", "organization"),
+                    ("b", "Petrograd Revolutionary Tribunal", "organization"),
+                    ("b", "Moscow Revolutionary Tribunal", "organization"),
+                    ("b", "Revolutionary Tribunal", "organization"),
+                    ("c", "Latvian Red Army", "organization"), ("c", "Red Army", "organization")])
+    assert got == [{"Communist Party Central Committee", "Central Committee"}], \
+        "two tribunals in one text, and an army's part: the short form stays alone"
+
+
+def test_the_bolshevik_party_under_its_later_names_is_one_successor() -> None:
+    entities, _ = resolve_names([NameRecord("a", "Bolsheviks", "organization"),
+                                 NameRecord("b", "Russian Communist party", "organization"),
+                                 NameRecord("c", "Communist Party of the Soviet Union",
+                                            "organization")], [], [])
+    by_name = {e.name: e for e in entities}
+    party = by_name["Communist Party of the Soviet Union"]
+    assert set(party.aliases) == {"Russian Communist party", "Communist Party of the Soviet Union"}
+    assert party.predecessor == "Bolsheviks" and by_name["Bolsheviks"].successor == party.name

@@ -27,3 +27,11 @@ def test_a_long_wrapped_line_goes_on_in_a_line_that_opens_with_a_name() -> None:
     parts = [s.text for s in split(text)]
     assert "In 1936 Stalin made\nNikolai Yezhov head of the NKVD, citing lax work." in parts
     assert parts[-1] == "January 1937: Trial of the Anti-Soviet Trotskyite Centre"
+
+
+def test_glued_initials_end_no_sentence_but_a_closing_acronym_does() -> None:
+    text = ("In 1937 K.E. Voroshiloff signed the list. "
+            "The leaders of the U.S.S.R. In 1938 the list grew.")
+    assert [s.text for s in split(text)] == [
+        "In 1937 K.E. Voroshiloff signed the list.", "The leaders of the U.S.S.R.",
+        "In 1938 the list grew."]

@@ -229,8 +229,11 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]  # "Vyacheslav von Plehve", "Charles de Gaulle"
     if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()):
         nested = [(start + m.end(), end) for m in _OF_THE.finditer(run)]
-        inner = [(a, b) for a, b in nested[-1:] if authority.lookup(text[a:b]) or
-                 (len(text[a:b].split()) > 1 and text[a:b].split()[-1].lower() in ORG_WORDS)]
+        # the outermost known body inside ("20th Congress of | the Communist Party of the
+        # Soviet Union"), else the innermost with a body's head
+        known = [(a, b) for a, b in nested if authority.lookup(text[a:b])]
+        inner = known[:1] or [(a, b) for a, b in nested[-1:] if len(text[a:b].split()) > 1
+                              and text[a:b].split()[-1].lower() in ORG_WORDS]
         return [(start, end)] + inner
     if any(w in _PARTICLES for w in small):  # "Nikolai von Meck and A. F. Velichko"
         joins = [m for m in _JOINING.finditer(run)]
@@ -276,7 +279,11 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
             continue  # "Совет" of "Совет народных комиссаров", found whole below
         start = m.start()
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
-        for shift, form in _run_names(run, start > 0):
+        cut = _run_names(run, start > 0)
+        if not cut:  # "the Russian Communist party", "the Communist political bureau"
+            found += _adjectives_before_a_head(text, start, start + len(run) - (start > 0),
+                                               offset)
+        for shift, form in cut:
             name = _typed(text, start + shift, form, ships)
             number = _NUMBERED.match(text, start + shift + len(form)) \
                 if form.endswith((" No", " Nr", " №")) else None
@@ -286,7 +293,12 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
                 name = NameMention(form, kind, start + shift, start + shift + len(form))
             tail = _ORG_TAIL.match(text, start + shift + len(form)) \
                 if name is None or name.type != "person" or " " not in form else None
-            if tail and not set(tail.group(1).split()) & _STARTERS:
+            if tail and " and " in form:  # "the Communist Party and Soviet society"
+                first = form.split(" and ")[0]
+                if name is not None and first.split()[-1].lower() in ORG_WORDS:
+                    form = first
+                    name = NameMention(form, name.type, name.start, name.start + len(form))
+            elif tail and not set(tail.group(1).split()) & _STARTERS:
                 # "the Memorial research centre", "the Norilsk labour camp": a name before a
                 # lower-case body's head names that body
                 form += tail.group()
@@ -310,6 +322,20 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     if CYRILLIC_WORD.search(text):
         found = _russian_phrases(text, offset, found)
     return sorted(found, key=lambda n: n.start)
+
+
+def _adjectives_before_a_head(text: str, start: int, end: int,
+                              offset: int) -> list[NameMention]:
+    """Capitalised words that name nothing alone ("Russian Communist") followed by a
+    lower-case body's head, as older papers write names: the whole is that body."""
+    tail = _ORG_TAIL.match(text, end)
+    words = text[start:end].split()
+    while words and words[0].lower() in _STARTERS:
+        words = words[1:]
+    if not tail or not words or set(tail.group(1).split()) & _STARTERS:
+        return []
+    a = text.index(words[0], start)
+    return [NameMention(text[a:tail.end()], "organization", a + offset, tail.end() + offset)]
 
 
 # up to two lower-case words (no adverb, no verb in -ed or -s but "forced") and the head

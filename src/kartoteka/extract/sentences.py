@@ -80,6 +80,19 @@ def _is_heading(block: str) -> bool:
             and (block[0].isupper() or block[0].isdigit()) and not _BULLET.match(block))
 
 
+# glued initials ("P.P. Postisheff", "K.E. Voroshiloff") are no sentence's end; "the
+# U.S.S.R. In 1937" is, by the word that follows
+_INITIALS = re.compile(r"\w\.\w(?:\.\w)?")
+_OPENERS = {"the", "in", "on", "at", "he", "she", "it", "they", "this", "these", "a", "an",
+            "after", "by", "from", "since", "then", "when", "there", "its", "his", "her", "their"}
+
+
+def _surname_next(block: str, at: int) -> bool:
+    word = block[at:at + 40].split(maxsplit=1)[0].strip(",;:") if block[at:at + 40].strip() else ""
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() \
+        and word.lower() not in _OPENERS
+
+
 def _word_before(block: str, end: int) -> str:
     """The word (dots inside kept, "e.g") that a full stop at `end` closes, lower-cased."""
     start = end
@@ -146,7 +159,8 @@ def _sentences(text: str) -> list[Sentence]:
         cut = b_start
         for match in _BOUNDARY.finditer(block):
             word = _word_before(block, match.start())
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) \
+                    or _INITIALS.fullmatch(word) and _surname_next(block, match.end()):
                 continue
             end = b_start + match.end()
             piece = text[cut:end].rstrip()
