@@ -18,6 +18,7 @@ BENCHES = [
     ("link", ["link_bench.py", "--mentions", "100000"]),
     ("web", ["web_bench.py", "--events", "100000"]),
     ("grow", ["grow_bench.py", "--mb", "1", "10"]),
+    ("count", ["count_bench.py", "--people", "20000", "--runs", "100"]),
 ]
 
 

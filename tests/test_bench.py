@@ -13,7 +13,8 @@ import pytest
 BENCH = Path(__file__).parent.parent / "bench"
 SMALL = [("extract_bench.py", "--mb", "0.05"), ("link_bench.py", "--mentions", "2000"),
          ("web_bench.py", "--events", "300"), ("resolve_bench.py", "--mentions", "5000"),
-         ("resolve_dask.py", "--mentions", "5000"), ("grow_bench.py", "--mb", "0.05")]
+         ("resolve_dask.py", "--mentions", "5000"), ("grow_bench.py", "--mb", "0.05"),
+         ("count_bench.py", "--people", "500", "--runs", "3")]
 
 
 @pytest.mark.parametrize("args", SMALL, ids=[a[0] for a in SMALL])

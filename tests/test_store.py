@@ -149,6 +149,8 @@ def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_p
         conn.execute("DROP INDEX ix_document_versions_path")
         conn.execute("DROP TABLE document_versions")
         conn.execute("ALTER TABLE documents DROP COLUMN lineage")
+        conn.execute("DROP INDEX ix_person_records_list")
+        conn.execute("DROP TABLE person_records")
         conn.execute("UPDATE alembic_version SET version_num = '0001'")
     p = tmp_path / "doc.txt"
     p.write_text("In 1919 the Cheka raided the Putilov works in Petrograd.")
@@ -157,8 +159,9 @@ def test_a_store_from_the_first_schema_is_upgraded_in_place(db_path: Path, tmp_p
     assert [m["places"] for m in records(store, "mentions")] == [["Petrograd"]]
     store.close()
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
         assert conn.execute("SELECT lineage = sha256 FROM documents").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM person_records").fetchone() == (0,)
 
 
 def test_a_stored_claim_with_an_impossible_date_never_stops_a_rebuild(store, tmp_path) -> None:

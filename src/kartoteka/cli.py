@@ -577,5 +577,139 @@ def user_add(ctx: typer.Context, name: str,
     out.print(f"user {name} ({role}) added")
 
 
+lists_app = typer.Typer(no_args_is_help=True, help="Victim lists: link persons across lists and "
+                                                    "estimate how many no list recorded.")
+app.add_typer(lists_app, name="lists")
+_DECISIONS = {"match": "positive", "no-match": "negative", "unsure": "unsure"}
+
+
+@lists_app.command("import")
+@fails_cleanly
+def lists_import(ctx: typer.Context,
+                 table: Annotated[Path, typer.Argument(help="A CSV, one person per row.")],
+                 list_name: Annotated[str, typer.Option("--list", help="The list's name.")]) -> None:
+    """Import (or re-import) a victim list; every bad row is reported and then nothing is
+    written. Judgements on rows that did not change are kept.
+
+    Example: kartoteka lists import memorial_book.csv --list "Book of Memory"
+    """
+    from .count.records import read_list
+    from .store.lists import save_list
+
+    done = save_list(_store(ctx), list_name, read_list(table, list_name))
+    out.print(f"{done.list}: {done.added} records added, {done.kept} unchanged, {done.removed} "
+              f"removed", markup=False)
+    if done.orphaned:
+        err.print(f"warning: {done.orphaned} match judgements name removed records; kept on "
+                  f"record, no longer applied", markup=False)
+
+
+def _linked(store: Store) -> tuple[list[Any], Any]:
+    from .count.linkage import link
+    from .store.lists import load_records, match_judgements
+
+    records = load_records(store)
+    return records, link(records, match_judgements(store))
+
+
+@lists_app.command("show")
+@fails_cleanly
+def lists_show(ctx: typer.Context) -> None:
+    """The lists, their records, and how many persons each pair of lists shares.
+
+    Example: kartoteka lists show
+    """
+    records, linkage = _linked(_store(ctx))
+    names = sorted({r.list for r in records})
+    table = Table("list", "records", *names)
+    shared = {(a, b): 0 for a in names for b in names}
+    for person in linkage.clusters:
+        on = {records[i].list for i in person}
+        for a in on:
+            for b in on:
+                shared[(a, b)] += 1
+    for a in names:
+        table.add_row(escape(a), str(sum(r.list == a for r in records)),
+                      *(str(shared[(a, b)]) for b in names))
+    out.print(table)
+    out.print(f"{len(records)} records, {len(linkage.clusters)} persons", markup=False)
+
+
+@lists_app.command("estimate")
+@fails_cleanly
+def lists_estimate(ctx: typer.Context,
+                   by: Annotated[str | None, typer.Option(
+                       help="Stratify by a field: execution_date (by year), execution_place, "
+                            "sentencing_body, …")] = None,
+                   select: Annotated[str, typer.Option(
+                       help="Model selection: stepwise (SparseMSE), aic or bic.")] = "stepwise",
+                   as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """How many victims no list recorded: multiple systems estimation over the linked lists.
+
+    Example: kartoteka lists estimate --by execution_date
+    """
+    import dataclasses
+    import json
+
+    from .count.tally import estimates
+
+    records, linkage = _linked(_store(ctx))
+    results = estimates(records, linkage, by, select)
+    if as_json:
+        for r in results:
+            sys.stdout.write(json.dumps(dataclasses.asdict(r) if not isinstance(r, str)
+                                        else {"error": r}, ensure_ascii=False) + "\n")
+        return
+    for r in results:
+        if isinstance(r, str):
+            out.print(r, markup=False)
+            continue
+        out.print(f"{r.stratum or 'all'}: {r.observed} listed, estimated {r.total:,.0f} "
+                  f"({r.level:.0%} interval {r.low:,.0f}–{r.high:,.0f}; not listed "
+                  f"{r.dark_figure:,.0f}); model: main effects"
+                  f"{' + ' + ', '.join(r.terms) if r.terms else ''}", markup=False)
+        for w in r.warnings:
+            out.print(f"  note: {w}", markup=False)
+
+
+@lists_app.command("match")
+@fails_cleanly
+def lists_match(ctx: typer.Context, first: str, second: str,
+                decision: Annotated[str, typer.Option(help="match | no-match | unsure")] = "match",
+                user: Annotated[str, typer.Option(help="Who decided.")] = "cli") -> None:
+    """Record that two list records are (or are not) one person; kept across re-imports.
+
+    Example: kartoteka lists match per_1a2b… per_3c4d… --decision no-match
+    """
+    from .store.lists import MATCH, load_records
+
+    store = _store(ctx)
+    if decision not in _DECISIONS:
+        raise KartotekaError(f"decision {decision!r} is not one of {', '.join(_DECISIONS)}")
+    known = {r.id for r in load_records(store)}
+    for rid in (first, second):
+        if rid not in known:
+            raise KartotekaError(f"{rid}: no such list record (kartoteka lists persons shows ids)")
+    store.add_judgement(MATCH, first, _DECISIONS[decision], user, obj=second)
+    out.print(f"{first} and {second}: {decision}", markup=False)
+
+
+@lists_app.command("persons")
+@fails_cleanly
+def lists_persons(ctx: typer.Context) -> None:
+    """Every linked person as one JSON line: the records (ids, lists, names) that name them.
+
+    Example: kartoteka lists persons > persons.jsonl
+    """
+    import json
+
+    records, linkage = _linked(_store(ctx))
+    for person in linkage.clusters:
+        sys.stdout.write(json.dumps({"records": [
+            {"id": records[i].id, "list": records[i].list, "row": records[i].row,
+             "name": records[i].name, **records[i].fields} for i in person]},
+            ensure_ascii=False) + "\n")
+
+
 if __name__ == "__main__":
     app()

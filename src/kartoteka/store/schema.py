@@ -153,6 +153,19 @@ Index("ix_events_dates", events.c.date_start, events.c.date_end, events.c.id)
 Index("ix_events_type_date", events.c.type, events.c.date_start)
 Index("ix_events_type_end", events.c.type, events.c.date_end, events.c.date_start)
 
+# Victim lists: one row per person a list names (count/records.py). Imported, not derived:
+# a re-imported list replaces its rows, and judgements on unchanged rows keep their ids.
+person_records = Table(
+    "person_records", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("list", String(200), nullable=False),
+    Column("row", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("fields", JSON, nullable=False, default=dict),
+    Column("imported_at", String(40), nullable=False),
+)
+Index("ix_person_records_list", person_records.c.list)
+
 judgements = Table(
     "judgements", metadata,
     Column("id", Integer, primary_key=True),

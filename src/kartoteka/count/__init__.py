@@ -1,0 +1,1 @@
+"""Counting victims: person lists, linkage across them, and multiple systems estimation."""
