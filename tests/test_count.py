@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from kartoteka.cli import app
 from kartoteka.count import simulate as sm
 from kartoteka.count.estimate import Histories, estimate, mle_exists
+from kartoteka.count.latent import latent_class_estimate
 from kartoteka.count.linkage import link, parse_name
 from kartoteka.count.records import read_list
 from kartoteka.errors import InputError
@@ -152,3 +153,20 @@ def test_lists_import_link_estimate_and_keep_judgements_on_the_cli(tmp_path: Pat
     assert first[1]["id"] not in json.dumps(together), "the reviewer's no-match survives"
     wrong = run.invoke(app, ["--db", db, "lists", "match", "per_nothing", first[0]["id"]])
     assert wrong.exit_code == 1 and "no such list record" in wrong.output
+
+
+# Killings in Kosovo, 20 March – 22 June 1999, on four lists (exhumations, the American Bar
+# Association, the OSCE, Human Rights Watch): LCMCR's `kosovo_aggregate`, Ball et al. (2002)
+KOSOVO = {(0, 0, 0, 1): 306, (0, 0, 1, 0): 936, (0, 0, 1, 1): 123, (0, 1, 0, 0): 845,
+          (0, 1, 0, 1): 31, (0, 1, 1, 0): 217, (0, 1, 1, 1): 32, (1, 0, 0, 0): 1131,
+          (1, 0, 0, 1): 106, (1, 0, 1, 0): 228, (1, 0, 1, 1): 42, (1, 1, 0, 0): 177,
+          (1, 1, 0, 1): 18, (1, 1, 1, 0): 181, (1, 1, 1, 1): 27}
+
+
+def test_the_latent_class_model_agrees_with_the_published_kosovo_estimate() -> None:
+    # Ball et al. (2002) estimated 10,356 killings (95% interval 9,002–12,122)
+    kosovo = Histories.from_table(("EXH", "ABA", "OSCE", "HRW"), KOSOVO)
+    assert kosovo.observed == 4400
+    e = latent_class_estimate(kosovo, seed=1)
+    assert 9002 <= e.total <= 12122, e.total
+    assert e.low < 10356 < e.high and e.method == "lcmcr"

@@ -642,7 +642,8 @@ def lists_estimate(ctx: typer.Context,
                        help="Stratify by a field: execution_date (by year), execution_place, "
                             "sentencing_body, …")] = None,
                    select: Annotated[str, typer.Option(
-                       help="Model selection: stepwise (SparseMSE), aic or bic.")] = "stepwise",
+                       help="Log-linear model chosen stepwise (SparseMSE), by aic or bic; or "
+                            "lcmcr, the Bayesian latent-class model.")] = "stepwise",
                    as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """How many victims no list recorded: multiple systems estimation over the linked lists.
 
@@ -653,6 +654,8 @@ def lists_estimate(ctx: typer.Context,
 
     from .count.tally import estimates
 
+    if select not in ("stepwise", "aic", "bic", "lcmcr"):
+        raise KartotekaError(f"--select {select!r} is not one of stepwise, aic, bic, lcmcr")
     records, linkage = _linked(_store(ctx))
     results = estimates(records, linkage, by, select)
     if as_json:
@@ -666,8 +669,9 @@ def lists_estimate(ctx: typer.Context,
             continue
         out.print(f"{r.stratum or 'all'}: {r.observed} listed, estimated {r.total:,.0f} "
                   f"({r.level:.0%} interval {r.low:,.0f}–{r.high:,.0f}; not listed "
-                  f"{r.dark_figure:,.0f}); model: main effects"
-                  f"{' + ' + ', '.join(r.terms) if r.terms else ''}", markup=False)
+                  f"{r.dark_figure:,.0f}); model: "
+                  + ("latent classes" if r.method == "lcmcr" else "main effects"
+                     + (" + " + ", ".join(r.terms) if r.terms else "")), markup=False)
         for w in r.warnings:
             out.print(f"  note: {w}", markup=False)
 

@@ -82,14 +82,17 @@ def population(size: int, seed: int = 1) -> list[Person]:
 
 
 def capture(people: Sequence[Person], probabilities: Sequence[float], seed: int = 1,
-            dependence: float = 1.0) -> list[frozenset[int]]:
+            dependence: float = 1.0, hidden: float = 1.0) -> list[frozenset[int]]:
     """Which lists catch each person; with `dependence` > 1, list 1 catches those list 0
-    caught that many times more often (capped at certainty)."""
+    caught that many times more often (capped at certainty); with `hidden` < 1, half the
+    people are that much harder for every list to find (heterogeneity)."""
     rng = random.Random(seed)
     out = []
     for _ in people:
         caught = set()
+        shy = hidden if rng.random() < 0.5 else 1.0
         for k, p in enumerate(probabilities):
+            p *= shy
             if k == 1 and 0 in caught:
                 p = min(1.0, p * dependence)
             if rng.random() < p:

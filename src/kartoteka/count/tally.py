@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .estimate import Estimate, Histories, estimate
+from .latent import latent_class_estimate
 from .linkage import Linkage
 from .records import DATES, PersonRecord
 
@@ -25,8 +26,9 @@ def stratum_of(records: Sequence[PersonRecord], person: Sequence[int], by: str) 
 
 def estimates(records: Sequence[PersonRecord], linkage: Linkage, by: str | None = None,
               how: str = "stepwise") -> list[Estimate | str]:
-    """An estimate per stratum (one overall without `by`); a stratum that cannot be estimated
-    gives the reason instead."""
+    """An estimate per stratum (one overall without `by`) by a log-linear model (`how`:
+    stepwise, aic, bic) or the latent-class model (`lcmcr`); a stratum that cannot be
+    estimated gives the reason instead."""
     lists = sorted({r.list for r in records})
     if len(lists) < 2:
         return ["multiple systems estimation needs at least two lists"]
@@ -41,8 +43,10 @@ def estimates(records: Sequence[PersonRecord], linkage: Linkage, by: str | None 
         if len(people) < MIN_STRATUM:
             out.append(f"{label}: {len(people)} people, too few to estimate")
             continue
+        histories = Histories.from_sets(lists, people)
         try:
-            out.append(estimate(Histories.from_sets(lists, people), how, stratum=label))
+            out.append(latent_class_estimate(histories, stratum=label) if how == "lcmcr"
+                       else estimate(histories, how, stratum=label))
         except ValueError as exc:
             out.append(f"{label or 'all'}: {exc}")
     return out
