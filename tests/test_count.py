@@ -170,3 +170,20 @@ def test_the_latent_class_model_agrees_with_the_published_kosovo_estimate() -> N
     e = latent_class_estimate(kosovo, seed=1)
     assert 9002 <= e.total <= 12122, e.total
     assert e.low < 10356 < e.high and e.method == "lcmcr"
+
+
+def test_the_victims_the_documents_name_join_as_one_more_list(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "On 3 September 1918 Fanny Kaplan was shot in the Kremlin by the Cheka.\n\n"
+        "In 1919 the Cheka arrested Pitirim Sorokin in Petrograd.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Fanya Kaplan was executed on 3 September 1918 in Moscow.", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'docs.db'}"
+    run = CliRunner()
+    assert run.invoke(app, ["--db", db, "ingest", str(tmp_path), "--workers", "1"]).exit_code == 0
+    done = run.invoke(app, ["--db", db, "lists", "from-documents"])
+    assert done.exit_code == 0 and "documents: 1 records added" in done.output, done.output
+    (person,) = [json.loads(line)["records"] for line in
+                 run.invoke(app, ["--db", db, "lists", "persons"]).output.splitlines()]
+    assert person[0]["execution_date"] == "1918-09-03"
+    assert person[0]["source"] == "a.txt; b.txt", "one person told by two texts, the arrested not"

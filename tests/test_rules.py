@@ -458,3 +458,14 @@ def test_the_subject_of_a_passive_act_is_its_target_and_a_leader_only_takes_part
         "On 9 January 1905 soldiers fired on a procession led by Father Gapon.").mentions]
     assert roles == [[("target", "Fanny Kaplan"), ("perpetrator", "Cheka")],
                      [("participant", "Father Gapon")]]
+
+
+def test_a_possessor_a_searcher_and_a_far_name_are_no_targets() -> None:
+    roles = [[(a.role, a.name.form) for a in m.actors] for m in read(
+        "Among those shot in 1929 was Nikolai von Meck, Tchaikovsky's nephew by marriage.\n\n"
+        "In 1997 Yuri Dmitriev searched for the prisoners who were executed in 1937.\n\n"
+        "On 1 December 1934 Kirov was killed, a murder that historians since Robert Conquest "
+        "have blamed on Stalin.").mentions]
+    assert roles[0] == [("target", "Nikolai von Meck"), ("participant", "Tchaikovsky")]
+    assert ("target", "Yuri Dmitriev") not in roles[1]
+    assert roles[2][0] == ("target", "Kirov") and ("participant", "Stalin") in roles[2]

@@ -604,6 +604,22 @@ def lists_import(ctx: typer.Context,
                   f"record, no longer applied", markup=False)
 
 
+@lists_app.command("from-documents")
+@fails_cleanly
+def lists_from_documents(ctx: typer.Context) -> None:
+    """Add the persons the documents name as executed or killed as one more list
+    ("documents"), replacing it: the texts become a source beside the registers.
+
+    Example: kartoteka lists from-documents
+    """
+    from .store.lists import DOCUMENTS_LIST, document_victims, save_list
+
+    store = _store(ctx)
+    done = save_list(store, DOCUMENTS_LIST, document_victims(store))
+    out.print(f"{done.list}: {done.added} records added, {done.kept} unchanged, {done.removed} "
+              f"removed", markup=False)
+
+
 def _linked(store: Store) -> tuple[list[Any], Any]:
     from .count.linkage import link
     from .store.lists import load_records, match_judgements

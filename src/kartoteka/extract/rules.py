@@ -599,6 +599,9 @@ _LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|he
 _AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
 _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
+_GENITIVE = re.compile(r"['’]s\b")
+_FAR_TARGET = 60  # characters between an act and a name past a clause break
+_NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|while|whereas|although|but)\b")
 
 
 _INFOBOX_KEY = re.compile(r"(?:^|\n)[ \t]*(?:(?P<perpetrator>perpetrators?|commanders?|"
@@ -626,6 +629,8 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     key = _INFOBOX_KEY.search(text, max(0, name.start - 40), name.start)
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
         return "perpetrator" if key.group("perpetrator") else "target"
+    if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger):
+        return "participant"
     if _BY_BEFORE.search(before):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
@@ -633,13 +638,24 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         return "participant" if led else "perpetrator"
     if _AGAINST_BEFORE.search(before):
         return "target"
-    if trigger is None:
-        return "participant"
+    if trigger is None or _GENITIVE.match(text, name.end):
+        return "participant"  # "Tchaikovsky's nephew … was executed": the nephew was
     if name.end <= trigger.start:
         between = _APPOSITION.sub("", text[name.end:trigger.start])
         if _CLAUSE_PUNCT.search(between) and not _WHO.search(between):
             return "participant"  # a name in another clause ("after Lenin had spoken, …")
+        who = _WHO.search(between)
+        if who and between[:who.start()].strip(" ,"):
+            return "participant"  # "Joffe and I searched for the prisoners who were shot"
         # the auxiliary may be the trigger's own first word ("was shot")
         passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start)
         return "target" if passive else "perpetrator"
     return "target"
+
+
+def _in_a_later_clause(text: str, name: NameMention, trigger: triggers.Trigger) -> bool:
+    """"Kirov was killed, a murder that historians have blamed on Stalin": a clause after
+    the act names them, not as its object."""
+    after = text[trigger.end:name.start]
+    brk = _CLAUSE_PUNCT.search(after)
+    return bool(brk and (len(after) > _FAR_TARGET or _NEW_CLAUSE.search(after, brk.end())))

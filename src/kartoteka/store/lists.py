@@ -7,11 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select
 
-from ..count.records import PersonRecord
+from ..count.records import PersonRecord, record_id
 from .database import Store, now
-from .schema import judgements, person_records
+from .schema import actors, documents, entities, judgements, mentions, person_records
 
 MATCH = "person_match"
+DOCUMENTS_LIST = "documents"  # the victims the texts name, as one more list
 
 
 @dataclass
@@ -58,3 +59,43 @@ def match_judgements(store: Store) -> list[dict[str, str]]:
     for j in store.judgements(MATCH):
         latest[frozenset((j["subject"], j["object"]))] = j
     return list(latest.values())
+
+
+VICTIM_EVENTS = ("execution", "killing", "assassination")
+
+
+def document_victims(store: Store) -> list[PersonRecord]:
+    """The persons the documents name as targets of an execution or killing, one record per
+    resolved person, so the texts can join the lists as one more source: the execution date
+    (a day the claim gives), the place, and the documents as `source`. Rejected claims are
+    left out."""
+    query = (select(actors.c.name, actors.c.entity_id, entities.c.name.label("entity"),
+                    mentions.c.id, mentions.c.date_start, mentions.c.date_end, mentions.c.places,
+                    documents.c.name.label("document"))
+             .join(mentions, mentions.c.id == actors.c.mention_id)
+             .join(documents, documents.c.id == mentions.c.document_id)
+             .outerjoin(entities, entities.c.id == actors.c.entity_id)
+             .where(actors.c.role == "target", actors.c.type == "person",
+                    mentions.c.type.in_(VICTIM_EVENTS), mentions.c.status != "rejected")
+             .order_by(mentions.c.id))
+    people: dict[str, dict[str, object]] = {}
+    with store.read() as conn:
+        for r in conn.execute(query):
+            key = r.entity_id or r.name
+            person = people.setdefault(key, {"name": r.entity or r.name, "sources": set(),
+                                             "claims": set()})
+            person["sources"].add(r.document)  # type: ignore[union-attr]
+            person["claims"].add(r.id)  # type: ignore[union-attr]
+            if r.date_start and r.date_start == r.date_end and len(r.date_start) == 10:
+                person.setdefault("execution_date", r.date_start)
+            if r.places:
+                person.setdefault("execution_place", r.places[0])
+    out = []
+    for number, (key, p) in enumerate(sorted(people.items()), start=1):
+        fields = {k: str(p[k]) for k in ("execution_date", "execution_place") if k in p}
+        fields["source"] = "; ".join(sorted(p["sources"]))  # type: ignore[arg-type]
+        fields["claims"] = "; ".join(sorted(p["claims"]))  # type: ignore[arg-type]
+        rid = record_id(DOCUMENTS_LIST, {"person": key})
+        out.append(PersonRecord(rid, DOCUMENTS_LIST, number, str(p["name"]), fields))
+    return out
+
