@@ -469,3 +469,22 @@ def test_a_possessor_a_searcher_and_a_far_name_are_no_targets() -> None:
     assert roles[0] == [("target", "Nikolai von Meck"), ("participant", "Tchaikovsky")]
     assert ("target", "Yuri Dmitriev") not in roles[1]
     assert roles[2][0] == ("target", "Kirov") and ("participant", "Stalin") in roles[2]
+
+
+def test_a_chronicle_of_another_country_in_chronology_and_press_styles() -> None:
+    # our own summary of the repression after the Chilean coup of 1973 (facts as the Rettig
+    # and Valech commissions reported them)
+    mentions = read(
+        "- 12 September 1973: Víctor Jara detained and taken to Estadio Chile.\n"
+        "- 16 September 1973: Jara killed; his body, found with 44 bullet wounds, is left "
+        "near the cemetery.\n"
+        "- October 1973: a military delegation known as the Caravan of Death executes at "
+        "least 75 prisoners.\n\n"
+        "In 2004 the Valech Commission counted more than 28,000 victims of torture.\n\n"
+        "Folk singer Victor Jara was reported killed on 16 September 1973.").mentions
+    roles = [[(a.role, a.name.form) for a in m.actors] for m in mentions]
+    assert roles[0] == [("target", "Víctor Jara"), ("participant", "Estadio Chile")]
+    assert roles[1] == [("target", "Jara")] and mentions[1].figures == []
+    assert roles[2] == [("perpetrator", "Caravan of Death")]
+    assert [(f.kind, f.low) for f in mentions[3].figures] == [("other", 28000)]
+    assert roles[4] == [("target", "Victor Jara")]

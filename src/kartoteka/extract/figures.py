@@ -106,6 +106,8 @@ _KIND_BEFORE = re.compile(r"\b(?:kill\w*|execut\w*|shot|arrest\w*|deport\w*|exil
                           r"murder\w*|detain\w*|took|held|sent|mobili[sz]\w*|fielded)\s+"
                           r"(?:(?:some|about|around|over|nearly|almost|at\s+least|more\s+than|"
                           r"between)\s+)?$", re.I)
+_VICTIMS_OF = re.compile(r"\s+of\s+(?:the\s+|political\s+|state\s+)?(?:torture|repressions?|"
+                         r"persecution|abuse|violence|political\s+repression)\b", re.I)
 _GENERIC_VICTIMS = re.compile(r"\s+(?:\w+\s+)?victims?", re.I)
 # the verbs of one who gives a figure ("Conquest estimated", "Memorial counted")
 REPORTING = (r"estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|gave|gives|count\w*|"
@@ -457,6 +459,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         else:
             kind = (noun[1] if noun and noun[1] else None) or verb_kind or (
                 "killed" if toll else "other")
+        if kind == "killed" and noun and _VICTIMS_OF.match(text, noun[2]) \
+                and text[last.end:noun[2]].split()[-1].lower().startswith("victim"):
+            kind = "other"  # "28,000 victims of torture": what befell them was not death
         if kind == "other" and noun and noun[0] == "people" and text[last.end:noun[2]].split(
                 )[-1].lower().strip("’'") in CAPTIVES and (in_camps or _CAMP.search(text)):
             kind = "deported"  # "the camps held 25,000 inmates": sent to camps (CONTRACT)

@@ -244,6 +244,8 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for piece in _acronym_apart(text, start + m.start(), start + m.end())]
 
 
+_NAMED_BEFORE = re.compile(r"(?:\b(?:known|remembered|described)\s+as|\bcalled|\bnamed|"
+                           r"\bso-called)\s+(?:the\s+)?[\"“«‘']?$", re.I)
 # the lower-case words that join two names rather than belong to one
 _JOINING = re.compile(r"\s+(?:and|or|of|the|for)\s+")
 # an acronym, maybe with a Russian case ending ("НЭВЗа"), then a name in ordinary case:
@@ -280,6 +282,12 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         start = m.start()
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
         cut = _run_names(run, start > 0)
+        whole = m.group(0).rstrip(".’'-")
+        if " of " in whole and _NAMED_BEFORE.search(text, max(0, start - 30), start):
+            # "known as the Caravan of Death": a name given as a name stays whole
+            found.append(NameMention(whole, "event" if event_type(whole) else "organization",
+                                     start + offset, start + len(whole) + offset))
+            continue
         if not cut:  # "the Russian Communist party", "the Communist political bureau"
             found += _adjectives_before_a_head(text, start, start + len(run) - (start > 0),
                                                offset)

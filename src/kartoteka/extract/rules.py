@@ -17,9 +17,16 @@ _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportat
                 "hostages": "hostage_taking", "wounded": "attack"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
-_AUX = r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+(?:\w+ly\s+)?"
+# "was shot", "were brutally shot", "was reported killed", "are said to have been shot"
+_AUX = (r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+(?:\w+ly\s+)?"
+        r"(?:(?:reported|said|believed|thought|alleged|rumou?red|feared|presumed)\s+"
+        r"(?:to\s+have\s+been\s+)?)?")
 _PASSIVE = re.compile(_AUX + "$", re.I)
 _AUXILIARY = re.compile(_AUX, re.I)
+_PARTICIPLE = re.compile(r"[a-z]+ed|shot|hanged|hung|taken|beaten|slain|seized|stabbed", re.I)
+# what follows an active verb: its object, or "shot at", "fired on"
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|two|three|\d[\d,]*)\s+|at\b|on\b|into\b|"
+                           r"him\b|her\b|them\b|it\b|[A-ZА-ЯЁ])")
 
 
 class RuleExtractor:
@@ -593,6 +600,7 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|into|to|near|from|inside|outside|towards)\s+(?:the\s+)?$")
 # a noun's modifier ("a procession led by"), not the clause's own passive ("it was led by")
 _LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|headed|organi[sz]ed|founded|commanded|accompanied|joined|followed|"
                      r"chaired|inspired)\s+by\s+(?:the\s+)?$")
@@ -629,8 +637,9 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     key = _INFOBOX_KEY.search(text, max(0, name.start - 40), name.start)
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
         return "perpetrator" if key.group("perpetrator") else "target"
-    if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger):
-        return "participant"
+    if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger) \
+            or _WHERE_BEFORE.search(before):
+        return "participant"  # "taken to the Chile Stadium", "died in La Moneda": where, not whom
     if _BY_BEFORE.search(before):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
@@ -647,8 +656,11 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         who = _WHO.search(between)
         if who and between[:who.start()].strip(" ,"):
             return "participant"  # "Joffe and I searched for the prisoners who were shot"
-        # the auxiliary may be the trigger's own first word ("was shot")
-        passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start)
+        # the auxiliary may be the trigger's own first word ("was shot"); a chronology
+        # leaves it out ("12 September: Jara detained and taken to the stadium")
+        passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start) or (
+            not between.strip() and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end)
+            and not _OBJECT_AFTER.match(text, trigger.end))
         return "target" if passive else "perpetrator"
     return "target"
 
