@@ -488,3 +488,11 @@ def test_a_chronicle_of_another_country_in_chronology_and_press_styles() -> None
     assert roles[2] == [("perpetrator", "Caravan of Death")]
     assert [(f.kind, f.low) for f in mentions[3].figures] == [("other", 28000)]
     assert roles[4] == [("target", "Victor Jara")]
+
+
+def test_a_total_over_a_whole_regime_takes_no_date_from_its_paragraph() -> None:
+    mentions = read("In October 1973 at least 75 prisoners were executed in the provinces. "
+                    "The commission later documented 2,279 deaths for the whole dictatorship.")\
+        .mentions
+    assert [(m.date.start if m.date else None, [f.low for f in m.figures]) for m in mentions] \
+        == [("1973-10", [75]), (None, [2279])]

@@ -18,6 +18,11 @@ _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportat
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
 # "was shot", "were brutally shot", "was reported killed", "are said to have been shot"
+# a total over a whole regime or period ("2,279 deaths for the whole dictatorship", "in all"):
+# not an event of the date the paragraph tells
+_WHOLE_SPAN = re.compile(r"\b(?:for|over|during|throughout)\s+the\s+(?:whole|entire)\b|"
+                         r"\b(?:in\s+all|in\s+total|all\s+told|altogether|overall)\b|"
+                         r"\bthroughout\s+the\s+(?:dictatorship|regime|period|war|years)\b", re.I)
 _AUX = (r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+(?:\w+ly\s+)?"
         r"(?:(?:reported|said|believed|thought|alleged|rumou?red|feared|presumed)\s+"
         r"(?:to\s+have\s+been\s+)?)?")
@@ -178,7 +183,7 @@ class RuleExtractor:
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
             span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
                             carry.char_start, carry.char_end, carried=True) \
-                if carry and not periods else None
+                if carry and not periods and not _WHOLE_SPAN.search(sent.text) else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None, told
