@@ -496,3 +496,16 @@ def test_a_total_over_a_whole_regime_takes_no_date_from_its_paragraph() -> None:
         .mentions
     assert [(m.date.start if m.date else None, [f.low for f in m.figures]) for m in mentions] \
         == [("1973-10", [75]), (None, [2279])]
+
+
+def test_a_region_after_its_town_a_title_alone_and_a_body_inside_a_body() -> None:
+    # our own summary of the Amritsar massacre of 13 April 1919
+    out = read("On 13 April 1919 troops of the British Indian Army under Reginald Dyer fired "
+               "on a crowd in Amritsar, Punjab. In 1940 Udham Singh shot Michael O'Dwyer, the "
+               "former Lieutenant Governor, in London.")
+    first, second = out.mentions
+    assert first.places == ["Amritsar", "Punjab"]
+    assert ("perpetrator", "British Indian Army") in [(a.role, a.name.form) for a in first.actors]
+    assert "Lieutenant Governor" not in [n.form for n in out.names]
+    assert [(a.role, a.name.form) for a in second.actors] == [
+        ("perpetrator", "Udham Singh"), ("target", "Michael O'Dwyer")]

@@ -95,7 +95,8 @@ HONORIFIC = (r"(?:Tsar|Czar|Emperor|Empress|King|Queen|Grand\s+Duke|Grand\s+Duch
 ROLE = (r"(?:General|Gen\.|Colonel|Col\.|Admiral|Comrade|Commissar|Chairman|President|"
         r"Prime\s+Minister|Minister|Dr\.|Mr\.|Mrs\.|Ms\.|Professor|Prof\.|Historian|"
         r"Leader|Ataman|Commander|Marshal|Chief|Deputy|Ambassador|Secretary|Grade|"
-        r"\d\w*-Grade|Army\s+Commissar)")
+        r"\d\w*-Grade|Army\s+Commissar|Governor-General|Governor|Lieutenant|Viceroy|Mayor|"
+        r"Captain|Major|Sergeant|Inspector)")
 _TITLES = re.compile(rf"^(?:(?:\w+\s+leader|{ROLE})\s+)+")
 _ROLE_SPLIT = re.compile(rf"\s+(?:{ROLE})\s+(?=[A-ZА-Я])")
 
@@ -162,6 +163,8 @@ def classify(form: str, is_place: bool) -> str | None:
     known = authority.lookup(form)
     if known:
         return known[1]
+    if _TITLES.fullmatch(form + " "):
+        return None  # "the former Lieutenant Governor": a title, no one's name
     words = form.split()
     last = words[-1].lower().strip("’'.")
     if is_place:
@@ -562,7 +565,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             word and (word.group(1) in PLACE_WORDS
                       or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
-            or _NEAR_AFTER.match(after))
+            or _NEAR_AFTER.match(after)) or _in_region(text, a, after)
         name_type = classify(form, is_place)
     if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
             text, a + len(form)):
@@ -573,6 +576,19 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
+
+
+def _in_region(text: str, a: int, after: str) -> bool:
+    """"in Amritsar, Punjab.": the name after a known town and a comma, ending the phrase, is
+    where the town lies ("in Moscow, Fanya Kaplan fired" is no region)."""
+    town = _TOWN_COMMA.search(text, max(0, a - 40), a)
+    return bool(town and town.group(1) in places.gazetteer() and _PHRASE_END.match(after))
+
+
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:)]|\s(?:on|in|at|and|where|when|during)\b)")
+
+
+_TOWN_COMMA = re.compile(r"\b(?:in|at|near|from)\s+([A-ZА-ЯЁ][\w-]+),\s+$")
 
 
 # a place the gazetteer lacks, told by where it lies: "near Kurapaty", "at Kurapaty, near

@@ -264,6 +264,11 @@ class RuleExtractor:
         actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, trigger),
                         name=name) for name in in_segment if name.type != "place"
                   and not _a_source(doc.text, name)]
+        for actor in actors:  # "Troops of the British Indian Army": the body inside acts too
+            outer = next((o for o in actors if o is not actor and o.name.start <= actor.name.start
+                          and actor.name.end <= o.name.end), None)
+            if outer is not None and actor.role != "event":
+                actor.role = outer.role
         confidence = 0.4 + (0.2 if span and span.as_written else 0) + \
             (0.1 * min(trigger.weight, 8) / 8 if trigger else 0) + (0.1 if figs else 0)
         return Mention(document=doc.name, start=sent.start, end=sent.end, quote=sent.text,
@@ -650,8 +655,10 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
             text, max(trigger.end, name.start - 30), name.start)
         return "participant" if led else "perpetrator"
-    if _AGAINST_BEFORE.search(before):
-        return "target"
+    against = _AGAINST_BEFORE.search(before)
+    if against and not (against.group().startswith("of") and trigger is not None
+                        and name.end <= trigger.start):
+        return "target"  # "the execution of Gumilev"; but "troops of the Army fired" act
     if trigger is None or _GENITIVE.match(text, name.end):
         return "participant"  # "Tchaikovsky's nephew … was executed": the nephew was
     if name.end <= trigger.start:
