@@ -150,3 +150,13 @@ def test_a_word_broken_at_a_lines_end_is_made_whole(tmp_path: Path) -> None:
                  "a well-known fact.\n", encoding="utf-8")
     text = read_document(p).text
     assert "Komsomol leaders" in text and "a well-known group" in text
+
+
+def test_words_run_together_are_parted_and_words_built_on_names_are_not(tmp_path) -> None:
+    from kartoteka.ingest.text import unglued
+
+    text = ("After Kirov was killed, Joseph Stalininstituted a law. In 1936 Stalin made "
+            "Nikolai Yezhovhead of the NKVD, and the NKVDpower grew. Stalinist Leningrad "
+            "and Stalingrad remember; Theodor and Trotskyism stay whole. Yezhov fell.")
+    assert unglued(text) == text.replace("Stalininstituted", "Stalin instituted").replace(
+        "Yezhovhead", "Yezhov head").replace("NKVDpower", "NKVD power")

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
+from spellchecker import SpellChecker
 
 from ..errors import InputError
 from ..models import Document
@@ -52,10 +54,55 @@ def dehyphenated(body: str) -> str:
     return _HYPHENATED.sub(join, body)
 
 
+_GLUED = re.compile(r"\b[A-Z][A-Za-z]{6,}\b")
+_WORDS = re.compile(r"\b\w+\b")
+# endings that build names and words on a name ("Stalingrad", "Sverdlovsk", "Leninism")
+_NAME_ENDINGS = {"grad", "gorod", "burg", "berg", "ville", "land", "town", "stadt", "insk",
+                 "ovsk", "evsk", "ovka", "evka", "ists", "ites", "ians", "ism", "isms",
+                 "shchina", "ovich", "evich", "ovna", "evna", "ovtsy", "ovshchina"}
+_FUNCTION_WORDS = {"The", "And", "For", "But", "This", "That", "With", "From", "His", "Her",
+                   "Its", "Our", "They", "When", "Then", "There", "These", "Those", "What",
+                   "Which", "Who", "One", "Two", "Not", "All", "Any", "Some", "Out", "Over"}
+
+
+@lru_cache(maxsize=1)
+def _english() -> SpellChecker:
+    return SpellChecker(language="en")
+
+
+def unglued(body: str) -> str:
+    """Words an OCR or a lost space ran together ("Joseph Stalininstituted a law",
+    "Nikolai Yezhovhead of the NKVD") parted again: a capitalised word or acronym that the
+    text also writes alone, then an English word (pyspellchecker's dictionary), where the
+    whole is no English word itself ("Stalinist", "Leningrad") and the tail is no ending that
+    builds names ("Stalingrad")."""
+    if not _GLUED.search(body):
+        return body  # (a capitalised word of at least seven letters)
+    counts: dict[str, int] = {}
+    for w in _WORDS.findall(body):
+        counts[w] = counts.get(w, 0) + 1
+    english = _english()
+
+    def part(m: re.Match[str]) -> str:
+        whole = m.group()
+        if whole.lower() in english or counts.get(whole, 0) > 1:
+            return whole
+        for cut in range(3, len(whole) - 3):
+            name, rest = whole[:cut], whole[cut:]
+            if rest.islower() and (name[1:].islower() or name.isupper()) \
+                    and name not in _FUNCTION_WORDS and counts.get(name, 0) \
+                    and rest not in _NAME_ENDINGS and rest in english:
+                return f"{name} {rest}"
+        return whole
+
+    return _GLUED.sub(part, body)
+
+
 def make_document(path: Path, data: bytes, body: str, fmt: str, **meta: object) -> Document:
     """Build a Document; the title defaults to the first non-empty line. Words broken
-    across lines are joined (`dehyphenated`): the stored text is what every span indexes."""
-    body = dehyphenated(body)
+    across lines are joined (`dehyphenated`) and words run together parted (`unglued`): the
+    stored text is what every span indexes."""
+    body = unglued(dehyphenated(body))
     title = meta.pop("title", None) or next(
         (line.strip() for line in body.splitlines() if line.strip()), path.stem)
     fields = {k: (str(meta.pop(k)) if meta.get(k) is not None else None)
