@@ -298,3 +298,27 @@ def test_events_as_acled_and_ucdp_rows(db_path: Path, demo_corpus: Path) -> None
     row = next(r for r in ucdp if r["id"] == kronstadt["event_id_cnty"])
     assert int(row["low"]) <= int(row["best"]) <= int(row["high"])
     assert run(db_path, "export", "mentions", "--format", "acled").exit_code == 2
+
+
+def test_entities_as_followthemoney_that_the_model_itself_accepts(db_path: Path,
+                                                                  demo_corpus: Path) -> None:
+    import json
+
+    from followthemoney import model
+
+    run(db_path, "ingest", str(demo_corpus))
+    lines = run(db_path, "export", "entities", "--format", "ftm").stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    proxies = [model.get_proxy(row, cleaned=False) for row in rows]
+    for row, proxy in zip(rows, proxies, strict=True):  # nothing the model refuses is dropped
+        assert proxy.to_dict()["properties"] == {k: v for k, v in row["properties"].items()}
+    by_id = {p.id: p for p in proxies}
+    schemata = {p.schema.name for p in proxies}
+    assert {"Document", "Person", "Organization", "Event"} <= schemata
+    kaplan = next(p for p in proxies if p.schema.name == "Person"
+                  and "Fanni Kaplan" in p.get("name"))
+    assert "Fanya Kaplan" in kaplan.get("alias")
+    event = next(p for p in proxies if p.schema.name == "Event" and kaplan.id in p.get("involved"))
+    assert event.get("startDate") and event.get("description")
+    assert all(by_id[d].schema.name == "Document" for d in event.get("proof"))
+    assert run(db_path, "export", "events", "--format", "ftm").exit_code == 2

@@ -22,7 +22,7 @@ from rich.table import Table
 from . import pipeline
 from .config import Settings, database_url, default_workers
 from .errors import KartotekaError
-from .export import KINDS, csv, datasets, jsonl, records, timeline
+from .export import KINDS, csv, datasets, ftm, jsonl, records, timeline
 from .store import Store, open_store
 from .store import queries as q
 
@@ -126,7 +126,9 @@ def export(ctx: typer.Context,
            what: Annotated[str, typer.Argument(help="mentions | events | entities | sources")],
            format: Annotated[str, typer.Option("--format", "-f",
                                                help="jsonl | csv | timeline | acled | ucdp "
-                                                    "(the last three: events)")] = "jsonl",
+                                                    "(those three: events) | ftm (entities: "
+                                                    "FollowTheMoney documents, persons, "
+                                                    "bodies and events)")] = "jsonl",
            output: Annotated[Path | None, typer.Option("-o", "--output",
                                                           help="File (default stdout).")] = None,
            ) -> None:
@@ -138,18 +140,25 @@ def export(ctx: typer.Context,
         err.print(f"error: unknown export {what!r} (choose from {', '.join(KINDS)})")
         raise typer.Exit(2)
     writers = {"jsonl": jsonl.write, "csv": csv.write, "timeline": timeline.write,
-               "acled": datasets.write_acled, "ucdp": datasets.write_ucdp}
-    if format not in writers or (format in ("timeline", "acled", "ucdp") and what != "events"):
+               "acled": datasets.write_acled, "ucdp": datasets.write_ucdp, "ftm": None}
+    if format not in writers or (format in ("timeline", "acled", "ucdp") and what != "events") \
+            or (format == "ftm" and what != "entities"):
         err.print(f"error: unknown format {format!r} for {what}")
         raise typer.Exit(2)
     store = _store(ctx)
+
+    def write(fh: Any) -> int:
+        if format == "ftm":  # the whole graph: documents, persons, bodies, events
+            return ftm.write(store, fh)
+        return writers[format](records(store, what), fh)  # type: ignore[misc]
+
     if output is None:
-        writers[format](records(store, what), sys.stdout)
+        write(sys.stdout)
         return
     tmp = output.with_name(output.name + ".part")
     try:
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            n = writers[format](records(store, what), fh)
+            n = write(fh)
         tmp.replace(output)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
