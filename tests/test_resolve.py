@@ -229,3 +229,8 @@ def test_the_bolshevik_party_under_its_later_names_is_one_successor() -> None:
     party = by_name["Communist Party of the Soviet Union"]
     assert set(party.aliases) == {"Russian Communist party", "Communist Party of the Soviet Union"}
     assert party.predecessor == "Bolsheviks" and by_name["Bolsheviks"].successor == party.name
+
+
+def test_initials_in_cyrillic_join_the_full_latin_name() -> None:
+    assert clusters([("a", "Л. П. Берия", "person"), ("b", "Lavrentiy Beria", "person")]) == [
+        {"Л. П. Берия", "Lavrentiy Beria"}]

@@ -509,3 +509,16 @@ def test_a_region_after_its_town_a_title_alone_and_a_body_inside_a_body() -> Non
     assert "Lieutenant Governor" not in [n.form for n in out.names]
     assert [(a.role, a.name.form) for a in second.actors] == [
         ("perpetrator", "Udham Singh"), ("target", "Michael O'Dwyer")]
+
+
+def test_a_russian_account_of_the_1944_deportation() -> None:
+    # our own summary of the deportation of the Chechens and Ingush (February 1944)
+    out = read("23 февраля 1944 г. началась операция «Чечевица»: из Чечено-Ингушской АССР "
+               "выселили около 500 тыс. человек. По данным НКВД, в пути погибли 1272 "
+               "человека. В селении Хайбах 27 февраля 1944 года были сожжены заживо более "
+               "700 жителей.")
+    names = {(n.form, n.type) for n in out.names}
+    assert ("Чечевица", "event") in names and ("Хайбах", "place") in names
+    assert not any(form == "По" for form, _ in names), "a preposition opening a sentence"
+    assert "Чечено-Ингушская АССР" in out.mentions[0].places
+    assert [(f.kind, f.low) for f in out.mentions[-1].figures] == [("killed", 700)]

@@ -74,6 +74,7 @@ CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
+               r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
                # a death sentence carried out: "приговор … приведён в исполнение", "ВМН"
                r"привед\w*\s+в\s+исполнение|высш\w*\s+мер\w*|В\.?\s?М\.?\s?Н|"

@@ -35,11 +35,16 @@ def unmixed(word: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_LOOKALIKE), word.replace("\u0301", ""))
 
 
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
+
+
 @lru_cache(maxsize=200_000)
 def _best(word: str) -> tuple[str, str | None]:
     parses = _morph().parse(unmixed(word))
     if not parses:
         return word.lower(), None
+    if parses[0].tag.POS in _FUNCTION_POS:  # "По данным НКВД": a preposition, whatever
+        return parses[0].normal_form, None  # rare abbreviation it also spells
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
     best = (named or parses)[0]
     kind = next((_KIND[t] for t in ("Geox", "Surn", "Name", "Patr", "Orgn", "Abbr")
@@ -52,8 +57,10 @@ def is_common_word(word: str) -> bool:
     """A word the dictionary knows and never reads as a name ("Он", "Большой", "Приказ"):
     capitalised only because it opens a sentence."""
     morph = _morph()
-    return morph.word_is_known(word.lower()) and not any(
-        _NAME_TAGS & p.tag.grammemes for p in morph.parse(word))
+    parses = morph.parse(word)
+    return morph.word_is_known(word.lower()) and (
+        bool(parses) and parses[0].tag.POS in _FUNCTION_POS
+        or not any(_NAME_TAGS & p.tag.grammemes for p in parses))
 
 
 @lru_cache(maxsize=200_000)

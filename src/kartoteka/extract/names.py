@@ -50,6 +50,8 @@ PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "distri
                "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal"}
 _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
+_OPERATION_BEFORE = re.compile(r"(?:операци[яиюей]|[Oo]peration)\s+[«\"“„']$")
+_STATE_ACRONYMS = {"ССР", "АССР", "СССР", "SSR", "ASSR", "USSR", "РСФСР", "RSFSR"}
 _ERA = re.compile(r"(?:shchina|щина|щины|щину|щиной)$", re.I)
 _EVENT_WORDS = {"terror", "revolution", "war", "uprising", "rebellion", "purge", "famine",
                 "treaty", "pact", "policy", "communism", "economic", "day", "week", "century",
@@ -177,6 +179,10 @@ def classify(form: str, is_place: bool) -> str | None:
             return kinds.pop()  # "Москве", but "Михаил Матвеев" stays a person below
         if len(words) == 1 and kinds == {None} and is_adjective(form):
             return None  # "Шахтинское" alone is no name; with its noun it is one
+    if words[0].lower() in ("operation", "операция", "операции") and len(words) > 1:
+        return "event"  # "Operation Lentil": a named operation
+    if last.upper() in _STATE_ACRONYMS:
+        return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR": a republic's territory
     if _CAMP_NAME.fullmatch(last):
         return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if last in PLACE_WORDS and len(words) > 1:
@@ -573,6 +579,8 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
         name_type = None  # a Russian sentence's first word, capitalised for that alone
+    if name_type is not None and _OPERATION_BEFORE.search(text, max(0, a - 14), a):
+        name_type = "event"  # операция «Чечевица», Operation "Barbarossa"
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
@@ -593,7 +601,9 @@ _TOWN_COMMA = re.compile(r"\b(?:in|at|near|from)\s+([A-ZА-ЯЁ][\w-]+),\s+$")
 
 # a place the gazetteer lacks, told by where it lies: "near Kurapaty", "at Kurapaty, near
 # Minsk", "the village of Levashovo"
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of)\s+(?:the\s+)?$")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of)\s+(?:the\s+)?$|"
+                          r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
+                          r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
                                 r"minority|people|peoples|" + "|".join(sorted(PEOPLE)) + r")\b")

@@ -99,8 +99,13 @@ def label(form: str, before: str) -> str:
 
 def _nominative(form: str) -> str:
     """"в Санкт-Петербурге" -> "Санкт-Петербург": each word and each hyphened part capitalised."""
-    return " ".join("-".join(part.capitalize() for part in w.split("-"))
-                    for w in uninflected(form).split())
+    written, lemmas = form.split(), uninflected(form).split()
+    if len(written) != len(lemmas):
+        written = lemmas
+    # an acronym keeps its capitals ("Чечено-Ингушской АССР" -> "Чечено-Ингушская АССР")
+    return " ".join(w if w.isupper() and len(w) > 1 else
+                    "-".join(part.capitalize() for part in lemma.split("-"))
+                    for w, lemma in zip(written, lemmas, strict=True))
 
 
 _OF_A_PLACE = re.compile(r"\s+(?:rebellion|rising|uprising|revolt|mutiny|insurrection|strikes?|"

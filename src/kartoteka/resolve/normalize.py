@@ -26,7 +26,7 @@ _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 _SKELETON = [
     (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
     (r"ts", "c"), (r"tz", "c"), (r"zh", "j"), (r"sch", "sh"), (r"shch", "sh"),
-    (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
+    (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"i(?:y|i)a\b", "ia"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
     (r"ph", "f"), (r"v\b", "f"), (r"x", "ks"), (r"(.)\1", r"\1"), (r"j", "y"),
     (r"\bi(?=[aeou])", "y"),  # Ioffe / Joffe / Yoffe, Iakov / Yakov
 ]
