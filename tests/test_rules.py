@@ -522,3 +522,12 @@ def test_a_russian_account_of_the_1944_deportation() -> None:
     assert not any(form == "По" for form, _ in names), "a preposition opening a sentence"
     assert "Чечено-Ингушская АССР" in out.mentions[0].places
     assert [(f.kind, f.low) for f in out.mentions[-1].figures] == [("killed", 700)]
+
+
+def test_a_tribunal_acts_by_its_verb_and_a_prison_code_is_a_body() -> None:
+    # our own summary of the trial of the head of the Khmer Rouge prison S-21
+    out = read("In July 2010 the Khmer Rouge Tribunal sentenced Duch to 35 years. S-21 "
+               "held perhaps 18,000 people between 1976 and 1979.")
+    assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [
+        ("perpetrator", "Khmer Rouge Tribunal"), ("target", "Duch")]
+    assert ("S-21", "organization") in {(n.form, n.type) for n in out.names}

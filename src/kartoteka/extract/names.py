@@ -50,6 +50,7 @@ PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "distri
                "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal"}
 _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
+_CODE_NAME = re.compile(r"[A-ZА-ЯЁ]{1,3}-\d{1,4}")
 _OPERATION_BEFORE = re.compile(r"(?:операци[яиюей]|[Oo]peration)\s+[«\"“„']$")
 _STATE_ACRONYMS = {"ССР", "АССР", "СССР", "SSR", "ASSR", "USSR", "РСФСР", "RSFSR"}
 _ERA = re.compile(r"(?:shchina|щина|щины|щину|щиной)$", re.I)
@@ -181,6 +182,8 @@ def classify(form: str, is_place: bool) -> str | None:
             return None  # "Шахтинское" alone is no name; with its noun it is one
     if words[0].lower() in ("operation", "операция", "операции") and len(words) > 1:
         return "event"  # "Operation Lentil": a named operation
+    if _CODE_NAME.fullmatch(form):
+        return "organization"  # "S-21", "K-17": a prison's or a unit's code
     if last.upper() in _STATE_ACRONYMS:
         return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR": a republic's territory
     if _CAMP_NAME.fullmatch(last):

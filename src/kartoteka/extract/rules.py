@@ -261,7 +261,11 @@ class RuleExtractor:
             # "a guard shot at five prisoners": shooting at a group is no assassination
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
         place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
-        actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, trigger),
+        # roles are read against the act's own word, not one inside a body's name
+        # ("the Khmer Rouge Tribunal sentenced Duch": "sentenced", not "Tribunal")
+        verb = trigger if trigger is None or not _inside_a_name(trigger, in_segment) else next(
+            (t for t in trigs if not _inside_a_name(t, in_segment)), trigger)
+        actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, verb),
                         name=name) for name in in_segment if name.type != "place"
                   and not _a_source(doc.text, name)]
         for actor in actors:  # "Troops of the British Indian Army": the body inside acts too
@@ -639,6 +643,10 @@ def _a_source(text: str, name: NameMention) -> bool:
     return name.type == "person" and bool(
         _REPORTS_AFTER.match(text, name.end) or _REPORTS_BEFORE.search(
             text, max(0, name.start - 40), name.start))
+
+
+def _inside_a_name(trigger: triggers.Trigger, names: list[NameMention]) -> bool:
+    return any(n.start <= trigger.start and trigger.end <= n.end for n in names)
 
 
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
