@@ -17,12 +17,12 @@ _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportat
                 "hostages": "hostage_taking", "wounded": "attack"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
-# "was shot", "were brutally shot", "was reported killed", "are said to have been shot"
 # a total over a whole regime or period ("2,279 deaths for the whole dictatorship", "in all"):
 # not an event of the date the paragraph tells
 _WHOLE_SPAN = re.compile(r"\b(?:for|over|during|throughout)\s+the\s+(?:whole|entire)\b|"
                          r"\b(?:in\s+all|in\s+total|all\s+told|altogether|overall)\b|"
                          r"\bthroughout\s+the\s+(?:dictatorship|regime|period|war|years)\b", re.I)
+# "was shot", "were brutally shot", "was reported killed", "are said to have been shot"
 _AUX = (r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было|были))\s+(?:\w+ly\s+)?"
         r"(?:(?:reported|said|believed|thought|alleged|rumou?red|feared|presumed)\s+"
         r"(?:to\s+have\s+been\s+)?)?")
@@ -616,8 +616,9 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|into|to|near|from|inside|outside|towards)\s+(?:the\s+)?$")
 # a noun's modifier ("a procession led by"), not the clause's own passive ("it was led by")
-_LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|headed|organi[sz]ed|founded|commanded|accompanied|joined|followed|"
-                     r"chaired|inspired)\s+by\s+(?:the\s+)?$")
+_LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|headed|organi[sz]ed|"
+                     r"founded|commanded|accompanied|joined|followed|chaired|inspired)\s+by\s+"
+                     r"(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
 _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
@@ -650,7 +651,10 @@ def _inside_a_name(trigger: triggers.Trigger, names: list[NameMention]) -> bool:
 
 
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
-    """Perpetrator before an active trigger or after 'by'; target after it or after 'against'."""
+    """Perpetrator before an active trigger or after 'by'; target after it, after 'against', or
+    before a passive one ("was shot", "Jara detained"); a participant where the words around
+    say the name is not the act's subject or object: a place's preposition, a possessor, another
+    clause, the agent of "led by"."""
     before = text[max(0, name.start - 12):name.start].lower()
     key = _INFOBOX_KEY.search(text, max(0, name.start - 40), name.start)
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
