@@ -531,3 +531,11 @@ def test_a_tribunal_acts_by_its_verb_and_a_prison_code_is_a_body() -> None:
     assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [
         ("perpetrator", "Khmer Rouge Tribunal"), ("target", "Duch")]
     assert ("S-21", "organization") in {(n.form, n.type) for n in out.names}
+
+
+def test_a_commemoration_is_no_new_killing_but_an_act_on_an_anniversary_is() -> None:
+    assert extract("On 17 April 2012 the town marked the 100th anniversary of the massacre.\n\n"
+                   "A memorial to the victims was unveiled on 1 May 2018.\n\n"
+                   "В 2012 году отмечалась столетняя годовщина расстрела.\n\n"
+                   "On the anniversary of the revolution, in November 1918, the Cheka shot 50 "
+                   "hostages.") == [("1918-11", "execution")]

@@ -240,6 +240,13 @@ class RuleExtractor:
         if span is None and not figs and period is None:
             return None  # undated and uncounted: nothing to put in a chronicle
         trigger = triggers.best(trigs, doc.text)
+        if trigger is not None and not figs and _commemorated(doc.text, trigger, seg_start,
+                                                              seg_end):
+            # "workers struck to commemorate Bloody Sunday": the strike is the event
+            trigger = triggers.best([t for t in trigs if not _commemorated(
+                doc.text, t, seg_start, seg_end)], doc.text)
+            if trigger is None:
+                return None
         if trigger is None and not figs:
             return None
         if trigger is None:
@@ -644,6 +651,21 @@ def _a_source(text: str, name: NameMention) -> bool:
     return name.type == "person" and bool(
         _REPORTS_AFTER.match(text, name.end) or _REPORTS_BEFORE.search(
             text, max(0, name.start - 40), name.start))
+
+
+# "marked the 105th anniversary of the massacre", "a memorial to the victims was unveiled",
+# "годовщина расстрела": the act is remembered; the sentence's date is the remembering's
+_COMMEMORATION = re.compile(r"\b(?:anniversary|anniversaries|commemorat\w*|memorials?|monuments?|"
+                            r"in\s+memory|годовщин\w*|памят\w*|мемориал\w*)\b", re.I)
+_REMEMBERED = 40  # characters after the cue that hold what is remembered
+
+
+def _commemorated(text: str, trigger: triggers.Trigger, start: int, end: int) -> bool:
+    """Whether the act the trigger names is only what the sentence remembers."""
+    return any(cue.end() <= trigger.start <= cue.end() + _REMEMBERED
+               and not _CLAUSE_PUNCT.search(text, cue.end(), trigger.start)
+               and trigger.type in ("killing", "execution", "assassination", "deportation")
+               for cue in _COMMEMORATION.finditer(text, start, end))
 
 
 def _inside_a_name(trigger: triggers.Trigger, names: list[NameMention]) -> bool:
