@@ -223,3 +223,17 @@ def test_prisoners_held_at_a_place_of_a_camp_text_were_sent_to_camps() -> None:
     assert [f.kind for f in find_figures(sentence, in_camps=True)][-1] == "deported"
     assert [f.kind for f in find_figures("In 1930 the police imprisoned 300 strikers in the "
                                          "city jail.", in_camps=False)] == ["arrested"]
+
+
+def test_a_list_of_victims_by_category_shares_what_befell_them() -> None:
+    from kartoteka.extract.figures import find_figures
+
+    def kinds(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    assert kinds("The command said 144 civilians, 22 soldiers and 4 policemen had been "
+                 "killed.") == [("killed", 144), ("killed", 22), ("killed", 4)]
+    assert kinds("The Cheka shot 12 officers, 30 sailors and 5 civilians.") == [
+        ("killed", 12), ("killed", 30), ("killed", 5)]
+    assert kinds("The army fielded 5,000 soldiers; 300 were killed.") == [
+        ("strength", 5000), ("killed", 300)]

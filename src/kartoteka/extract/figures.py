@@ -280,6 +280,7 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
+_BEFELL = {"killed", "arrested", "deported", "wounded", "hostages"}
 _COORDINATOR_END = re.compile(r"\b(?:and|or|и)\s+$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
@@ -491,15 +492,19 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         end = noun[2] if noun else last.end
         figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
                               quote=text[start:end], start=start + offset, end=end + offset))
-    # "over 1,000 officers and 500 priests were shot": coordinated counts share the verb
+    # "over 1,000 officers and 500 priests were shot", "144 civilians, 22 soldiers and 4
+    # policemen had been killed": coordinated counts share the verb, whatever their nouns
+    # say the people were (soldiers count an army's strength only where nothing befell them)
     for earlier, later in reversed(list(zip(figures, figures[1:], strict=False))):
-        if earlier.kind == "other" and _COORDINATED.fullmatch(
-                text[earlier.end - offset:later.start - offset]):
+        if (earlier.kind == "other" or earlier.kind == "strength" and later.kind in _BEFELL) \
+                and _COORDINATED.fullmatch(text[earlier.end - offset:later.start - offset]):
             earlier.kind = later.kind
-    # "~3,000 troops, ~300 MVD troops, tanks, 140+ KGB agents": a list counts one kind
+    # "~3,000 troops, ~300 MVD troops, tanks, 140+ KGB agents": a list counts one kind;
+    # "shot 12 officers, 30 sailors and 5 civilians" too
     for earlier, later in zip(figures, figures[1:], strict=False):
         between = text[earlier.end - offset:later.start - offset]
-        if later.kind == "other" and earlier.kind != "other" and "," in between \
+        if later.kind == "other" and earlier.kind != "other" \
+                and ("," in between or _COORDINATED.fullmatch(between)) \
                 and not _CLAUSE_BREAK.search(between) and not _KIND_ALL.search(between):
             later.kind = earlier.kind
     return figures

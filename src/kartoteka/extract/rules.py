@@ -621,7 +621,8 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-_WHERE_BEFORE = re.compile(r"\b(?:at|in|into|to|near|from|inside|outside|towards)\s+(?:the\s+)?$")
+_WHERE_BEFORE = re.compile(r"\b(?:at|in|into|to|near|from|inside|outside|towards|in\s+front\s+of|"
+                           r"behind)\s+(?:the\s+)?$", re.I)
 # a noun's modifier ("a procession led by"), not the clause's own passive ("it was led by")
 _LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|headed|organi[sz]ed|"
                      r"founded|commanded|accompanied|joined|followed|chaired|inspired)\s+by\s+"
@@ -682,7 +683,7 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if key:  # an infobox says the role: "Perpetrators: NKVD", "Victims: Polish officers"
         return "perpetrator" if key.group("perpetrator") else "target"
     if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger) \
-            or _WHERE_BEFORE.search(before):
+            or _WHERE_BEFORE.search(text, max(0, name.start - 24), name.start):
         return "participant"  # "taken to the Chile Stadium", "died in La Moneda": where, not whom
     if _BY_BEFORE.search(before):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
