@@ -539,3 +539,19 @@ def test_a_commemoration_is_no_new_killing_but_an_act_on_an_anniversary_is() -> 
                    "В 2012 году отмечалась столетняя годовщина расстрела.\n\n"
                    "On the anniversary of the revolution, in November 1918, the Cheka shot 50 "
                    "hostages.") == [("1918-11", "execution")]
+
+
+def test_an_infobox_as_a_pipe_table_or_labels_takes_each_figures_kind_from_its_line() -> None:
+    # our own infobox for the Gwangju uprising of May 1980, in both styles
+    labelled = ("Date: 18–27 May 1980\nLocation: Gwangju, South Korea\n"
+                "Deaths: 165–606 (official count 165)\nInjuries: 3,515\nArrested: 1,394\n")
+    piped = "| | |\n|---|---|\n" + "".join(
+        f"| {key} | {value} |\n" for key, value in
+        (line.split(": ", 1) for line in labelled.splitlines()))
+    for text in (labelled, piped):
+        (m,) = read(text).mentions
+        assert (m.date.start, m.date.end) == ("1980-05-18", "1980-05-27")
+        assert m.places == ["Gwangju", "South Korea"]
+        assert [(f.kind, f.low, f.high) for f in m.figures] == [
+            ("killed", 165, 606), ("killed", 165, 165), ("wounded", 3515, 3515),
+            ("arrested", 1394, 1394)]

@@ -280,6 +280,9 @@ def _numbers(text: str) -> list[_Num]:
     return out
 
 
+# an infobox's label and its value ("Deaths: 165", "| Injuries | 3,515"), and the next label
+_LABEL_GAP = re.compile(r"[ \t]*[:|][ \t]*")
+_NEXT_LABEL = re.compile(r"\n[ \t]*\|?[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*[:|]")
 _BEFELL = {"killed", "arrested", "deported", "wounded", "hostages"}
 _COORDINATOR_END = re.compile(r"\b(?:and|or|и)\s+$", re.I)
 _COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+)?", re.I)
@@ -308,9 +311,11 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
         else:
             continue
         gap = text[gap_start:gap_end]
-        if _CLAUSE_BREAK.search(gap) or any(
+        label = m.end() <= start and _LABEL_GAP.fullmatch(gap)  # "Injuries: 3,515"
+        if _CLAUSE_BREAK.search(gap) and not label or _NEXT_LABEL.search(
+                text, gap_start, min(len(text), max(gap_end, m.end()) + 3)) or any(
                 gap_start <= a and b <= gap_end for a, b in others or []):
-            continue
+            continue  # another clause, or another line of an infobox
         if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
                 and not _CLAUSE_BREAK.search(text[b:m.start()])

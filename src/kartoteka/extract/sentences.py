@@ -34,7 +34,8 @@ class Sentence:
     bullet: bool = False
 
 
-_LABEL = r"[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?:(?=\s)"  # "Date:", "Attack type:", "Дата:"
+# "Date:", "Attack type:", "Дата:"; in a two-column pipe table "| Date |"
+_LABEL = r"[ \t]*(?:[A-ZА-ЯЁ][\w ]{0,30}?:|\|[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*\|)(?=\s)"
 _WRAPPED = 60  # a line this long is a wrapped paragraph's, not a heading's or a list item's
 # a line that opens an entry of its own: a date, a month, a "Key:" label, a dash
 _NEW_ENTRY = re.compile(rf"\s*(?:\d|[—–]|{MONTH}\b|{_LABEL})")
@@ -103,7 +104,8 @@ def _word_before(block: str, end: int) -> str:
 
 # an infobox's lines: "Date: April–May 1940", "Location: Katyn", "Deaths: 21,857"
 _KEY_VALUE = re.compile(rf"{_LABEL}\s+\S")
-_DATE_KEY = re.compile(r"\s*(?:Dates?|Period|Дата|Даты|Период)\s*:", re.I)
+_DATE_KEY = re.compile(r"\s*\|?\s*(?:Dates?|Period|Дата|Даты|Период)\s*[:|]", re.I)
+_TABLE_RULE = re.compile(r"[ \t]*\|[\s|:-]*\|[ \t]*")  # "|---|---|", "| | |"
 
 
 # an infobox line's label, blanked where names and triggers are read ("Attack type: …")
@@ -113,7 +115,8 @@ LABEL = re.compile(rf"(?m)^{_LABEL}")
 def unlabelled(text: str, fill: str = " ") -> str:
     """`text` with its infobox labels blanked by `fill` (same length, so offsets hold; a tab
     keeps names on two lines apart)."""
-    return LABEL.sub(lambda m: fill * len(m.group()), text) if ":" in text else text
+    return LABEL.sub(lambda m: fill * len(m.group()), text) if ":" in text or "|" in text \
+        else text
 
 
 def split(text: str) -> list[Sentence]:
@@ -136,7 +139,9 @@ def _infoboxes(text: str, found: list[Sentence]) -> list[Sentence]:
         run.clear()
 
     for sentence in found:
-        whole_line = not run or sentence.block == run[-1].block + 1
+        if _TABLE_RULE.fullmatch(sentence.text):
+            continue  # a pipe table's header rule or empty header: no sentence
+        whole_line = not run or sentence.block <= run[-1].block + 3
         if _KEY_VALUE.match(sentence.text) and whole_line:
             run.append(sentence)
             continue

@@ -3,7 +3,8 @@ kind from the column headers ("| Year | Arrested | Shot |").
 
 Markdown pipe tables are read as written; the HTML reader renders table rows the same way.
 A table counts only when some row has both a date and a bare number: an infobox ("| Date |
-19 August 1920 – June 1921 |") is left to the sentence rules.
+19 August 1920 – June 1921 |") is left to the sentence rules, which read its rows as one
+unit like "Date: …" lines.
 """
 
 from __future__ import annotations
