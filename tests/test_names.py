@@ -218,3 +218,8 @@ def test_a_body_named_in_older_lower_case_style() -> None:
             "Communist political bureau; Ukrainian peasants were deported.")
     assert [(n.form, n.type) for n in find_names(text, 0)] == [
         ("Russian Communist party", "organization"), ("Communist political bureau", "organization")]
+
+
+def test_a_camp_and_its_administration_written_together_are_two_names() -> None:
+    assert [n.form for n in find_names("A strike by inmates at the Norilag Gulag in 1953.", 0)
+            if n.type == "organization"] == ["Norilag", "Gulag"]

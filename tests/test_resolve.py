@@ -234,3 +234,13 @@ def test_the_bolshevik_party_under_its_later_names_is_one_successor() -> None:
 def test_initials_in_cyrillic_join_the_full_latin_name() -> None:
     assert clusters([("a", "Л. П. Берия", "person"), ("b", "Lavrentiy Beria", "person")]) == [
         {"Л. П. Берия", "Lavrentiy Beria"}]
+
+
+def test_a_contracted_camp_name_is_the_camp_named_after_its_place() -> None:
+    got = clusters([("a", "Norillag", "organization"), ("a", "Norilag", "organization"),
+                    ("b", "Norilsk Labour Camp", "organization"),
+                    ("c", "Steplag", "organization"), ("c", "Steppe Camp", "organization"),
+                    ("d", "Karlag", "organization"), ("d", "Karaganda Camp", "organization")])
+    assert {"Norillag", "Norilag", "Norilsk Labour Camp"} in got
+    assert {"Steplag", "Steppe Camp"} in got
+    assert not any("Karlag" in c for c in got), "a three-letter stem is too short to tell"

@@ -553,8 +553,15 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
     for p_start, p_end in _pieces(run, lead, len(run)):
         led_piece = p_start > 0
         trimmed = _trimmed(run[p_start - led_piece:p_end], led_piece)
-        if trimmed is not None:
-            out.append((p_start - lead + trimmed[0], trimmed[1]))
+        if trimmed is None:
+            continue
+        at, form = p_start - lead + trimmed[0], trimmed[1]
+        words = form.split()
+        if len(words) == 2 and _CAMP_NAME.fullmatch(words[0]) and authority.lookup(words[1]):
+            # "the Norilag Gulag": a camp and the administration it belonged to
+            out += [(at, words[0]), (at + form.index(words[1], len(words[0])), words[1])]
+            continue
+        out.append((at, form))
     return tuple(out)
 
 

@@ -10,6 +10,7 @@ beats any machine evidence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -123,6 +124,7 @@ def resolve_names(records: list[NameRecord], aliases: list[dict[str, str]],
     _join_unattached_short_forms(uf, types, node_type, attached)
     _union_by_key(uf, types, node_type, local_only | attached)
     _union_described(uf, types, node_type, local_only | attached)
+    _union_camp_contractions(uf, types, node_type)
     _union_fuzzy(uf, types, node_type, local_only | attached)
     _attach_titled(uf, types, node_type)
     _union_events(uf, types, node_type)
@@ -316,6 +318,35 @@ def _union_described(uf: _Clusters, types: dict[Node, Counter[str]], node_type: 
             uf.union(nodes[0], n)
         if name in bodies:
             uf.union(bodies[name][0], nodes[0])
+
+
+_CONTRACTED_CAMP = re.compile(r"([a-z]{4,}?)l?lag")  # Norillag, Norilag, Steplag
+_CAMP_OF = re.compile(r"(\w+) (?:(?:corrective )?labou?r )?camp")  # Norilsk Labour Camp
+
+
+def _union_camp_contractions(uf: _Clusters, types: dict[Node, Counter[str]],
+                             node_type: dict[Node, str]) -> None:
+    """A Gulag camp's contracted name is the camp named after its place: "Norillag" (Noril'sk
+    lager') and "the Norilsk Labour Camp", "Steplag" and "the Steppe Camp"; joined when the
+    collection has one such camp for the stem."""
+    by_stem: dict[str, list[Node]] = defaultdict(list)
+    camps: list[tuple[str, Node]] = []
+    for node in types:
+        if node_type[node] not in ("organization", "place"):
+            continue
+        k = nz.key(node[1])
+        short = _CONTRACTED_CAMP.fullmatch(k)
+        if short:
+            by_stem[short.group(1)].append(node)
+        named = _CAMP_OF.fullmatch(k)
+        if named:
+            camps.append((named.group(1), node))
+    for stem, nodes in by_stem.items():
+        matches = {uf.find(n) for place, n in camps if place.startswith(stem)}
+        if len(matches) == 1:
+            target = matches.pop()
+            for n in nodes:
+                uf.union(target, n)
 
 
 def _compatible(a: str, b: str) -> bool:
