@@ -212,12 +212,18 @@ def test_a_clerics_title_is_kept_and_a_hyphenated_surname_stands_alone() -> None
 def test_a_body_named_again_without_its_first_words_is_that_body_in_the_same_text() -> None:
     got = clusters([("a", "Communist Party Central Committee", "organization"),
                     ("a", "Central Committee", "organization"),
+                    ("e", "Central Committee", "organization"),
                     ("b", "Petrograd Revolutionary Tribunal", "organization"),
                     ("b", "Moscow Revolutionary Tribunal", "organization"),
                     ("b", "Revolutionary Tribunal", "organization"),
                     ("c", "Latvian Red Army", "organization"), ("c", "Red Army", "organization")])
     assert got == [{"Communist Party Central Committee", "Central Committee"}], \
         "two tribunals in one text, and an army's part: the short form stays alone"
+    entities, assignment = resolve_names([NameRecord(d, f, "organization") for d, f in (
+        ("a", "Communist Party Central Committee"), ("a", "Central Committee"),
+        ("e", "Central Committee"))], [], [])
+    assert assignment[("e", "Central Committee")] == assignment[("a", "Central Committee")], \
+        "another text's short form joins the body the first text said it was"
 
 
 def test_the_bolshevik_party_under_its_later_names_is_one_successor() -> None:

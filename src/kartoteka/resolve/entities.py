@@ -225,9 +225,13 @@ def _join_unattached_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
     """"Lenin" alone in one document joins the "Lenin" that another document resolved to
     "Vladimir Lenin", when every document that resolved it agrees on one person."""
     by_key: dict[str, list[Node]] = defaultdict(list)
+    # and "the Central Committee" elsewhere joins the body one text said it was part of
+    short_bodies = {nz.key(n[1]) for n in attached if node_type[n] == "organization"}
     for node in types:
         if node_type[node] == "person" and len(nz.tokens(node[1])) == 1 and not nz.regnal(node[1]):
             by_key[nz.skeleton(node[1])].append(node)
+        elif node_type[node] == "organization" and nz.key(node[1]) in short_bodies:
+            by_key["org " + nz.key(node[1])].append(node)
     for nodes in by_key.values():
         roots = {uf.find(n) for n in nodes if n in attached}
         if roots and _one_person(uf, roots):
