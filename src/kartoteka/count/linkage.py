@@ -103,8 +103,8 @@ def compare(a: PersonRecord, b: PersonRecord) -> tuple[int, ...]:
                 for x in _names(a) for y in _names(b)), key=lambda t: (t[0], t[1], t[2]))
     ya, yb = a.birth_year, b.birth_year
     year = -1 if ya is None or yb is None else 2 if ya == yb else 1 if abs(ya - yb) == 1 else 0
-    place = [_text_level(nz.key(a.get(k)), nz.key(b.get(k))) for k in ("birth_place",)]
-    return (*best, year, *place, _date_level(a.get("execution_date"), b.get("execution_date")),
+    place = _text_level(nz.key(a.get("birth_place")), nz.key(b.get("birth_place")))
+    return (*best, year, place, _date_level(a.get("execution_date"), b.get("execution_date")),
             _text_level(nz.key(a.get("execution_place")), nz.key(b.get("execution_place"))),
             _date_level(a.get("arrest_date"), b.get("arrest_date")))
 
