@@ -153,6 +153,17 @@ def test_lists_import_link_estimate_and_keep_judgements_on_the_cli(tmp_path: Pat
     assert first[1]["id"] not in json.dumps(together), "the reviewer's no-match survives"
     wrong = run.invoke(app, ["--db", db, "lists", "match", "per_nothing", first[0]["id"]])
     assert wrong.exit_code == 1 and "no such list record" in wrong.output
+    # beside the estimate, what the documents themselves say of the event
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "tver.txt").write_text(
+        "In 1937 the NKVD shot 500 people in Tver.", encoding="utf-8")
+    assert run.invoke(app, ["--db", db, "ingest", str(tmp_path / "docs"), "--workers", "1"]
+                      ).exit_code == 0
+    (event,) = [json.loads(line)["id"] for line in
+                run.invoke(app, ["--db", db, "export", "events"]).output.splitlines()]
+    beside = run.invoke(app, ["--db", db, "lists", "estimate", "--event", event])
+    assert beside.exit_code == 0 and f"{event} in the documents: killed 500–500" in beside.output
+    assert run.invoke(app, ["--db", db, "lists", "estimate", "--event", "e_none"]).exit_code == 1
 
 
 # Killings in Kosovo, 20 March – 22 June 1999, on four lists (exhumations, the American Bar

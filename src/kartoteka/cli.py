@@ -669,10 +669,13 @@ def lists_estimate(ctx: typer.Context,
                    select: Annotated[str, typer.Option(
                        help="Log-linear model chosen stepwise (SparseMSE), by aic or bic; or "
                             "lcmcr, the Bayesian latent-class model.")] = "stepwise",
+                   event: Annotated[str | None, typer.Option(
+                       help="An event id: its sources' own figures are shown beside the "
+                            "estimate.")] = None,
                    as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """How many victims no list recorded: multiple systems estimation over the linked lists.
 
-    Example: kartoteka lists estimate --by execution_date
+    Example: kartoteka lists estimate --by execution_date --event e_1a2b3c4d5e6f
     """
     import dataclasses
     import json
@@ -681,12 +684,23 @@ def lists_estimate(ctx: typer.Context,
 
     if select not in ("stepwise", "aic", "bic", "lcmcr"):
         raise KartotekaError(f"--select {select!r} is not one of stepwise, aic, bic, lcmcr")
-    records, linkage = _linked(_store(ctx))
+    store = _store(ctx)
+    told = []
+    if event:
+        from .store.schema import events as event_table
+
+        found = q.event_rows(store, event_table.c.id == event)
+        if not found:
+            raise KartotekaError(f"{event}: no such event (kartoteka events lists them)")
+        told = [f for f in found[0]["figures"] if f["kind"] == "killed"]
+    records, linkage = _linked(store)
     results = estimates(records, linkage, by, select)
     if as_json:
         for r in results:
             sys.stdout.write(json.dumps(dataclasses.asdict(r) if not isinstance(r, str)
                                         else {"error": r}, ensure_ascii=False) + "\n")
+        if event:
+            sys.stdout.write(json.dumps({"event": event, "documents_say": told}) + "\n")
         return
     for r in results:
         if isinstance(r, str):
@@ -699,6 +713,9 @@ def lists_estimate(ctx: typer.Context,
                      + (" + " + ", ".join(r.terms) if r.terms else "")), markup=False)
         for w in r.warnings:
             out.print(f"  note: {w}", markup=False)
+    for f in told:  # what the documents themselves say, beside what the lists imply
+        out.print(f"{event} in the documents: killed {f['low'] or '…'}–{f['high'] or '…'} "
+                  f"(best {f['best']}, {f['sources']} sources)", markup=False)
 
 
 @lists_app.command("match")
