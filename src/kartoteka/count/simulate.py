@@ -43,13 +43,15 @@ _PLACES = ("Тверь Калуга Рязань Тула Орёл Курск П
 
 
 def _patronymic(father: str) -> str:
-    stem = {"Пётр": "Петр", "Семён": "Семен", "Фёдор": "Федор", "Яков": "Яковл",
-            "Павел": "Павл"}.get(father, father)
-    if stem.endswith("й"):
-        return stem[:-1] + "евич"
-    if stem.endswith("а"):
-        return stem[:-1] + "ич"
-    return stem + "ович"
+    irregular = {"Пётр": "Петрович", "Семён": "Семёнович", "Фёдор": "Фёдорович",
+                 "Яков": "Яковлевич", "Павел": "Павлович", "Михаил": "Михайлович",
+                 "Василий": "Васильевич", "Григорий": "Григорьевич", "Алексей": "Алексеевич",
+                 "Сергей": "Сергеевич", "Андрей": "Андреевич", "Дмитрий": "Дмитриевич"}
+    if father in irregular:
+        return irregular[father]
+    if father.endswith("й"):
+        return father[:-1] + "евич"
+    return father + "ович"
 
 
 def _latin(text: str, system: int) -> str:
