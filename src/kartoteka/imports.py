@@ -18,7 +18,7 @@ import hashlib
 import io
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from .errors import InputError
 from .extract.names import classify
@@ -42,20 +42,35 @@ _ALIASES = {"description": "quote", "text": "quote", "event_type": "type", "loca
 _MAX_ROWS = 200_000
 
 
-def _header(name: str) -> str:
-    key = re.sub(r"[\s-]+", "_", name.strip().lower())
-    return _ALIASES.get(key, key)
+def table_rows(path: Path, data: bytes, aliases: dict[str, str],
+               limit: int) -> list[dict[str, str]]:
+    """The rows of the CSV `data` (read from `path`) keyed by header, case, spaces and hyphens folded and
+    other spellings mapped by `aliases` ("Event type" -> "type"); cells trimmed. InputError
+    for a table with no rows or more than `limit`."""
+    rows = list(csv.DictReader(io.StringIO(decode(path, data))))
+    if not rows:
+        raise InputError(path, "no rows under the header")
+    if len(rows) > limit:
+        raise InputError(path, f"more than {limit:,} rows")
+
+    def header(name: str) -> str:
+        key = re.sub(r"[\s-]+", "_", name.strip().lower())
+        return aliases.get(key, key)
+
+    return [{header(k): (v or "").strip() for k, v in row.items() if k} for row in rows]
+
+
+def refuse(path: Path, problems: list[str], shown: int = 20) -> NoReturn:
+    """One error naming every bad row (the first `shown` of them): nothing is written."""
+    listed_ = "; ".join(problems[:shown]) + (
+        f"; and {len(problems) - shown} more" if len(problems) > shown else "")
+    raise InputError(path, f"{len(problems)} bad rows, nothing written: {listed_}")
 
 
 def read_claims(path: Path) -> tuple[Document, Extraction]:
     """The table at `path` as a document and its claims; InputError listing every bad row."""
     data = read_bytes(path)
-    rows = list(csv.DictReader(io.StringIO(decode(path, data))))
-    if not rows:
-        raise InputError(path, "no rows under the header")
-    if len(rows) > _MAX_ROWS:
-        raise InputError(path, f"more than {_MAX_ROWS:,} rows")
-    rows = [{_header(k): (v or "").strip() for k, v in row.items() if k} for row in rows]
+    rows = table_rows(path, data, _ALIASES, _MAX_ROWS)
     if "quote" not in rows[0] or "date" not in rows[0]:
         raise InputError(path, "the header needs a date and a description (or quote) column")
     lines, errors, mentions = [], [], []
@@ -70,8 +85,7 @@ def read_claims(path: Path) -> tuple[Document, Extraction]:
         except InputError as exc:
             errors.append(f"row {number}: {exc.reason}")
     if errors:
-        raise InputError(path, "; ".join(errors[:20]) + (
-            f"; and {len(errors) - 20} more" if len(errors) > 20 else ""))
+        refuse(path, errors)
     text = "\n".join(lines) + "\n"
     first = rows[0]
     doc = Document(name=path.name, path=str(path.resolve()), text=text,

@@ -13,16 +13,13 @@ Every bad row is reported with its number and reason, and then nothing is writte
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
+from ..imports import refuse, table_rows
 from ..ingest import read_bytes
-from ..ingest.text import decode
 from ..views import parse_date
 
 FIELDS = ("name", "name_variants", "birth_year", "birth_place", "nationality", "occupation",
@@ -57,11 +54,6 @@ class PersonRecord:
         return int(value) if value else None
 
 
-def _header(name: str) -> str:
-    key = re.sub(r"[\s-]+", "_", name.strip().lower())
-    return _ALIASES.get(key, key)
-
-
 def record_id(list_name: str, values: dict[str, str]) -> str:
     content = "\x1f".join(f"{k}={values[k]}" for k in sorted(values) if values[k])
     return "per_" + hashlib.sha256(f"{list_name}\x1e{content}".encode()).hexdigest()[:16]
@@ -71,13 +63,7 @@ def read_list(path: Path, list_name: str) -> list[PersonRecord]:
     """The list at `path`; InputError naming every bad row."""
     if not list_name.strip():
         raise InputError(path, "a list needs a name (--list)")
-    data = read_bytes(path)
-    rows = list(csv.DictReader(io.StringIO(decode(path, data))))
-    if not rows:
-        raise InputError(path, "no rows under the header")
-    if len(rows) > _MAX_ROWS:
-        raise InputError(path, f"more than {_MAX_ROWS:,} rows")
-    rows = [{_header(k): (v or "").strip() for k, v in row.items() if k} for row in rows]
+    rows = table_rows(path, read_bytes(path), _ALIASES, _MAX_ROWS)
     if "name" not in rows[0]:
         raise InputError(path, "the header needs a name column")
     problems: list[str] = []
@@ -95,9 +81,7 @@ def read_list(path: Path, list_name: str) -> list[PersonRecord]:
         out.append(PersonRecord(rid, list_name, number, row["name"],
                                 {k: v for k, v in row.items() if k != "name" and v}))
     if problems:
-        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more"
-                                            if len(problems) > 10 else "")
-        raise InputError(path, f"{len(problems)} bad rows, nothing imported: {shown}")
+        refuse(path, problems)
     return out
 
 
