@@ -160,3 +160,12 @@ def test_words_run_together_are_parted_and_words_built_on_names_are_not(tmp_path
             "and Stalingrad remember; Theodor and Trotskyism stay whole. Yezhov fell.")
     assert unglued(text) == text.replace("Stalininstituted", "Stalin instituted").replace(
         "Yezhovhead", "Yezhov head").replace("NKVDpower", "NKVD power")
+
+
+def test_the_examples_of_words_kept_whole_stay_whole() -> None:
+    from kartoteka.extract.lexicon import load_file
+    from kartoteka.ingest.text import unglued
+
+    for group in load_file("en/glued").values():
+        for example in group["examples"]:
+            assert unglued(example) == example, example

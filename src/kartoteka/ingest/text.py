@@ -11,6 +11,7 @@ from charset_normalizer import from_bytes
 from spellchecker import SpellChecker
 
 from ..errors import InputError
+from ..extract.lexicon import load_file
 from ..models import Document
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
@@ -56,13 +57,13 @@ def dehyphenated(body: str) -> str:
 
 _GLUED = re.compile(r"\b[A-Z][A-Za-z]{6,}\b")
 _WORDS = re.compile(r"\b\w+\b")
-# endings that build names and words on a name ("Stalingrad", "Sverdlovsk", "Leninism")
-_NAME_ENDINGS = {"grad", "gorod", "burg", "berg", "ville", "land", "town", "stadt", "insk",
-                 "ovsk", "evsk", "ovka", "evka", "ists", "ites", "ians", "ism", "isms",
-                 "shchina", "ovich", "evich", "ovna", "evna", "ovtsy", "ovshchina"}
-_FUNCTION_WORDS = {"The", "And", "For", "But", "This", "That", "With", "From", "His", "Her",
-                   "Its", "Our", "They", "When", "Then", "There", "These", "Those", "What",
-                   "Which", "Who", "One", "Two", "Not", "All", "Any", "Some", "Out", "Over"}
+
+
+@lru_cache(maxsize=1)
+def _kept_whole() -> tuple[frozenset[str], frozenset[str]]:
+    """(name endings, function words) of data/lexicon/en/glued.yaml."""
+    data = load_file("en/glued")
+    return frozenset(data["name_endings"]["words"]), frozenset(data["function_words"]["words"])
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +83,7 @@ def unglued(body: str) -> str:
     for w in _WORDS.findall(body):
         counts[w] = counts.get(w, 0) + 1
     english = _english()
+    endings, function_words = _kept_whole()
 
     def part(m: re.Match[str]) -> str:
         whole = m.group()
@@ -90,8 +92,8 @@ def unglued(body: str) -> str:
         for cut in range(3, len(whole) - 3):
             name, rest = whole[:cut], whole[cut:]
             if rest.islower() and (name[1:].islower() or name.isupper()) \
-                    and name not in _FUNCTION_WORDS and counts.get(name, 0) \
-                    and rest not in _NAME_ENDINGS and rest in english:
+                    and name not in function_words and counts.get(name, 0) \
+                    and rest not in endings and rest in english:
                 return f"{name} {rest}"
         return whole
 
