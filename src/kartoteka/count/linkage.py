@@ -19,6 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import jellyfish
 import numpy as np
@@ -40,6 +41,7 @@ class Name:
     patronymic: str
 
 
+@lru_cache(maxsize=200_000)
 def parse_name(form: str) -> Name:
     """Surname, given name and patronymic in either order: "Иванов Иван Петрович" (lists),
     "Ivan Petrovich Ivanov" (prose), "Ivanov, Ivan"."""
