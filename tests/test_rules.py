@@ -253,6 +253,7 @@ def test_a_new_month_starts_without_the_last_sentences_place() -> None:
     assert got == [("1919-03-12", "killing", ["Astrakhan"], False),
                    ("1920-11", "attack", [], False),
                    ("1921-03-01", "other", ["Kronstadt"], False),
+                   ("1921-03-18", "attack", ["Kronstadt"], True),  # "after the suppression on"
                    ("1921-03-18", "execution", ["Kronstadt"], True)]
 
 
@@ -555,3 +556,16 @@ def test_an_infobox_as_a_pipe_table_or_labels_takes_each_figures_kind_from_its_l
         assert [(f.kind, f.low, f.high) for f in m.figures] == [
             ("killed", 165, 606), ("killed", 165, 165), ("wounded", 3515, 3515),
             ("arrested", 1394, 1394)]
+
+
+def test_an_act_named_in_an_opening_phrase_with_its_own_date_is_an_event_too() -> None:
+    # our own sentences: Plehve was killed in St Petersburg in July 1904; what followed
+    out = read("Following Plehve's assassination in July 1904, the police arrested 300 "
+               "students.\n\nAfter the murder of the governor in March 1905, the tsar banned "
+               "all meetings.\n\nAfter the revolution the new government abolished the police.")
+    assert [(m.date.start, m.type) for m in out.mentions] == [
+        ("1904-07", "assassination"), ("1904-07", "arrest"), ("1905-03", "killing"),
+        ("1905-03", "ban")]
+    assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [("target", "Plehve")]
+    # the act that followed keeps its own roles; the one it followed is not its target
+    assert ("target", "Plehve") not in [(a.role, a.name.form) for a in out.mentions[1].actors]

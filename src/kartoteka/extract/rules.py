@@ -223,6 +223,8 @@ class RuleExtractor:
             mention = self._mention(doc, sent, span, seg_trigs, seg_figs, found_names,
                                     seg_start, seg_end)
             if mention:
+                mentions += self._dated_reference(doc, sent, span, trigs, mention, found_names,
+                                                  seg_start)
                 mentions.append(mention)
             elif not seg_trigs and not seg_figs:
                 # "In the summer of 1918 … executed … on the night of 16–17 July": a finer
@@ -232,6 +234,21 @@ class RuleExtractor:
         # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
         dated = [m.date for m in mentions if m.date]
         return mentions, dated[0] if dated else spans[0], told
+
+    def _dated_reference(self, doc: Document, sent: sentences.Sentence, span: DateSpan,
+                         trigs: list[triggers.Trigger], main: Mention,
+                         found_names: list[NameMention], seg_start: int) -> list[Mention]:
+        """"Following Kirov's murder in December 1934, Stalin instituted a law": the date
+        dates the act the opening phrase names, which is an event of its own (and the one
+        other sources tell on that date), besides the act that followed it."""
+        ref = _dated_trigger(doc.text, span, trigs)
+        cue = triggers.time_reference_start(doc.text, ref) if ref and len(trigs) > 1 else None
+        if ref is None or cue is None or ref.type in (main.type, "other") or not re.search(
+                r"\b(?:in|on)(?:\s+the)?\s*$", doc.text[ref.end:span.char_start]):
+            return []  # "after the February Revolution of 1917": a name's year, no dating
+        told = self._mention(doc, sent, span, [ref], [], found_names, max(seg_start, cue),
+                             span.char_end)
+        return [told] if told else []
 
     def _mention(self, doc: Document, sent: sentences.Sentence, span: DateSpan | None,
                  trigs: list[triggers.Trigger], figs: list[Figure],
@@ -531,23 +548,32 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
         end = _CLAUSE_END.search(text, pos, pos + 300)
         return (starts[-1] if starts else pos - 300, end.start() if end else pos + 300)
 
-    for t in reversed(trigs):  # the nearest: "the assassination of Tsar Alexander II on 13 March 1881"
-        if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
-                text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
-                and not (len(trigs) > 1 and triggers.is_time_reference(text, t)) \
-                and not re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]):
-            # not "sentenced … to death in August 1922": the date is the verb's; and in
-            # "decreed the Red Terror on 5 September" the decree governs its object
-            verb = next((o for o in trigs if o.type == "decree" and o.end <= t.start
-                         and _GOVERNS.fullmatch(text[o.end:t.start])), None)
-            # "the suppression of the sailors' mutiny at Kronstadt in March 1921": the head
-            head = next((o for o in trigs if o.end <= t.start
-                         and _HEAD_OF.fullmatch(text[o.end:t.start])), None)
-            return [verb or head or t]
+    t = _dated_trigger(text, span, trigs)
+    if t is not None and not (len(trigs) > 1 and triggers.is_time_reference(text, t)):
+        # "decreed the Red Terror on 5 September": the decree governs its object
+        verb = next((o for o in trigs if o.type == "decree" and o.end <= t.start
+                     and _GOVERNS.fullmatch(text[o.end:t.start])), None)
+        # "the suppression of the sailors' mutiny at Kronstadt in March 1921": the head
+        head = next((o for o in trigs if o.end <= t.start
+                     and _HEAD_OF.fullmatch(text[o.end:t.start])), None)
+        return [verb or head or t]
     trigs = [t for t in trigs if seg_start <= t.start < seg_end]
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
     return inside or trigs
+
+
+def _dated_trigger(text: str, span: DateSpan, trigs: list[triggers.Trigger]
+                   ) -> triggers.Trigger | None:
+    """The event word the date directly dates, the nearest before it: "the assassination of
+    Tsar Alexander II on 13 March 1881"; not "sentenced … to death in August 1922" (the date
+    is the verb's) nor an instrument ("with a bomb in 1881")."""
+    for t in reversed(trigs):
+        if 0 <= span.char_start - t.end <= 60 and _DATED_BY.fullmatch(
+                text[t.end:span.char_start]) and not triggers.is_instrument(text, t) \
+                and not re.search(r"\bto\s+$", text[max(0, t.start - 4):t.start]):
+            return t
+    return None
 
 
 def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger]) -> bool:
@@ -631,6 +657,9 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
 _CLAUSE_PUNCT = re.compile(r"[,;:(]")
 _WHO = re.compile(r"\b(?:who|which)\b")
 _GENITIVE = re.compile(r"['’]s\b")
+# the acts whose possessor is the one they befell ("Kirov's murder"; but "Stalin's decree")
+_DONE_TO = frozenset({"killing", "execution", "assassination", "arrest", "deportation",
+                      "torture", "trial", "hostage_taking"})
 _FAR_TARGET = 60  # characters between an act and a name past a clause break
 _NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whom|whose|while|whereas|although|but)\b")
 
@@ -694,7 +723,13 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if against and not (against.group().startswith("of") and trigger is not None
                         and name.end <= trigger.start):
         return "target"  # "the execution of Gumilev"; but "troops of the Army fired" act
-    if trigger is None or _GENITIVE.match(text, name.end):
+    possessive = _GENITIVE.match(text, name.end)
+    if possessive and trigger is not None and trigger.type in _DONE_TO \
+            and trigger.start >= possessive.end() and re.fullmatch(
+            r"\s*(?:(?:attempted|alleged|arbitrary|summary|brutal)\s+)?",
+            text[possessive.end():trigger.start]):
+        return "target"  # "Kirov's murder", "Gumilev's execution": whom the act befell
+    if trigger is None or possessive:
         return "participant"  # "Tchaikovsky's nephew … was executed": the nephew was
     if name.end <= trigger.start:
         between = _APPOSITION.sub("", text[name.end:trigger.start])

@@ -152,9 +152,16 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
     return max(triggers, key=rank)
 
 
+def time_reference_start(text: str, trigger: Trigger) -> int | None:
+    """Where the cue begins when the event only dates another one ("After the February
+    Revolution of 1917 …", "Following Kirov's murder in December 1934, …"), else None."""
+    lo = max(0, trigger.start - 40)
+    found = _TIME_REFERENCE.search(text[lo:trigger.start])
+    return lo + found.start() if found else None
+
+
 def is_time_reference(text: str, trigger: Trigger) -> bool:
-    """"After the February Revolution of 1917 …": the event dates another one."""
-    return bool(_TIME_REFERENCE.search(text[max(0, trigger.start - 40):trigger.start]))
+    return time_reference_start(text, trigger) is not None
 
 
 def is_instrument(text: str, trigger: Trigger, offset: int = 0) -> bool:
