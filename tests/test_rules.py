@@ -569,3 +569,14 @@ def test_an_act_named_in_an_opening_phrase_with_its_own_date_is_an_event_too() -
     assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [("target", "Plehve")]
     # the act that followed keeps its own roles; the one it followed is not its target
     assert ("target", "Plehve") not in [(a.role, a.name.form) for a in out.mentions[1].actors]
+
+
+def test_a_date_after_a_reference_phrase_dates_the_main_clause_not_the_act_referred_to() -> None:
+    # our own sentences: workers react to a price rise; a plant's workers after the revolution
+    assert extract("В мае 1962 года цены выросли. Узнав о повышении цен, 1 июня рабочие завода "
+                   "отправились к директору за объяснениями.") == [("1962-06-01", "other")]
+    assert extract("After the revolution, on 5 May 1917, the workers of the plant went "
+                   "home.") == [("1917-05-05", "other")]
+    # a date the referred act holds itself still dates that act
+    assert extract("После ареста Зиновьева в декабре 1934 года начались аресты его сторонников.") \
+        [0] == ("1934-12", "arrest")

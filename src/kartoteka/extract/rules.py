@@ -266,6 +266,13 @@ class RuleExtractor:
                 return None
         if trigger is None and not figs:
             return None
+        if trigger is not None and span is not None and span.char_start > trigger.end \
+                and all(triggers.is_time_reference(doc.text, t) for t in trigs) \
+                and _dated_trigger(doc.text, span, trigs) is None:
+            # "Узнав о повышении цен, 1 июня заводчане отправились к директору": the act
+            # the date belongs to is the main clause's, in words no trigger list holds
+            trigger = triggers.Trigger("other", 1, span.char_start, span.char_end,
+                                       span.as_written)
         if trigger is None:
             event_type = _FIGURE_TYPE.get(figs[0].kind, "other")
             mood, attempt = "asserted", False

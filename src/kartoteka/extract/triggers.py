@@ -95,8 +95,10 @@ _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]
 _CUE_AFTER = ("following", "after", "since", "before")
 _CUE_IN_TO = ("response", "reply", "answer")
 _CUE_IN_FOR = ("retaliation", "revenge", "reprisal")
+# Russian: "после подавления", "узнав о повышении цен", "в ответ на убийство", "вслед за"
+_CUE_RU = r"после|узнав|вслед\s+за|в\s+ответ\s+на|в\s+отместку\s+за"
 _CUE = (rf"\b(?:{'|'.join(_CUE_AFTER)}|in\s+(?:{'|'.join(_CUE_IN_TO)})\s+to|"
-        rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for)")
+        rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for|{_CUE_RU})")
 _CUE_WORDS = _CUE_AFTER + _CUE_IN_TO + _CUE_IN_FOR  # every cue holds one of them
 _TIME_REFERENCE = re.compile(_CUE + r"\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 # "in reply to the murder of Uritsky and the attempt on Lenin, 512 … were shot": a longer
