@@ -580,3 +580,15 @@ def test_a_date_after_a_reference_phrase_dates_the_main_clause_not_the_act_refer
     # a date the referred act holds itself still dates that act
     assert extract("После ареста Зиновьева в декабре 1934 года начались аресты его сторонников.") \
         [0] == ("1934-12", "arrest")
+
+
+def test_an_act_a_plot_aimed_at_is_not_the_act_that_took_place() -> None:
+    # our own wire-report sentence on a show trial, and a plain one where a plot is only named
+    out = read("Moscow, March 2, 1938.—A story of plots to overthrow the state by assassinating "
+               "its leaders was told as Bukharin and twenty others went on trial.\n\n"
+               "Having uncovered such plots, the Cheka arrested 40 officers on 3 May 1919.")
+    assert [(m.type, m.modality) for m in out.mentions] == [
+        ("trial", "asserted"), ("arrest", "asserted")]
+    assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [("target", "Bukharin")]
+    (m,) = read("In 1937 they admitted plotting the assassination of Stalin.").mentions
+    assert m.modality == "hypothetical"

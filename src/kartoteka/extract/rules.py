@@ -27,6 +27,9 @@ _AUX = (r"(?:\b(?:was|were|been|being|is|are)|(?<!\w)(?:был|была|было
         r"(?:(?:reported|said|believed|thought|alleged|rumou?red|feared|presumed)\s+"
         r"(?:to\s+have\s+been\s+)?)?")
 _PASSIVE = re.compile(_AUX + "$", re.I)
+# "Bukharin and twenty others went on trial", "stood trial", "faced trial": undergone
+_UNDERGOES = re.compile(r"\b(?:went|go|goes|going|stood|stand|stands|standing|faced?|facing)\s+"
+                        r"(?:on\s+)?$", re.I)
 _AUXILIARY = re.compile(_AUX, re.I)
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hanged|hung|taken|beaten|slain|seized|stabbed", re.I)
 # what follows an active verb: its object, or "shot at", "fired on"
@@ -748,6 +751,7 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         # the auxiliary may be the trigger's own first word ("was shot"); a chronology
         # leaves it out ("12 September: Jara detained and taken to the stadium")
         passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start) or (
+            trigger.type == "trial" and _UNDERGOES.search(between)) or (
             not between.strip() and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end)
             and not _OBJECT_AFTER.match(text, trigger.end))
         return "target" if passive else "perpetrator"

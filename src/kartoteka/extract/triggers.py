@@ -138,8 +138,8 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             before.count("«") > before.count("»")
         # "hostages were shot": the shooting is the event, the hostages its victims
         victims = t.type == "hostage_taking" and bool(_SHOT_AFTER.match(text, t.end - offset))
-        granted = bool(_POWER_TO.search(before))
-        return (t.weight - (4 if consequence or governed or reference or describes or granted
+        not_done = bool(_POWER_TO.search(before)) or is_plotted(text, t, offset)  # granted, plotted
+        return (t.weight - (4 if consequence or governed or reference or describes or not_done
                             else 0)
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
@@ -186,6 +186,21 @@ def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
     if _NOT_BEFORE.search(window) or re.match(
             r"\s+(?:was|were)\s+not\b", after):
         return "negated", attempt
-    if _HYPOTHETICAL.search(window) or _FUTURE_AFTER.match(after):
+    if _HYPOTHETICAL.search(window) or _FUTURE_AFTER.match(after) or is_plotted(
+            text, trigger, offset):
         return "hypothetical", attempt  # "a further list of hostages will be published"
     return "asserted", attempt
+
+
+# "plots … to decapitate the regime by assassinating its leaders", "admitted plotting the
+# assassination of Stalin", "заговор с целью убийства": what was plotted, not what was done
+# (within the plot's phrase: "to liquidate such plots, Stalin replaced Yagoda", "a story of
+# plots … was told as twenty went on trial" are done)
+_PLOTTED = re.compile(r"\b(?:plot(?:s|ted|ting)?|conspir\w*|schem(?:e|es|ed|ing)|"
+                      r"заговор\w*|замышлял\w*|готовил\w*\s+покушени\w*)\b(?:(?!\b(?:was|were|is|are|has|have|had|был\w*)\b)[^.;:!?,]){0,100}$",
+                      re.I)
+
+
+def is_plotted(text: str, trigger: Trigger, offset: int = 0) -> bool:
+    """The act is the aim of a plot the sentence tells of, not an act that took place."""
+    return bool(_PLOTTED.search(text[max(0, trigger.start - offset - 120):trigger.start - offset]))
