@@ -223,3 +223,20 @@ def test_a_body_named_in_older_lower_case_style() -> None:
 def test_a_camp_and_its_administration_written_together_are_two_names() -> None:
     assert [n.form for n in find_names("A strike by inmates at the Norilag Gulag in 1953.", 0)
             if n.type == "organization"] == ["Norilag", "Gulag"]
+
+
+def test_a_bodys_acronym_in_brackets_is_its_alias_even_in_words_no_pattern_reads() -> None:
+    from kartoteka.extract.names import abbreviates
+    from kartoteka.extract.rules import RuleExtractor
+    from kartoteka.models import Document
+
+    assert abbreviates("НЭВЗ", "Новочеркасского электровозостроительного завода")
+    assert abbreviates("HЭВЗ", "Hовочеркасского электровозостроительного завода")  # Latin H
+    assert not abbreviates("ОГПУ", "Новочеркасского электровозостроительного завода")
+    # our own sentences (a Novocherkassk plant; the Solovki camp in transliteration)
+    text = ("Рабочие Новочеркасского электровозостроительного завода (НЭВЗ) вышли на улицы. "
+            "The Solovetsky Lager Osobogo Naznacheniya (SLON) opened in 1923.")
+    out = RuleExtractor().extract(Document("d.txt", "d.txt", text, "0", "txt"))
+    assert [(a.form, a.alias) for a in out.aliases] == [
+        ("Новочеркасского электровозостроительного завода", "НЭВЗ"),
+        ("Solovetsky Lager Osobogo Naznacheniya", "SLON")]

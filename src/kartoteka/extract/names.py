@@ -43,6 +43,8 @@ ORG_WORDS = {
     "republic", "empire", "will", "volya", "host",
     "factory", "works", "plant", "mill", "politburo", "orgburo", "presidium", "camp", "troika",
     "troikas", "gorkom", "obkom", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
+    # Russian heads left in transliteration ("Solovetsky Lager Osobogo Naznacheniya")
+    "lager", "lagerya", "zavod", "komissiya", "upravlenie", "partiya",
 }
 PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
                "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
@@ -669,6 +671,47 @@ def _ORGISH(tokens: list[str]) -> bool:
 
 def _initials(form: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", form) if w and w[0].isupper()).upper()
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Schwartz & Hearst (2003): every letter of the short form, from the last, is found in
+    the long form in order, and the first one starts a word: "НЭВЗ" abbreviates
+    "Новочеркасский электровозостроительный завод", "SLON" "Solovetsky Lager Osobogo
+    Naznacheniya"."""
+    short, long = unmixed(short).lower(), unmixed(long).lower()
+    if len(short) < 2 or len(long.split()) < 2:
+        return False
+    s, lo = len(short) - 1, len(long) - 1
+    while s >= 0:
+        c = short[s]
+        if not c.isalnum():
+            s -= 1
+            continue
+        while lo >= 0 and (long[lo] != c or s == 0 and lo > 0 and long[lo - 1].isalnum()):
+            lo -= 1
+        if lo < 0:
+            return False
+        lo, s = lo - 1, s - 1
+    return True
+
+
+_BRACKETED_SHORT = re.compile(r"\s*\(\s*$")
+
+
+def acronym_aliases(text: str, found: list[NameMention]) -> list[AliasClaim]:
+    """"… электровозостроительного завода (НЭВЗ)": a body's name with the acronym it
+    abbreviates to in brackets right after it, in words the alias patterns cannot read (not
+    capitalised, one compound word for two letters)."""
+    claims = []
+    for long, short in zip(found, found[1:], strict=False):
+        if long.type == "organization" and short.type == "organization" \
+                and _BRACKETED_SHORT.fullmatch(text[long.end:short.start]) \
+                and text[short.end:short.end + 1] == ")" and _INFLECTED_ACRONYM.fullmatch(unmixed(short.form)) \
+                and abbreviates(short.form, long.form):
+            claims.append(AliasClaim(form=long.form, alias=short.form, relation="parenthesis",
+                                     quote=text[long.start:short.end + 1], start=long.start,
+                                     end=short.end + 1, document=long.document))
+    return claims
 
 
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:

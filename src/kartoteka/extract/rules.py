@@ -97,6 +97,9 @@ class RuleExtractor:
                     alias.form = last_person
                 alias.document = doc.name
                 out.aliases.append(alias)
+            stated = {(a.form, a.alias) for a in out.aliases[-8:]}
+            out.aliases += [a for a in names.acronym_aliases(doc.text, found_names)
+                            if (a.form, a.alias) not in stated]
             out.names.extend(found_names)
             persons = [n.form for n in found_names if n.type == "person"]
             if persons:
