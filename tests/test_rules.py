@@ -592,3 +592,22 @@ def test_an_act_a_plot_aimed_at_is_not_the_act_that_took_place() -> None:
     assert [(a.role, a.name.form) for a in out.mentions[0].actors] == [("target", "Bukharin")]
     (m,) = read("In 1937 they admitted plotting the assassination of Stalin.").mentions
     assert m.modality == "hypothetical"
+
+
+def test_an_act_in_an_aside_describes_and_the_date_dates_the_main_clause() -> None:
+    # our own sentences on Azef, Zasulich and Bukharin
+    assert extract("In 1909 it emerged that Azef – a party leader, who had organised its "
+                   "assassinations – had been a police agent.") == [("1909", "other")]
+    assert extract("Zasulich (tried in a famous 1878 trial for shooting the governor) later "
+                   "founded a group.") == [("1878", "trial")]
+    assert extract("Bukharin (shot in 1938) wrote in 1928 that the peasants must be won "
+                   "over.") == [("1938", "execution")]
+
+
+def test_order_as_a_system_or_a_purpose_is_no_decree_and_continents_are_places() -> None:
+    assert extract("In 1923 he left in order to study.") == [("1923", "other")]
+    out = read("At the beginning of 1923, the capitalist order in Europe seemed stable.")
+    assert [m.type for m in out.mentions] == [] and [(n.form, n.type) for n in out.names] == [
+        ("Europe", "place")]
+    assert extract("On 30 July 1937 the NKVD issued an order to arrest 250,000 people.") == [
+        ("1937-07-30", "decree")]

@@ -272,11 +272,13 @@ class RuleExtractor:
                 return None
         if trigger is None and not figs:
             return None
-        if trigger is not None and span is not None and span.char_start > trigger.end \
-                and all(triggers.is_time_reference(doc.text, t) for t in trigs) \
+        if trigger is not None and span is not None and all(
+                _aside_to(doc.text, t, sent, span) or span.char_start > t.end
+                and triggers.is_time_reference(doc.text, t) for t in trigs) \
                 and _dated_trigger(doc.text, span, trigs) is None:
-            # "Узнав о повышении цен, 1 июня заводчане отправились к директору": the act
-            # the date belongs to is the main clause's, in words no trigger list holds
+            # "Узнав о повышении цен, 1 июня заводчане отправились к директору", "In 1909
+            # Azef – who had taken part in assassinations – was exposed": the act the date
+            # belongs to is the main clause's, in words no trigger list holds
             trigger = triggers.Trigger("other", 1, span.char_start, span.char_end,
                                        span.as_written)
         if trigger is None:
@@ -574,6 +576,15 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
     return inside or trigs
+
+
+def _aside_to(text: str, trigger: triggers.Trigger, sent: sentences.Sentence,
+              span: DateSpan) -> bool:
+    """The trigger is in an aside the date is not in: it describes, the date dates the main
+    clause ("In 1909 Azef – who had taken part in assassinations – was exposed"); but "(heroine
+    of a celebrated 1878 trial)" dates its own act."""
+    bounds = triggers.aside(text, trigger, sent.start, sent.end)
+    return bounds is not None and not bounds[0] <= span.char_start < bounds[1]
 
 
 def _dated_trigger(text: str, span: DateSpan, trigs: list[triggers.Trigger]

@@ -166,6 +166,24 @@ def is_time_reference(text: str, trigger: Trigger) -> bool:
     return time_reference_start(text, trigger) is not None
 
 
+_ASIDE_DASH = re.compile(r"\s[–—-]\s|—")
+
+
+def aside(text: str, trigger: Trigger, start: int, end: int) -> tuple[int, int] | None:
+    """Where the aside of its sentence (`start`..`end`) that holds the trigger begins and
+    ends, between brackets or a pair of dashes ("Azef – who had been involved in its
+    assassinations – had been an agent" tells who Azef was, not what happened); None if the
+    trigger is in the sentence's own run."""
+    before, after = text[start:trigger.start], text[trigger.end:end]
+    if before.count("(") > before.count(")") and ")" in after:
+        return start + before.rindex("("), trigger.end + after.index(")")
+    dashes = list(_ASIDE_DASH.finditer(before))
+    closing = _ASIDE_DASH.search(after)
+    if len(dashes) % 2 and closing:
+        return start + dashes[-1].start(), trigger.end + closing.start()
+    return None
+
+
 def is_instrument(text: str, trigger: Trigger, offset: int = 0) -> bool:
     return bool(_INSTRUMENT.search(text[max(0, trigger.start - offset - 20):trigger.start - offset]))
 
