@@ -237,3 +237,23 @@ def test_a_list_of_victims_by_category_shares_what_befell_them() -> None:
         ("killed", 12), ("killed", 30), ("killed", 5)]
     assert kinds("The army fielded 5,000 soldiers; 300 were killed.") == [
         ("strength", 5000), ("killed", 300)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # our own Russian sentences: vague and spelled-out counts, toll nouns, no-break spaces,
+    # a verb that opens the second count's own predicate, participles used as nouns
+    ("Десятки тысяч заключённых погибли.", [(10_000, None, "killed", True)]),
+    ("Туда выслали сотни тысяч крестьян.", [(100_000, None, "deported", True)]),
+    ("Около полутора миллионов человек было арестовано.", [(1_500_000, 1_500_000, "arrested", True)]),
+    ("В лагерях погибло более полумиллиона человек.", [(500_000, None, "killed", False)]),
+    ("Число жертв составило 700 тыс.", [(700_000, 700_000, "killed", False)]),
+    ("Арестовано 1\u00a0344\u00a0923 человека.", [(1_344_923, 1_344_923, "arrested", False)]),
+    ("Погибло не менее 300 человек, ранено около 500.",
+     [(300, None, "killed", False), (500, 500, "wounded", True)]),
+    ("Арестовано 284 тыс. человек, из них расстреляно свыше 20 тыс.",
+     [(284_000, 284_000, "arrested", False), (20_000, None, "killed", False)]),
+    ("Казнено 1111 заключённых.", [(1111, 1111, "killed", False)]),
+    ("Было создано 5 новых лагерей.", []),
+])
+def test_russian_counts(text: str, expected: list) -> None:
+    assert figs(text) == expected

@@ -240,3 +240,16 @@ def test_a_bodys_acronym_in_brackets_is_its_alias_even_in_words_no_pattern_reads
     assert [(a.form, a.alias) for a in out.aliases] == [
         ("Новочеркасского электровозостроительного завода", "НЭВЗ"),
         ("Solovetsky Lager Osobogo Naznacheniya", "SLON")]
+
+
+def test_a_russian_sentence_opening_preposition_or_a_verb_is_no_part_of_a_name() -> None:
+    from kartoteka.extract.names import find_names
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(n.form, n.type) for n in find_names(text, 0)]
+
+    # our own sentences
+    assert found("В Катыни весной 1940 года расстреляли офицеров.") == [("Катыни", "place")]
+    assert found("Под Ленинградом расстреляли многих.") == [("Ленинградом", "place")]
+    assert found("Летом 1921 года в Тамбовской губернии были созданы лагеря.") == [
+        ("Тамбовской губернии", "place")]

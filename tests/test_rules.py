@@ -611,3 +611,10 @@ def test_order_as_a_system_or_a_purpose_is_no_decree_and_continents_are_places()
         ("Europe", "place")]
     assert extract("On 30 July 1937 the NKVD issued an order to arrest 250,000 people.") == [
         ("1937-07-30", "decree")]
+
+
+def test_the_one_on_whose_orders_it_was_done_is_a_perpetrator() -> None:
+    for text in ("On the orders of Stalin, the NKVD shot 21,857 Polish prisoners in April 1940.",
+                 "По решению Политбюро 5 марта 1940 года расстреляли 21 857 человек."):
+        (m,) = read(text).mentions
+        assert m.actors[0].role == "perpetrator", text

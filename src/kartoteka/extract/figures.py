@@ -30,8 +30,16 @@ _VAGUE = [  # longest first; (pattern, value)
     (r"(?:several|many|a\s+few)\s+dozens?", 12), (r"(?:several|many|a\s+few)\s+millions?", 1_000_000),
     (r"dozens", 12), (r"scores", 20), (r"hundreds", 100), (r"thousands", 1000),
     (r"millions", 1_000_000), (r"tens", 10),
+    # Russian, in every case: "десятки тысяч", "сотен тысяч", "несколько тысяч", "полтора миллиона"
+    (r"десятк\w*\s+тысяч\w*", 10_000), (r"сот(?:ни|ен|нями)\s+тысяч\w*", 100_000),
+    (r"десятк\w*\s+миллион\w*", 10_000_000), (r"полу?тор[аы]\s+миллион\w*", 1_500_000),
+    (r"полу?тор[аы]\s+тысяч\w*", 1_500), (r"пол(?:у)?миллион\w*", 500_000), (r"нескольк\w*\s+тысяч\w*", 1000),
+    (r"нескольк\w*\s+сот(?:ен|ни|ням\w*)", 100), (r"нескольк\w*\s+миллион\w*", 1_000_000),
+    (r"нескольк\w*\s+десятк\w*", 10), (r"тысяч(?:и|ами)", 1000), (r"сот(?:ни|нями)", 100),
+    (r"миллион(?:ы|ами)", 1_000_000), (r"десятк(?:и|ами)", 10),
 ]
 _VAGUE_RX = [(re.compile(p, re.I), v) for p, v in _VAGUE]
+_ONE_AND_A_HALF = re.compile(r"полу?тор|полу?миллион", re.I)
 _LETTERS = re.compile(r"[a-z]+")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -72,7 +80,7 @@ PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["peop
 NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
 KIND_VERBS = [
-    ("killed", r"расстрел\w*|убит\w*|погиб\w*|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+    ("killed", r"расстрел\w*|убит\w*|погиб\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
@@ -84,7 +92,7 @@ KIND_VERBS = [
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
-                 r"(?:в|во)\s+лагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
+                 r"(?:в|во)\s+(?:конц)?лагер\w*|концлагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
@@ -94,7 +102,8 @@ KIND_VERBS = [
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
                         ignore_case=True, together=True)
-_TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions)\b"
+_TOLL = re.compile(r"\b(?:victims|death\s+toll|toll|dead|deaths|killed|executed|executions|"
+                   r"жертв|погибших|убитых|расстрелянных|казнённых|казненных)\b"
                    r"[^.;]{0,60}$", re.I)
 _STOP = {"without", "in", "by", "for", "at", "from", "with", "to", "on", "during", "after",
          "before", "and", "or", "were", "was", "had", "have", "has", "who", "which", "that", "as",
@@ -209,7 +218,7 @@ def _scaled(written: str, value: int, scale: int) -> int:
 
 
 def _digits_value(digits: str, scale: str | None) -> int:
-    raw = digits.replace(" ", "")
+    raw = "".join(digits.split())  # "1 344 923", with plain or no-break spaces
     if scale:
         raw = raw.replace(",", ".") if _DECIMAL_COMMA.fullmatch(raw) else raw.replace(",", "")
         if _DOT_THOUSANDS.fullmatch(raw):
@@ -251,7 +260,8 @@ def _numbers(text: str) -> list[_Num]:
             continue
         if m.group("vague"):
             value = next(v for p, v in _VAGUE_RX if p.fullmatch(m.group("vague")))
-            out.append(_Num(m.start(), m.end(), value, True, False))
+            # "полтора миллиона" is one and a half million, a number, not a vague count
+            out.append(_Num(m.start(), m.end(), value, not _ONE_AND_A_HALF.match(m.group()), False))
         elif m.group("digits"):
             digits = m.group("digits")
             number = _NUMBER_PART.match(digits)
@@ -319,8 +329,10 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
         if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
                 and not _CLAUSE_BREAK.search(text[b:m.start()])
-                # but "N1 people and shot N2": the verb opens N2's own predicate
-                and not _COORDINATOR_END.search(text[b:m.start()]) for _, b in others or []):
+                # but "N1 people and shot N2", "N1 человек, ранено около N2", "N1 arrested, of
+                # whom … shot N2": the verb opens N2's own predicate
+                and not _COORDINATOR_END.search(text[b:m.start()])
+                and "," not in text[b:m.start()] for _, b in others or []):
             continue
         # "24 killed, 69 severely wounded": a comma between is half a clause break
         distance = len(_WORDS.findall(gap)) + (3 if "," in gap else 0)

@@ -72,18 +72,28 @@ def is_adjective(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def is_genitive_noun(word: str) -> bool:
     """"лагерей" in "Главное управление лагерей": a complement that stays in the name (never
-    a preposition the dictionary also reads as an abbreviated noun, "в")."""
-    return len(word) > 2 and any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(unmixed(word)))
+    a preposition the dictionary also reads as an abbreviated noun, "в", nor a word that is
+    first of all a verb, "были" in "в Тамбовской губернии были созданы")."""
+    parses = _morph().parse(unmixed(word))
+    return len(word) > 2 and parses[0].tag.POS not in _NOT_A_COMPLEMENT and any(
+        p.tag.POS == "NOUN" and "gent" in p.tag for p in parses)
+
+
+_NOT_A_COMPLEMENT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRCL", "CONJ", "PREP", "ADVB"})
 
 
 @lru_cache(maxsize=200_000)
 def is_people_noun(word: str) -> bool:
-    """"руководителей", "крестьян", "рабочих": the dictionary reads an animate noun (or a
-    noun-like adjective of people) in the plural or genitive, what Russian counts take."""
+    """"руководителей", "крестьян", "рабочих", "заключённых": the dictionary reads an animate
+    noun (or a participle or adjective it marks as used as one) in the plural or genitive,
+    what Russian counts take."""
     for p in _morph().parse(unmixed(word))[:3]:
         tag = p.tag
         if tag.POS == "NOUN" and "anim" in tag and ("plur" in tag or "gent" in tag) \
                 and not _NAME_TAGS & tag.grammemes:
+            return True
+        # a participle used as a noun: "1111 заключённых" (prisoners), "арестованных"
+        if tag.POS in ("PRTF", "ADJF") and "Subx" in tag and "plur" in tag:
             return True
     return False
 

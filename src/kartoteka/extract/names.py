@@ -70,7 +70,11 @@ today yesterday tomorrow instead meanwhile furthermore moreover indeed still cha
 perhaps thereafter hitherto nevertheless nonetheless afterwards likewise
 such another other more same
 let my your be is are was were has have had will would could should may might must can
-o.s o.s. n.s n.s. o n s""".split())
+o.s o.s. n.s n.s. o n s""".split()) | set(
+    # Russian prepositions, conjunctions and adverbs a sentence opens with ("В Катыни …")
+    """в во на по с со к ко о об обо у из от до за под над при для без после перед через между
+    около среди против и а но или что как когда где это этот эта эти тогда затем потом также
+    уже ещё однако летом зимой весной осенью всего только даже""".split())
 _ADJ_SUFFIX = re.compile(r"(?:ian|ians|ese|ish|ist|ists|ic|ical|ern|ean|can|kan|ans|ite|ites)$")  # not "an": Kaplan, Ivan
 _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Italian", "British",
              "English", "American", "Ukrainian", "Latvian", "Jewish", "Catalan", "Bolshevik",

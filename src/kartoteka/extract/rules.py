@@ -671,6 +671,11 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# the one whose decision it was: "on the orders of Stalin", "по решению Политбюро"
+_ORDERED_BY = re.compile(r"(?:\b(?:on|at|by|under)\s+(?:the\s+)?(?:orders?|instructions?|behest|"
+                         r"command|decision|initiative)\s+of\s+(?:the\s+)?|(?<!\w)(?:по|согласно)\s+"
+                         r"(?:решению|приказу|приказом|указанию|распоряжению|постановлению|"
+                         r"инициативе)\s+)$", re.I)
 _WHERE_BEFORE = re.compile(r"\b(?:at|in|into|to|near|from|inside|outside|towards|in\s+front\s+of|"
                            r"behind)\s+(?:the\s+)?$", re.I)
 # a noun's modifier ("a procession led by"), not the clause's own passive ("it was led by")
@@ -738,6 +743,8 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger) \
             or _WHERE_BEFORE.search(text, max(0, name.start - 24), name.start):
         return "participant"  # "taken to the Chile Stadium", "died in La Moneda": where, not whom
+    if _ORDERED_BY.search(text, max(0, name.start - 40), name.start):
+        return "perpetrator"
     if _BY_BEFORE.search(before):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
