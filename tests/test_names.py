@@ -253,3 +253,12 @@ def test_a_russian_sentence_opening_preposition_or_a_verb_is_no_part_of_a_name()
     assert found("Под Ленинградом расстреляли многих.") == [("Ленинградом", "place")]
     assert found("Летом 1921 года в Тамбовской губернии были созданы лагеря.") == [
         ("Тамбовской губернии", "place")]
+
+
+def test_a_run_with_a_particle_but_nothing_it_joins_is_read_without_looping() -> None:
+    from kartoteka.extract.names import find_names
+
+    # our own sentence: the Buenos Aires mothers' first march (it recursed without end)
+    found = [(n.form, n.type) for n in find_names(
+        "The first Mothers of the Plaza de Mayo marched on 30 April 1977.", 0)]
+    assert ("Plaza de Mayo", "place") in found or ("Mayo", "person") in found

@@ -618,3 +618,14 @@ def test_the_one_on_whose_orders_it_was_done_is_a_perpetrator() -> None:
                  "По решению Политбюро 5 марта 1940 года расстреляли 21 857 человек."):
         (m,) = read(text).mentions
         assert m.actors[0].role == "perpetrator", text
+
+
+def test_a_group_attacking_property_is_an_attack_and_a_march_is_a_protest() -> None:
+    # our own sentences on the November 1938 pogrom and the Buenos Aires mothers
+    assert extract("On the night of 9–10 November 1938, SA men attacked Jewish homes and shops "
+                   "across Germany.") == [("1938-11-09", "attack")]
+    assert extract("In 1878 Zasulich shot the governor.") == [("1878", "assassination")]
+    assert extract("On 30 April 1977 fourteen mothers marched in the square.") == [
+        ("1977-04-30", "strike")]
+    assert extract("In the early hours of June 4, 1989, troops cleared the square of "
+                   "students.") == [("1989-06-04", "other")]

@@ -49,7 +49,8 @@ ORG_WORDS = {
 PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
                "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
                "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect",
-               "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal"}
+               "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal", "plaza", "piazza",
+               "platz"}
 _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
 _CODE_NAME = re.compile(r"[A-ZА-ЯЁ]{1,3}-\d{1,4}")
@@ -253,8 +254,8 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         inner = known[:1] or [(a, b) for a, b in nested[-1:] if len(text[a:b].split()) > 1
                               and text[a:b].split()[-1].lower() in ORG_WORDS]
         return [(start, end)] + inner
-    if any(w in _PARTICLES for w in small):  # "Nikolai von Meck and A. F. Velichko"
-        joins = [m for m in _JOINING.finditer(run)]
+    joins = list(_JOINING.finditer(run)) if any(w in _PARTICLES for w in small) else []
+    if joins:  # "Nikolai von Meck and A. F. Velichko"
         bounds = [0] + [x for m in joins for x in (m.start(), m.end())] + [len(run)]
         return [piece for a, b in zip(bounds[::2], bounds[1::2], strict=True)
                 for piece in _whole_or_parts(text, start + a, start + b) if b > a]

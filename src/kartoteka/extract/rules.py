@@ -405,7 +405,9 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     if subject is None or trigger.type == "execution" and subject.type != "person":
         return False
     target = after[0] if after and after[0].start - trigger.end <= 60 else None
-    return target is None or target.type == "person"
+    if target is None:  # "shoots the governor", but not "attacked Jewish homes"
+        return not _TARGET_AFTER.match(text, trigger.end).group().strip()[:1].isupper()
+    return target.type == "person"
 
 
 # "it" as a subject: opening a clause, or anywhere before an auxiliary ("in 1922 it was …")
@@ -497,7 +499,8 @@ def _clause_cut(text: str, after: int, before: int) -> int:
 
 # what may stand before a date that opens its clause: "During 1937 and 1938, …", "В июне 1962 года …"
 _DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|since|until|after|"
-                        r"before|around|about|early|late|mid|the|of|morning|evening|night|"
+                        r"before|around|about|early|late|mid|the|of|morning|evening|night|hours|"
+                        r"dawn|small|"
                         r"afternoon|then|finally|later|eventually|soon|в|во|с|со|к|на|по|до|около|"
                         r"утром|вечером|ночью|днём|днем|затем|потом)[\s,]+)*", re.I)
 _DATE_LIST = re.compile(r"\s*(?:,|;|\band\b|\bor\b|и)\s*(?:(?:and|or|и)\s+)?(?:(?:in|on|и|в)\s+)?")
