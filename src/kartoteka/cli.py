@@ -66,27 +66,32 @@ def ingest(ctx: typer.Context,
            workers: Annotated[int, typer.Option(
                help="Processes that read and extract (default: $KARTOTEKA_WORKERS or the "
                     "number of cores).")] = 0,
+           cluster: Annotated[str | None, typer.Option(
+               envvar="KARTOTEKA_CLUSTER",
+               help="Extract on a Dask cluster: its scheduler's address (tcp://host:8786); "
+                    "this process still writes the store.")] = None,
            ) -> None:
     """Ingest documents (txt, md, html, pdf); identical content is skipped.
 
     Example: kartoteka ingest ../shared/corpus/seeds --workers 2
     """
     store = _store(ctx)
-    report = _ingest_with_progress(store, paths, extractor, workers or default_workers())
+    report = _ingest_with_progress(store, paths, extractor, workers or default_workers(),
+                                   cluster)
     _print_report(report)
     if report.failed:
         raise typer.Exit(1)
 
 
 def _ingest_with_progress(store: Store, paths: list[Path], extractor: str,
-                          workers: int = 1) -> pipeline.IngestReport:
+                          workers: int = 1, cluster: str | None = None) -> pipeline.IngestReport:
     files, _ = pipeline.collect(paths)
     chosen = pipeline.load_extractor(extractor)
-    if len(files) <= 5:
+    if len(files) <= 5 and not cluster:
         return pipeline.ingest(store, paths, chosen)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        return pipeline.ingest(store, paths, chosen, workers=workers,
+        return pipeline.ingest(store, paths, chosen, workers=workers, cluster=cluster,
                                on_file=lambda p: progress.update(task, advance=1,
                                                                  description=p.name[:40]))
 

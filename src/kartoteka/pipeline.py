@@ -9,16 +9,16 @@ import hashlib
 import logging
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Protocol
 
-from .errors import InputError
+from .errors import InputError, StoreError
 from .extract.names import head_class, is_episode
 from .extract.places import is_town
-from .ingest import discover, read_bytes, read_document
+from .ingest import discover, parse_document, read_bytes, read_document
 from .link import LinkMention, consensus, link_mentions
 from .link import dates as ld
 from .link import evidence
@@ -75,10 +75,13 @@ def collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, st
     return files, failed
 
 
-def _extract_file(path: Path, extractor: Extractor | str) -> tuple[Document, Extraction]:
-    """Read and extract one file (in a child process for parallel ingest); a failure of the
-    extractor on one document is that document's error, never the run's."""
-    doc = read_document(path)
+def _extract_file(path: Path, extractor: Extractor | str,
+                  shipped: tuple[bytes, str] | None = None) -> tuple[Document, Extraction]:
+    """Read and extract one file (in a child process or on a cluster worker for parallel
+    ingest); `shipped`: the file's bytes and identity, read here and sent to a worker that
+    cannot see the file. A failure of the extractor on one document is that document's
+    error, never the run's."""
+    doc = read_document(path) if shipped is None else parse_document(path, *shipped)
     if isinstance(extractor, str):
         extractor = load_extractor(extractor)
     try:
@@ -96,11 +99,14 @@ def _known(store: Store, path: Path) -> bool:
 
 
 def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | None = None,
-           on_file: Callable[[Path], None] | None = None, workers: int = 1) -> IngestReport:
+           on_file: Callable[[Path], None] | None = None, workers: int = 1,
+           cluster: str | None = None) -> IngestReport:
     """Ingest files and folders; each file is independent and is one transaction.
 
     With `workers` > 1, reading and extraction run in that many processes while this one
     writes, in file order, with at most 2 × workers documents in flight (memory stays flat).
+    With `cluster` (a Dask scheduler's address, "tcp://host:8786"), extraction runs on that
+    cluster's workers instead, the files' bytes sent to them; this process still writes.
     """
     extractor = extractor or load_extractor()
     files, failed = collect(paths)
@@ -114,7 +120,7 @@ def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | Non
         else:
             todo.append(path)
     name = f"{extractor.name}/{extractor.version}"
-    for path, outcome in _extracted(todo, extractor, workers):
+    for path, outcome in _extracted(todo, extractor, workers, cluster):
         if on_file:
             on_file(path)
         if isinstance(outcome, InputError):
@@ -135,8 +141,20 @@ def ingest(store: Store, paths: Iterable[str | Path], extractor: Extractor | Non
     return report
 
 
-def _extracted(files: list[Path], extractor: Extractor, workers: int
+def _extracted(files: list[Path], extractor: Extractor, workers: int, cluster: str | None = None
                ) -> Iterator[tuple[Path, tuple[Document, Extraction] | InputError]]:
+    if cluster and getattr(extractor, "name", None):
+        with _dask_client(cluster) as client:
+            width = max(1, sum(client.nthreads().values()))
+
+            def submit(path: Path) -> Any:
+                try:  # the file is read here: a worker need not see it
+                    shipped = read_bytes(path), str(path.resolve())
+                except InputError as exc:
+                    return exc
+                return client.submit(_extract_file, path, extractor.name, shipped, pure=False)
+            yield from _windowed(files, submit, width)
+        return
     if workers <= 1 or len(files) < 4 or not getattr(extractor, "name", None):
         for path in files:
             try:
@@ -145,21 +163,46 @@ def _extracted(files: list[Path], extractor: Extractor, workers: int
                 yield path, exc
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window: deque[tuple[Path, Future[tuple[Document, Extraction]]]] = deque()
-        pending = iter(files)
-        for path in pending:
-            window.append((path, pool.submit(_extract_file, path, extractor.name)))
-            if len(window) >= 2 * workers:
-                break
-        while window:
-            path, future = window.popleft()
-            try:
-                yield path, future.result()
-            except InputError as exc:
-                yield path, exc
-            nxt = next(pending, None)
-            if nxt is not None:
-                window.append((nxt, pool.submit(_extract_file, nxt, extractor.name)))
+        yield from _windowed(files, lambda path: pool.submit(_extract_file, path, extractor.name),
+                             workers)
+
+
+def _windowed(files: list[Path], submit: Callable[[Path], Any], width: int
+              ) -> Iterator[tuple[Path, tuple[Document, Extraction] | InputError]]:
+    """Results in file order, with at most 2 × `width` documents in flight (memory stays
+    flat whatever the corpus); `submit` returns a future (concurrent.futures or Dask), or
+    the InputError of a file that could not be sent."""
+    window: deque[tuple[Path, Any]] = deque()
+    pending = iter(files)
+    for path in pending:
+        window.append((path, submit(path)))
+        if len(window) >= 2 * width:
+            break
+    while window:
+        path, future = window.popleft()
+        try:
+            yield path, future if isinstance(future, InputError) else future.result()
+        except InputError as exc:
+            yield path, exc
+        nxt = next(pending, None)
+        if nxt is not None:
+            window.append((nxt, submit(nxt)))
+
+
+CLUSTER_TIMEOUT = 30  # seconds to reach a Dask scheduler
+
+
+def _dask_client(address: str) -> Any:
+    """A client of the Dask scheduler at `address` (dask.distributed, the `cluster` extra)."""
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise StoreError("--cluster needs Dask distributed: pip install 'kartoteka[cluster]'"
+                         ) from exc
+    try:
+        return Client(address, timeout=CLUSTER_TIMEOUT)
+    except OSError as exc:
+        raise StoreError(f"cannot reach the Dask scheduler at {address} ({exc})") from exc
 
 
 def rebuild(store: Store) -> tuple[int, int]:

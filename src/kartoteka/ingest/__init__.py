@@ -82,10 +82,17 @@ def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
 def read_document(path: str | Path) -> Document:
     """Read one file into a Document; raises InputError on anything unreadable."""
     path = Path(path)
+    if READERS.get(path.suffix.lower()) is None:
+        raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}")
+    return parse_document(path, read_bytes(path), str(path.resolve()))
+
+
+def parse_document(path: Path, data: bytes, identity: str) -> Document:
+    """A Document from a file's bytes, read where the file is and parsed anywhere (a cluster
+    worker needs no access to the file); `identity` is the file's resolved path."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise InputError(path, f"unsupported file type {path.suffix or '(none)'!r}")
-    data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "empty file")
     try:
@@ -99,7 +106,7 @@ def read_document(path: str | Path) -> Document:
         raise InputError(path, "no text could be extracted")
     # identity is the file itself, however it was named on the command line ("./a.md", an
     # absolute path): a changed file is then always a new version of the same document
-    doc.path = str(path.resolve())
+    doc.path = identity
     return doc
 
 
