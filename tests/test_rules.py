@@ -629,3 +629,11 @@ def test_a_group_attacking_property_is_an_attack_and_a_march_is_a_protest() -> N
         ("1977-04-30", "strike")]
     assert extract("In the early hours of June 4, 1989, troops cleared the square of "
                    "students.") == [("1989-06-04", "other")]
+
+
+def test_one_person_killed_by_a_named_agent_in_the_passive_is_an_assassination() -> None:
+    # our own sentences
+    assert extract("In 1881 Alexander II was killed by a bomb thrown by a member of Narodnaya "
+                   "Volya.") == [("1881", "assassination")]
+    assert extract("In 1921 Gumilev was shot by the Cheka.") == [("1921", "execution")]
+    assert extract("In 1937 the peasants were killed by the NKVD.") == [("1937", "killing")]

@@ -394,9 +394,20 @@ def _continues(mention: Mention, before: dates.DateContext) -> bool:
 def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[NameMention]) -> bool:
     """A named person or group acts on one person: 'Zasulich shoots the governor …'. A body
     of the state shooting someone ('the Cheka shot Kaplan') is an execution."""
+    names = [n for n in names if n.type not in ("place", "event")]
+    if _PASSIVE.search(text, max(0, trigger.start - 30), trigger.start) or _AUXILIARY.match(
+            text, trigger.start):
+        # "Alexander II was killed by a bomb thrown by a member of Narodnaya Volya": one
+        # person the act befell, a named agent after "by"
+        victim = next((n for n in reversed(names) if n.end <= trigger.start
+                       and _SAME_CLAUSE.fullmatch(text[n.end:trigger.start])), None)
+        agent = next((n for n in names if n.start > trigger.end and n.start - trigger.end <= 80
+                      and re.search(r"\bby\b", text[trigger.end:n.start])
+                      and not _CLAUSE_PUNCT.search(text[trigger.end:n.start])), None)
+        return victim is not None and victim.type == "person" and agent is not None \
+            and trigger.type != "execution"
     if not _TARGET_AFTER.match(text, trigger.end):
         return False
-    names = [n for n in names if n.type not in ("place", "event")]
     after = [n for n in names if n.start >= trigger.end]
     # the subject: the last name before the verb in its clause, an apposition aside
     # ("Dmitry Bogrov, an Okhrana informer, shoots Stolypin")
