@@ -637,3 +637,9 @@ def test_one_person_killed_by_a_named_agent_in_the_passive_is_an_assassination()
                    "Volya.") == [("1881", "assassination")]
     assert extract("In 1921 Gumilev was shot by the Cheka.") == [("1921", "execution")]
     assert extract("In 1937 the peasants were killed by the NKVD.") == [("1937", "killing")]
+
+
+def test_sent_to_a_camp_is_a_deportation() -> None:
+    # our own sentence
+    assert extract("In 1937 his wife was sent to a camp in Kazakhstan.") == [
+        ("1937", "deportation")]
