@@ -643,3 +643,15 @@ def test_sent_to_a_camp_is_a_deportation() -> None:
     # our own sentence
     assert extract("In 1937 his wife was sent to a camp in Kazakhstan.") == [
         ("1937", "deportation")]
+
+
+def test_a_dispatch_dateline_takes_its_year_from_when_it_was_filed_and_gives_its_place() -> None:
+    # our own dispatch on Sharpeville, filed on 22 March 1960
+    text = ("SHARPEVILLE, March 21 — Police fired on a crowd outside the station today, "
+            "killing at least 56 people. Two more were killed in Cape Town.")
+    out = read(text, date="1960-03-22")
+    assert [(m.date.start if m.date else None, m.places, m.places_carried)
+            for m in out.mentions] == [("1960-03-21", ["Sharpeville"], True),
+                                       ("1960-03-21", ["Cape Town"], False)]
+    assert read(text, date="1961-01-03").mentions[0].date.start == "1960-03-21"  # filed later
+    assert read(text).mentions[0].date is None  # no year anywhere: none is guessed

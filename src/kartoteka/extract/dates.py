@@ -537,6 +537,28 @@ _YEAR_LEAD = re.compile(r"(?:\b(?:in|of|since|by|from|until|to|during|year|aroun
 _ANY_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 
+# a news dispatch's opening: "SHARPEVILLE, March 21 —", "Moscow, August 19.—", "LONDON, 3 May:"
+_DATELINE = re.compile(rf"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?:(?P<m1>{_EN})\.?\s+"
+                       rf"(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{_EN}))"
+                       rf"(?P<year>,?\s+\d{{4}})?\s*[.:]?\s*[—–-]")
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """A news dispatch's dateline near the top of the text: its place and its day."""
+    return _DATELINE.search(text[:2000])
+
+
+def dispatch_year(found: re.Match[str] | None, written: str | None) -> int | None:
+    """The year a news dispatch's undated dateline ("SHARPEVILLE, March 21 —") lies in: the
+    year it was written (its metadata date, "1960-03-22"), or the one before for a December
+    dateline printed in January; None without such a dateline."""
+    date = re.match(r"(1[5-9]\d\d|20\d\d)(?:-(\d\d))?", written or "")
+    if not found or found.group("year") or not date:
+        return None
+    year, month = int(date.group(1)), int(date.group(2) or 12)
+    return year - 1 if month_number(found.group("m1") or found.group("m2")) > month else year
+
+
 def document_era(text: str) -> int | None:
     """The median of the years a document writes: the time its story is set in."""
     years = sorted(int(y) for y in _ANY_YEAR.findall(text))

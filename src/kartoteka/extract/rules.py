@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
-from . import dates, figures, names, sentences, tables, triggers
+from . import dates, figures, names, places, sentences, tables, triggers
 from .places import label as place_label
 from .prefilter import Prefiltered
 
@@ -48,9 +48,13 @@ class RuleExtractor:
         in_camps = figures.about_camps(doc.text)
         ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
                                 era=dates.document_era(doc.text))
+        # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
+        # its dateline's place unless a sentence names another
+        line = dates.dateline(doc.text)
+        ctx.year = dates.dispatch_year(line, str(doc.date or doc.meta.get("date") or ""))
         heading_carry: DateSpan | None = None
         carry: DateSpan | None = None
-        heading_place: list[str] = []
+        heading_place: list[str] = [_dateline_place(line.group("place"))] if line else []
         place_carry: list[str] = []
         last_person: str | None = None
         antecedent: list[triggers.Trigger] = []  # the events the previous sentence told
@@ -461,6 +465,14 @@ def _is_citation(text: str, sent: sentences.Sentence) -> bool:
 
 _POSTED = re.compile(r"\b(?:posted|published|updated|written)(?:\s+on)?:?\s+(?:\w+\s+)?"
                      r"(?:\d{1,2}\s+\w+\s+|\w+\s+\d{1,2},\s+)?(\d{4})", re.I)
+
+
+def _dateline_place(written: str) -> str:
+    """"SHARPEVILLE" -> "Sharpeville", "Moscow" as written: the gazetteer's name when it has
+    one."""
+    form = written.title() if written.isupper() else written
+    known = places.lookup(form, "in ")
+    return known.name if known else form
 
 
 def _written_year(doc: Document) -> int | None:
