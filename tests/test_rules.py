@@ -116,7 +116,8 @@ def test_chronology_in_the_present_tense_and_one_person_against_another() -> Non
         "- 3 September 1918 — the Cheka shot Fanny Kaplan in the Kremlin.\n"
         "- February 1917 — crowds burn the offices of the Okhrana.\n"), "md")
     got = [(m.date.start, m.type, m.attempt) for m in found.mentions]
-    assert got == [("1878", "assassination", True), ("1911-09-01", "assassination", False),
+    assert got == [("1878", "assassination", True), ("1878", "trial", False),  # the acquittal
+                   ("1911-09-01", "assassination", False),
                    ("1918-09-03", "execution", False), ("1917-02", "attack", False)]
 
 
@@ -655,3 +656,16 @@ def test_a_dispatch_dateline_takes_its_year_from_when_it_was_filed_and_gives_its
                                        ("1960-03-21", ["Cape Town"], False)]
     assert read(text, date="1961-01-03").mentions[0].date.start == "1960-03-21"  # filed later
     assert read(text).mentions[0].date is None  # no year anywhere: none is guessed
+
+
+def test_a_chronology_line_with_two_acts_is_two_events_of_one_day_each_with_its_place() -> None:
+    # our own chronology lines, in Russian and English
+    out = read("1918 год\n30 августа — убийство Урицкого в Петрограде; покушение на Ленина в "
+               "Москве.\nНоябрь — расстрелы заложников в Пятигорске.")
+    assert [(m.date.start, m.type, m.attempt, m.places) for m in out.mentions] == [
+        ("1918-08-30", "killing", False, ["Petrograd"]),
+        ("1918-08-30", "assassination", True, ["Moscow"]),
+        ("1918-11", "execution", False, ["Pyatigorsk"])]
+    out = read("On 1 March 1921 the sailors rose in revolt; 2,000 of them were later shot.")
+    assert [(m.type, [f.low for f in m.figures]) for m in out.mentions] == [
+        ("uprising", []), ("execution", [2000])]

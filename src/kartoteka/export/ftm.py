@@ -68,7 +68,7 @@ def entities(store: Store) -> Iterator[dict[str, Any]]:
         yield _entity(ev["id"], "Event", name=ev["title"], summary=ev["type"],
                       startDate=date.get("start"), endDate=date.get("end"),
                       location=ev.get("places", []), involved=involved, organizer=organizers,
-                      description=[quotes[m] for m in ev["mentions"] if m in quotes],
+                      description=list(dict.fromkeys(quotes[m] for m in ev["mentions"] if m in quotes)),
                       notes=_figures(ev.get("figures", [])),
                       proof=[doc_id[d] for d in ev["documents"] if d in doc_id])
 

@@ -107,7 +107,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
-    ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN})(?=\s*(?::|—|–|\s-)\s)"),
+    ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN}|(?i:{_RU}))(?=\s*(?::|—|–|\s-)\s)"),  # "Ноябрь —"
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
     # "on 26 May, one day after a guard shot …": what follows happened a day before the date
@@ -155,7 +155,7 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a month's first letters, as a literal-led alternation the regex engine scans for quickly
 _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
-                        r"янв|фев|мар|апр|ма[йяе]|июн|июл|авг|сен|окт|ноя|дек")
+                        r"[Яя]нв|[Фф]ев|[Мм]ар|[Аа]пр|[Мм]а[йяе]|[Ии]ю[нл]|[Аа]вг|[Сс]ен|[Оо]кт|[Нн]оя|[Дд]ек")
 _DECADE = re.compile(r"\d0'?s\b")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
 _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),

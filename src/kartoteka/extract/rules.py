@@ -232,6 +232,12 @@ class RuleExtractor:
                 seg_figs = figs
             mention = self._mention(doc, sent, span, seg_trigs, seg_figs, found_names,
                                     seg_start, seg_end)
+            acts = self._acts(doc, sent, span, trigs, figs, found_names, seg_end, spans, mention)
+            if acts:  # the claim keeps its own clause, the acts after it theirs
+                own_end = acts[0][0]
+                mention = self._mention(doc, sent, span, [t for t in seg_trigs if t.start < own_end],
+                                        [f for f in seg_figs if f.start < own_end], found_names,
+                                        seg_start, own_end)
             if mention:
                 mentions += self._dated_reference(doc, sent, span, trigs, mention, found_names,
                                                   seg_start)
@@ -240,10 +246,28 @@ class RuleExtractor:
                 # "In the summer of 1918 … executed … on the night of 16–17 July": a finer
                 # date with no event of its own dates the claim just told
                 _refine(mentions[-1:], span, seg_end, doc.text, carried_only=False)
+            mentions += [act for _, act in acts]
         # the context later sentences inherit is the date of an event told here, not of a
         # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
         dated = [m.date for m in mentions if m.date]
         return mentions, dated[0] if dated else spans[0], told
+
+    def _acts(self, doc: Document, sent: sentences.Sentence, span: DateSpan,
+              trigs: list[triggers.Trigger], figs: list[Figure], found_names: list[NameMention],
+              seg_end: int, spans: list[DateSpan], main: Mention | None
+              ) -> list[tuple[int, Mention]]:
+        """"30 августа — убийство Урицкого; покушение на Ленина в Москве": the clauses after
+        a semicolon that tell another act (another type, or the same at another place) are
+        events of their own, of the same date; not "fired three shots; he was badly wounded".
+        Each with where its clause begins."""
+        acts = []
+        for a, b in _clauses_after_semicolons(doc.text, span, seg_end, trigs, spans):
+            act = self._mention(doc, sent, span, [t for t in trigs if a <= t.start < b],
+                                [f for f in figs if a <= f.start < b], found_names, a, b)
+            if act and (main is None or act.type != main.type or (
+                    act.places and main.places and act.places != main.places)):
+                acts.append((a, act))
+        return acts
 
     def _dated_reference(self, doc: Document, sent: sentences.Sentence, span: DateSpan,
                          trigs: list[triggers.Trigger], main: Mention,
@@ -602,6 +626,21 @@ def _clause_triggers(text: str, span: DateSpan, trigs: list[triggers.Trigger], s
     lo, hi = clause(span.char_start)
     inside = [t for t in trigs if lo <= t.start < hi]
     return inside or trigs
+
+
+def _clauses_after_semicolons(text: str, span: DateSpan, seg_end: int,
+                              trigs: list[triggers.Trigger], spans: list[DateSpan]
+                              ) -> list[tuple[int, int]]:
+    """The clauses after the date's own, split off by semicolons, that hold an event word
+    and no date of their own."""
+    cuts = [m.end() for m in re.finditer(r";", text[span.char_end:seg_end])]
+    bounds = [span.char_end + c for c in cuts] + [seg_end]
+    acts = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if any(a <= t.start < b and t.type != "other" for t in trigs) and not any(
+                a <= s.char_start < b for s in spans) and text[a:b].count("(") == text[a:b].count(")"):
+            acts.append((a, b))
+    return acts
 
 
 def _aside_to(text: str, trigger: triggers.Trigger, sent: sentences.Sentence,

@@ -44,6 +44,7 @@ _ALL = Prefiltered(_ALTERNATION, ignore_case=True, together=True)
 _ATTEMPT = re.compile(r"\b(?:attempt\w*|tried\s+to|failed\s+to|plot\w*\s+to|plann\w*\s+to|"
                       r"narrowly\s+escaped|survived)\b", re.I)
 _ATTEMPT_AFTER = re.compile(r"\s*attempts?\b", re.I)
+_ATTEMPT_WORD = re.compile(r"покушени\w*|покушал\w*", re.I)  # the word itself says attempt
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|shall)\s+be\b")
@@ -197,7 +198,7 @@ def modality(text: str, trigger: Trigger, offset: int = 0) -> tuple[str, bool]:
     before = text[max(0, trigger.start - offset - 40):trigger.start - offset]
     after = text[trigger.end - offset:trigger.end - offset + 25]
     attempt = bool(_ATTEMPT.search(before) or _ATTEMPT_AFTER.match(after)
-                   or _SHOT_AT_RX.fullmatch(trigger.text))
+                   or _SHOT_AT_RX.fullmatch(trigger.text) or _ATTEMPT_WORD.fullmatch(trigger.text))
     window = _CLAUSE_MARK.split(before)[-1]
     if _THREAT.search(window):
         return "threat", attempt
