@@ -184,6 +184,9 @@ def _windowed(files: list[Path], submit: Callable[[Path], Any], width: int
             yield path, future if isinstance(future, InputError) else future.result()
         except InputError as exc:
             yield path, exc
+        except Exception as exc:  # a worker lost (killed, out of memory): that file's error
+            log.exception("%s: extraction failed in a worker", path)
+            yield path, InputError(path, f"extraction failed in a worker ({type(exc).__name__})")
         nxt = next(pending, None)
         if nxt is not None:
             window.append((nxt, submit(nxt)))

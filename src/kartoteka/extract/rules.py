@@ -94,16 +94,17 @@ class RuleExtractor:
                  if not (n.start in openers and openers[n.start] == n.form and n.type == "person")]
             for name in found_names:
                 name.document = doc.name
+            stated = []
             for alias in names.find_aliases(sent.text, sent.start):
                 if alias.form in names.PRONOUNS:  # "He was born Viktor Kibalchich"
                     if last_person is None:
                         continue
                     alias.form = last_person
                 alias.document = doc.name
-                out.aliases.append(alias)
-            stated = {(a.form, a.alias) for a in out.aliases[-8:]}
-            out.aliases += [a for a in names.acronym_aliases(doc.text, found_names)
-                            if (a.form, a.alias) not in stated]
+                stated.append(alias)
+            said = {(a.form, a.alias) for a in stated}
+            out.aliases += stated + [a for a in names.acronym_aliases(doc.text, found_names)
+                                     if (a.form, a.alias) not in said]
             out.names.extend(found_names)
             persons = [n.form for n in found_names if n.type == "person"]
             if persons:
@@ -635,12 +636,10 @@ def _clauses_after_semicolons(text: str, span: DateSpan, seg_end: int,
     and no date of their own."""
     cuts = [m.end() for m in re.finditer(r";", text[span.char_end:seg_end])]
     bounds = [span.char_end + c for c in cuts] + [seg_end]
-    acts = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        if any(a <= t.start < b and t.type != "other" for t in trigs) and not any(
-                a <= s.char_start < b for s in spans) and text[a:b].count("(") == text[a:b].count(")"):
-            acts.append((a, b))
-    return acts
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)
+            if any(a <= t.start < b and t.type != "other" for t in trigs)
+            and not any(a <= s.char_start < b for s in spans)
+            and text[a:b].count("(") == text[a:b].count(")")]
 
 
 def _aside_to(text: str, trigger: triggers.Trigger, sent: sentences.Sentence,

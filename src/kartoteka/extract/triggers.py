@@ -167,7 +167,7 @@ def is_time_reference(text: str, trigger: Trigger) -> bool:
     return time_reference_start(text, trigger) is not None
 
 
-_ASIDE_DASH = re.compile(r"\s[–—-]\s|—")
+_ASIDE_DASH = re.compile(r"\s[–—-]\s|(?<!\d)—(?!\d)")  # not a range, "1930—1931"
 
 
 def aside(text: str, trigger: Trigger, start: int, end: int) -> tuple[int, int] | None:
