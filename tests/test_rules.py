@@ -669,3 +669,14 @@ def test_a_chronology_line_with_two_acts_is_two_events_of_one_day_each_with_its_
     out = read("On 1 March 1921 the sailors rose in revolt; 2,000 of them were later shot.")
     assert [(m.type, [f.low for f in m.figures]) for m in out.mentions] == [
         ("uprising", []), ("execution", [2000])]
+
+
+def test_a_dispatch_counts_ago_and_weekdays_from_its_dateline_and_a_history_does_not() -> None:
+    # our own dispatch, filed on Thursday 20 September 1973
+    text = ("SANTIAGO, September 20 — On Sunday soldiers shot the singer Victor Jara, witnesses "
+            "said. Two days ago the junta banned all parties of the left.")
+    assert extract(text, date="1973-09-20") == [("1973-09-16", "execution"),
+                                                ("1973-09-18", "ban")]
+    # in a history "ago" counts from the author's present, which the text does not give
+    assert extract("In 1937 the NKVD shot 1,000 prisoners. Eighty years ago the camp was "
+                   "closed; on Sunday the archive was banned.") == [("1937", "execution")]

@@ -116,7 +116,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                    r"(?!that\b|this\b|which\b)"),
     ("rel_shift", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                   r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-                  r"(?P<dir>later|afterwards|after\s+that|earlier|before)\b"),
+                  r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"),
+    # a dispatch's "on Sunday", "last Tuesday": that weekday of the week its dateline ends
+    ("rel_weekday", r"\b(?:on|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+                    r"sunday)\b(?!\s*,?\s*(?:the\s+)?\d)"),
     ("rel_same", r"\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
     # a dispatch's "yesterday": the day before its dateline
@@ -186,7 +189,8 @@ def _features(text: str) -> frozenset[str]:
 # expressions ("Two weeks later", "The following day") are matched case-blind, over the
 # lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
 # the order of the passes is kept.
-_CASE_BLIND = {"rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru"}
+_CASE_BLIND = {"rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru",
+               "rel_weekday"}
 _CASED = [(name, Prefiltered(rx.pattern, together=True))
           for name, rx in PATTERNS if name not in _CASE_BLIND]
 _BLIND = [(name, Prefiltered(rx.pattern, ignore_case=True, together=True))
@@ -240,6 +244,7 @@ class DateContext:
     julian_default: bool = False  # the document dates the days before 1918 in the Old Style
     era: int | None = None  # the median year the document tells of (`document_era`)
     era_year: int | None = None  # the last year set that lies in that era
+    filed: dt.date | None = None  # a news dispatch's day: "two days ago", "on Sunday" count from it
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -366,8 +371,13 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             return None
         # "two days before, …" is earlier; "one day after a guard shot" dates the shooting
         # a day before the date it follows, "two weeks before the trial" the trial after it
-        earlier = g["dir"] == "after" if name == "rel_anchor" else g["dir"] in ("earlier", "before")
+        earlier = g["dir"] == "after" if name == "rel_anchor" else g["dir"] in (
+            "earlier", "before", "ago")
+        if g["dir"] == "ago":  # counted back from when it was written: only a dispatch's
+            return dict(relative=("ago " + shift[0], -shift[1]))
         return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
+    if name == "rel_weekday":
+        return dict(relative=("weekday", _weekday_number(g["wd"])))
     if name == "rel_ru":
         if g["eve"]:
             return dict(relative=("day", -1))
@@ -548,15 +558,23 @@ def dateline(text: str) -> re.Match[str] | None:
     return _DATELINE.search(text[:2000])
 
 
-def dispatch_year(found: re.Match[str] | None, written: str | None) -> int | None:
-    """The year a news dispatch's undated dateline ("SHARPEVILLE, March 21 —") lies in: the
-    year it was written (its metadata date, "1960-03-22"), or the one before for a December
-    dateline printed in January; None without such a dateline."""
-    date = re.match(r"(1[5-9]\d\d|20\d\d)(?:-(\d\d))?", written or "")
-    if not found or found.group("year") or not date:
+def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | None:
+    """The day a news dispatch was filed: its dateline's ("SHARPEVILLE, March 21 —"), in the
+    year the dateline writes or else the year the document was written (its metadata date,
+    "1960-03-22"; the year before for a December dateline printed in January); None
+    without a dateline or a year."""
+    if not found:
         return None
-    year, month = int(date.group(1)), int(date.group(2) or 12)
-    return year - 1 if month_number(found.group("m1") or found.group("m2")) > month else year
+    month = month_number(found.group("m1") or found.group("m2"))
+    day = int(re.sub(r"\D", "", found.group("d1") or found.group("d2")))
+    date = re.match(r"(1[5-9]\d\d|20\d\d)(?:-(\d\d))?", written or "")
+    if found.group("year"):
+        year = int(re.sub(r"\D", "", found.group("year")))
+    elif date:
+        year = int(date.group(1)) - (month > int(date.group(2) or 12))
+    else:
+        return None
+    return dt.date(year, month, day) if _real_day(year, month, day) else None
 
 
 def document_era(text: str) -> int | None:
@@ -615,9 +633,25 @@ def to_gregorian(y: int, m: int, d: int) -> tuple[int, int, int]:
     return julian.to_gregorian(y, m, d)
 
 
+def from_the_present(match: DateMatch) -> bool:
+    """"Two days ago", "on Sunday": counted from the day of writing, which only a dispatch's
+    dateline gives."""
+    return match.relative is not None and (match.relative[0] == "weekday"
+                                           or match.relative[0].startswith("ago "))
+
+
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
     if ctx.year is None:
         return None
+    if unit.startswith("ago ") or unit == "weekday":
+        # "nine days ago", "on Sunday": from the day a dispatch was filed; in a history they
+        # count from the author's present, which no date in the text gives
+        if ctx.filed is None:
+            return None
+        filed = DateContext(ctx.filed.year, ctx.filed.month, ctx.filed.day)
+        if unit == "weekday":
+            return _shift(filed, "day", -((ctx.filed.weekday() - n) % 7))
+        return _shift(filed, unit[4:], n)
     if unit == "year":
         return DateMatch(0, 0, "", y1=ctx.year + n)
     if unit == "month":

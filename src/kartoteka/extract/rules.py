@@ -51,7 +51,8 @@ class RuleExtractor:
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
-        ctx.year = dates.dispatch_year(line, str(doc.date or doc.meta.get("date") or ""))
+        ctx.filed = dates.dispatch_day(line, str(doc.date or doc.meta.get("date") or ""))
+        ctx.year = ctx.filed.year if ctx.filed and not line.group("year") else None
         heading_carry: DateSpan | None = None
         carry: DateSpan | None = None
         heading_place: list[str] = [_dateline_place(line.group("place"))] if line else []
@@ -174,6 +175,8 @@ class RuleExtractor:
                 (periods if span.period else spans).append(span)
                 if not span.period and local is not ctx:
                     local.set(span)
+            elif dates.from_the_present(match):
+                carry = None  # "eighty years ago", "on Sunday" in a history: its own, unknown time
         trigs = _with_named_events(triggers.find_triggers(sent.text, sent.start), found_names)
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
