@@ -254,6 +254,12 @@ def test_a_list_of_victims_by_category_shares_what_befell_them() -> None:
      [(284_000, 284_000, "arrested", False), (20_000, None, "killed", False)]),
     ("Казнено 1111 заключённых.", [(1111, 1111, "killed", False)]),
     ("Было создано 5 новых лагерей.", []),
+    # numerals in words, in any case, and the collective ones that count people
+    ("Двадцать шесть человек погибли у горкома.", [(26, 26, "killed", False)]),
+    ("Было арестовано более ста человек.", [(100, None, "arrested", False)]),
+    ("Из уезда выслали двести тридцать пять тысяч крестьян.", [(235_000, 235_000, "deported", False)]),
+    ("Семеро были расстреляны.", [(7, 7, "killed", False)]),
+    ("Один из чекистов арестовал двух офицеров.", [(2, 2, "arrested", False)]),
 ])
 def test_russian_counts(text: str, expected: list) -> None:
     assert figs(text) == expected

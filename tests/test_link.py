@@ -29,9 +29,25 @@ def test_same_event_in_different_documents_is_linked_and_others_are_not() -> Non
     groups, linked = link_mentions(mentions)
     assert groups["a"] == groups["b"] != groups["c"]
     assert set(linked[0]["parts"]) == {"date", "day", "type", "actors", "places", "text",
-                                       "named", "context", "affinity"}
+                                       "named", "context", "affinity", "figures"}
     groups, _ = link_mentions(mentions, [{"kind": "unlink", "subject": "a", "object": "b"}])
     assert groups["a"] != groups["b"]
+
+
+def test_the_same_toll_links_a_year_dated_claim_to_a_finer_one_and_another_toll_does_not() -> None:
+    # our own: "seven were executed later that year" told in a review, "in August 1962
+    # seven were shot" in a history; their places carried, so only the count can join them
+    mentions = [
+        _m("a", "d1", "execution", "1962-08", "in August seven organisers were shot",
+           counts=[("killed", 7, 7)], places=["Novocherkassk"], places_carried=True),
+        _m("b", "d2", "execution", "1962", "seven of them were executed later that year",
+           counts=[("killed", 7, 7)], places=["Novocherkassk"], places_carried=True),
+        _m("c", "d3", "execution", "1962", "forty were executed later that year",
+           counts=[("killed", 40, 40)]),
+    ]
+    groups, linked = link_mentions(mentions)
+    assert groups["a"] == groups["b"] != groups["c"]
+    assert linked[0]["parts"]["figures"] > 0
 
 
 def test_consensus_low_best_high_and_disputes() -> None:

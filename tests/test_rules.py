@@ -666,6 +666,12 @@ def test_a_chronology_line_with_two_acts_is_two_events_of_one_day_each_with_its_
         ("1918-08-30", "killing", False, ["Petrograd"]),
         ("1918-08-30", "assassination", True, ["Moscow"]),
         ("1918-11", "execution", False, ["Pyatigorsk"])]
+    # a month and year opening the line, capitalised; the entry's dash opens no aside, and
+    # a dash standing for the repeated verb is no aside's end
+    out = read("Август 1962 г. — на процессе семеро приговорены к расстрелу, более ста — к "
+               "заключению.\n2 июня 1962 г. — рабочие завода прекратили работу.")
+    assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in out.mentions] == [
+        ("1962-08", "execution", [7]), ("1962-06-02", "strike", [])]
     out = read("On 1 March 1921 the sailors rose in revolt; 2,000 of them were later shot.")
     assert [(m.type, [f.low for f in m.figures]) for m in out.mentions] == [
         ("uprising", []), ("execution", [2000])]

@@ -265,6 +265,7 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
         named=told[m["id"]],
         episodes=[e for e in told[m["id"]] if e in events and is_episode(events[e])],
         context=near[m["id"]][0],
+        counts=[(f["kind"], f["low"], f["high"]) for f in m["figures"]],
         targets=[a["entity_id"] for a in m["actors"]
                  if a["entity_id"] in persons and a["role"] == "target"],
         bodies=[a["entity_id"] for a in m["actors"]

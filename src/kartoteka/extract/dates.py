@@ -28,7 +28,8 @@ _EN = (r"(?:January|February|March|April|May|June|July|August|September|October|
        r"Nov\.?|Dec\.?)")
 _RU = (r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
        r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
-MONTH = rf"(?:{_EN}|{_RU})"
+# a Russian month opens a chronology's line capitalised ("Август 1962 г. —")
+MONTH = rf"(?:{_EN}|(?i:{_RU}))"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|году|года|год)(?!\w)|-(?:го|м|х)(?!\w))?"
 # "between 27 October and 4 November", "from 18 May to 6 July", "с 18 мая по 6 июля": the
@@ -107,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
-    ("m_lead", rf"^[•·*-]?\s*(?P<m>{_EN}|(?i:{_RU}))(?=\s*(?::|—|–|\s-)\s)"),  # "Ноябрь —"
+    ("m_lead", rf"^[•·*-]?\s*(?P<m>{MONTH})(?=\s*(?::|—|–|\s-)\s)"),  # "Ноябрь —"
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
     # "on 26 May, one day after a guard shot …": what follows happened a day before the date

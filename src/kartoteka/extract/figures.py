@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from number_parser import parse_number
 
 from ..models import Figure
 from . import lexicon
@@ -244,6 +247,41 @@ _NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nr)\.?|\b(?:no|nr)\.|n°|№|#|\bноме
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
 
+# Russian numerals, in any case ("семь", "двух тысяч", "более ста"): number-parser reads
+# them; the collective ones that count people ("семеро", "двое") it does not know
+_RU_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])", re.I)
+_COLLECTIVE_RU = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7,
+                  "восьмеро": 8, "девятеро": 9, "десятеро": 10}
+
+
+@lru_cache(maxsize=4096)
+def _ru_numeral(word: str) -> int | None:
+    return _COLLECTIVE_RU.get(word) or parse_number(word, language="ru")
+
+
+def _russian_numbers(text: str, taken: list[_Num]) -> list[_Num]:
+    """Runs of Russian numeral words outside the numbers already found; a lone "one" is
+    an article-like "один из", as in English."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _RU_WORD.finditer(text):
+        if _ru_numeral(m.group().lower()) is None or any(
+                n.start < m.end() and m.start() < n.end for n in taken):
+            continue
+        if runs and text[runs[-1][-1].end():m.start()].isspace():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        words = [m.group().lower() for m in run]
+        value = parse_number(" ".join(words), language="ru") if len(words) > 1 else None
+        value = value or _ru_numeral(words[0])
+        if value and value > 1:
+            scale = max((v for w in words if (v := _ru_numeral(w) or 0) >= 1000), default=1)
+            out.append(_Num(run[0].start(), run[-1].end(), value, False, False, scale))
+    return out
+
+
 def _numbers(text: str) -> list[_Num]:
     out = []
     for m in _NUM.finditer(text):
@@ -287,6 +325,8 @@ def _numbers(text: str) -> list[_Num]:
                 scales = [_SCALES[w.rstrip("s")] for w in _LETTERS.findall(low)
                           if w.rstrip("s") in _SCALES]
                 out.append(_Num(m.start(), m.end(), spelled, False, False, max(scales or [1])))
+    if CYRILLIC_WORD.search(text):
+        out = sorted(out + _russian_numbers(text, out), key=lambda n: n.start)
     return out
 
 

@@ -650,7 +650,8 @@ def _aside_to(text: str, trigger: triggers.Trigger, sent: sentences.Sentence,
     """The trigger is in an aside the date is not in: it describes, the date dates the main
     clause ("In 1909 Azef – who had taken part in assassinations – was exposed"); but "(heroine
     of a celebrated 1878 trial)" dates its own act."""
-    bounds = triggers.aside(text, trigger, sent.start, sent.end)
+    lead_end = span.char_end if span.char_start - sent.start <= 3 else None
+    bounds = triggers.aside(text, trigger, sent.start, sent.end, lead_end)
     return bounds is not None and not bounds[0] <= span.char_start < bounds[1]
 
 

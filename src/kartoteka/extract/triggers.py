@@ -168,17 +168,21 @@ def is_time_reference(text: str, trigger: Trigger) -> bool:
 
 
 _ASIDE_DASH = re.compile(r"\s[–—-]\s|(?<!\d)—(?!\d)")  # not a range, "1930—1931"
+_LEAD_GAP = re.compile(r"\s*(?:гг?\.|года?)?\s*")
 
 
-def aside(text: str, trigger: Trigger, start: int, end: int) -> tuple[int, int] | None:
+def aside(text: str, trigger: Trigger, start: int, end: int,
+          lead_end: int | None = None) -> tuple[int, int] | None:
     """Where the aside of its sentence (`start`..`end`) that holds the trigger begins and
     ends, between brackets or a pair of dashes ("Azef – who had been involved in its
     assassinations – had been an agent" tells who Azef was, not what happened); None if the
-    trigger is in the sentence's own run."""
+    trigger is in the sentence's own run. The dash of a chronology's entry right after its
+    lead date (`lead_end`: "Август 1962 г. — …") opens no aside."""
     before, after = text[start:trigger.start], text[trigger.end:end]
     if before.count("(") > before.count(")") and ")" in after:
         return start + before.rindex("("), trigger.end + after.index(")")
-    dashes = list(_ASIDE_DASH.finditer(before))
+    dashes = [d for d in _ASIDE_DASH.finditer(before) if lead_end is None
+              or not _LEAD_GAP.fullmatch(text, lead_end, start + d.start())]
     closing = _ASIDE_DASH.search(after)
     if len(dashes) % 2 and closing:
         return start + dashes[-1].start(), trigger.end + closing.start()

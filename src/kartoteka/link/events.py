@@ -33,7 +33,7 @@ _STOPWORDS = frozenset("""the and for was were that this with from had have has 
 they them his her its been into over after before under than then also not but all any one two
 some more most other such only same when where while there these those about against""".split())
 WEIGHTS = {"date": 1.5, "day": 0.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, "named": 2.0,
-           "context": 0.8, "affinity": 1.0}
+           "context": 0.8, "affinity": 1.0, "figures": 0.8}
 THRESHOLD = 2.6
 AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
 NAMED_BLOCK = 400  # an episode told more often than this is no block (work stays near-linear)
@@ -59,6 +59,7 @@ class LinkMention:
     named: list[str] = field(default_factory=list)  # named events it is told as ("Shakhty Trial")
     episodes: list[str] = field(default_factory=list)  # those that are one event, not a period
     context: list[str] = field(default_factory=list)  # names near it (evidence.context)
+    counts: list[tuple[str, int, int | None]] = field(default_factory=list)  # (kind, low, high)
 
     @property
     def stated_places(self) -> list[str]:
@@ -88,11 +89,11 @@ def conflict(a: LinkMention, b: LinkMention) -> bool:
 
 def _year_partners(a: LinkMention, b: LinkMention) -> bool:
     """A claim dated only by its years meets a finer one of the same type when both name the
-    place, the body founded or banned, or the person it was done to; any claim of a related
-    type that is told as the same named event ("the Great Terror")."""
+    place, the body founded or banned, the person it was done to, or the same count; any
+    claim of a related type that is told as the same named event ("the Great Terror")."""
     return a.type == b.type and bool(
         set(a.stated_places) & set(b.stated_places) or set(a.bodies) & set(b.bodies)
-        or set(a.targets) & set(b.targets)) or type_score(a.type, b.type) > 0 and bool(
+        or set(a.targets) & set(b.targets) or same_count(a.counts, b.counts)) or type_score(a.type, b.type) > 0 and bool(
         set(a.named) & set(b.named))
 
 
@@ -134,9 +135,18 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     nearby = (set(a.context) & set(b.context)) - shared
     parts["context"] = WEIGHTS["context"] * min(1.0, sum(
         1.0 / max(1, common.get(e, 1)) ** 0.5 for e in nearby))
+    parts["figures"] = WEIGHTS["figures"] if same_count(a.counts, b.counts) else 0.0
     parts["affinity"] = WEIGHTS["affinity"] * affinity(a.document, b.document) \
         if affinity is not None and a.document != b.document else 0.0
     return parts
+
+
+def same_count(a: list[tuple[str, int, int | None]], b: list[tuple[str, int, int | None]]) -> bool:
+    """Both give a count of one kind with an end in common ("26 killed", "at least 24 and
+    perhaps 26"): a toll told twice is the likeliest sign of one event. Counts under three
+    coincide too often to tell anything."""
+    ends = {(kind, v) for kind, low, high in a for v in (low, high) if v is not None and v >= 3}
+    return any((kind, v) in ends for kind, low, high in b for v in (low, high) if v is not None)
 
 
 def _blocks(mentions: list[LinkMention], intervals: dict[str, tuple]) -> dict[tuple, list[int]]:
