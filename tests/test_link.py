@@ -48,6 +48,17 @@ def test_the_same_toll_links_a_year_dated_claim_to_a_finer_one_and_another_toll_
     groups, linked = link_mentions(mentions)
     assert groups["a"] == groups["b"] != groups["c"]
     assert linked[0]["parts"]["figures"] > 0
+    # a related type ("murdered" in 1940, "executed" in April 1940) meets on the same toll
+    # only; without it a year-dated killing by the same body stays apart
+    finer = _m("a", "d1", "execution", "1940-04", "the NKVD executed about 22,000 officers",
+               counts=[("killed", 22000, 22000)], entities=["nkvd"])
+    groups, _ = link_mentions([finer, _m(
+        "b", "d2", "killing", "1940", "in 1940 the NKVD murdered nearly 22,000 Poles",
+        counts=[("killed", 22000, 22000)], entities=["nkvd"])])
+    assert groups["a"] == groups["b"]
+    groups, _ = link_mentions([finer, _m(
+        "c", "d3", "killing", "1940", "in 1940 the NKVD killed peasants", entities=["nkvd"])])
+    assert groups["a"] != groups["c"]
 
 
 def test_consensus_low_best_high_and_disputes() -> None:

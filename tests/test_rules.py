@@ -603,6 +603,13 @@ def test_an_act_in_an_aside_describes_and_the_date_dates_the_main_clause() -> No
                    "founded a group.") == [("1878", "trial")]
     assert extract("Bukharin (shot in 1938) wrote in 1928 that the peasants must be won "
                    "over.") == [("1938", "execution")]
+    # the dash of the date's own range opens no aside ("April – May"), in either script
+    for text in ("В апреле — мае 1940 г. сотрудники НКВД расстреляли пленных — офицеров и "
+                 "полицейских.",
+                 "From 1937 – 1938 the NKVD shot prisoners – peasants and priests – in the town."):
+        (m,) = read(text).mentions
+        assert (m.type, [(a.role, a.name.form) for a in m.actors]) == (
+            "execution", [("perpetrator", "НКВД" if "НКВД" in text else "NKVD")]), text
 
 
 def test_order_as_a_system_or_a_purpose_is_no_decree_and_continents_are_places() -> None:
@@ -686,3 +693,14 @@ def test_a_dispatch_counts_ago_and_weekdays_from_its_dateline_and_a_history_does
     # in a history "ago" counts from the author's present, which the text does not give
     assert extract("In 1937 the NKVD shot 1,000 prisoners. Eighty years ago the camp was "
                    "closed; on Sunday the archive was banned.") == [("1937", "execution")]
+
+
+def test_the_year_of_an_archival_find_dates_no_later_sentence() -> None:
+    # our own sentences: the lists were found decades after the shooting they record
+    assert extract("On 27 October 1937 a convoy of prisoners was taken from the island. Only "
+                   "in 1991 were the lists found in the archives. They show that 500 of them "
+                   "were shot in the forest.") == [("1937-10-27", "other"),
+                                                  ("1937-10-27", "execution")]
+    assert extract("Осенью 1937 года из лагеря вывезли 1111 заключённых. Лишь в 1996 году в "
+                   "архиве обнаружили их списки. Все они были расстреляны.") == [
+        ("1937", "deportation"), ("1937", "execution")]

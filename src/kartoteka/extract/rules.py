@@ -189,7 +189,11 @@ class RuleExtractor:
         if not trigs and not figs and spans and not sent.heading:
             trigs = _date_led(sent, spans[0])
         if not trigs and not figs:
-            return [], spans[0] if spans else None, told
+            # "Only in 1996 documents were found in the archives": the next sentences do not
+            # happen in the year of their finding
+            dated = spans and not (_about_a_publication(sent.text, sent.start, [])
+                                   or _RESEARCH.search(sent.text))
+            return [], spans[0] if dated else None, told
         if not spans:
             if _about_a_publication(sent.text, sent.start, trigs):
                 return [], None, told
@@ -533,6 +537,10 @@ _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|tra
                            r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
                            r"pamphlets?|brochures?|essays?|treatise|novels?|born)\b(?!\s+that\b)",
                            ignore_case=True)
+# the archives, a find, an exhumation: the research that brought events to light, in its own year
+_RESEARCH = Prefiltered(r"\b(?:archives?|archival|declassified|discover(?:ed|y)|unearthed|"
+                        r"identification|exhum\w+|опубликова\w*|архив\w*|рассекреч\w*|"
+                        r"обнаружен\w*|эксгумац\w*)\b", ignore_case=True)
 
 
 def _clause_cut(text: str, after: int, before: int) -> int:
@@ -650,8 +658,8 @@ def _aside_to(text: str, trigger: triggers.Trigger, sent: sentences.Sentence,
     """The trigger is in an aside the date is not in: it describes, the date dates the main
     clause ("In 1909 Azef – who had taken part in assassinations – was exposed"); but "(heroine
     of a celebrated 1878 trial)" dates its own act."""
-    lead_end = span.char_end if span.char_start - sent.start <= 3 else None
-    bounds = triggers.aside(text, trigger, sent.start, sent.end, lead_end)
+    bounds = triggers.aside(text, trigger, sent.start, sent.end, (
+        span.char_start, span.char_end, span.char_start - sent.start <= 3))
     return bounds is not None and not bounds[0] <= span.char_start < bounds[1]
 
 

@@ -172,17 +172,19 @@ _LEAD_GAP = re.compile(r"\s*(?:гг?\.|года?)?\s*")
 
 
 def aside(text: str, trigger: Trigger, start: int, end: int,
-          lead_end: int | None = None) -> tuple[int, int] | None:
+          date: tuple[int, int, bool] | None = None) -> tuple[int, int] | None:
     """Where the aside of its sentence (`start`..`end`) that holds the trigger begins and
     ends, between brackets or a pair of dashes ("Azef – who had been involved in its
     assassinations – had been an agent" tells who Azef was, not what happened); None if the
-    trigger is in the sentence's own run. The dash of a chronology's entry right after its
-    lead date (`lead_end`: "Август 1962 г. — …") opens no aside."""
+    trigger is in the sentence's own run. The `date` (start, end, whether it leads the
+    sentence) has dashes that open no aside: its range's ("В апреле — мае 1940 г."), and a
+    chronology entry's right after a lead date ("Август 1962 г. — …")."""
     before, after = text[start:trigger.start], text[trigger.end:end]
     if before.count("(") > before.count(")") and ")" in after:
         return start + before.rindex("("), trigger.end + after.index(")")
-    dashes = [d for d in _ASIDE_DASH.finditer(before) if lead_end is None
-              or not _LEAD_GAP.fullmatch(text, lead_end, start + d.start())]
+    dashes = [d for d in _ASIDE_DASH.finditer(before) if date is None or not (
+        date[0] <= start + d.start() < date[1]
+        or date[2] and _LEAD_GAP.fullmatch(text, date[1], start + d.start()))]
     closing = _ASIDE_DASH.search(after)
     if len(dashes) % 2 and closing:
         return start + dashes[-1].start(), trigger.end + closing.start()

@@ -89,12 +89,14 @@ def conflict(a: LinkMention, b: LinkMention) -> bool:
 
 def _year_partners(a: LinkMention, b: LinkMention) -> bool:
     """A claim dated only by its years meets a finer one of the same type when both name the
-    place, the body founded or banned, the person it was done to, or the same count; any
-    claim of a related type that is told as the same named event ("the Great Terror")."""
-    return a.type == b.type and bool(
+    place, the body founded or banned, or the person it was done to; one of a related type
+    when both give the same count ("murdered nearly 22,000" in 1940, "executed about 22,000"
+    in April–May 1940) or are told as the same named event ("the Great Terror")."""
+    same = a.type == b.type and bool(
         set(a.stated_places) & set(b.stated_places) or set(a.bodies) & set(b.bodies)
-        or set(a.targets) & set(b.targets) or same_count(a.counts, b.counts)) or type_score(a.type, b.type) > 0 and bool(
-        set(a.named) & set(b.named))
+        or set(a.targets) & set(b.targets))
+    return same or type_score(a.type, b.type) > 0 and bool(
+        set(a.named) & set(b.named) or same_count(a.counts, b.counts))
 
 
 def once(a: LinkMention, b: LinkMention) -> bool:
@@ -197,8 +199,7 @@ def _pairs(mentions: list[LinkMention], block: list[int], anchors: set[int] | No
                 continue
             first, second = cuts[k1], cuts[k2]
             if anchors is not None:
-                if k1[0] == k2[0]:  # a year's partners are of the same type
-                    yield from _anchored(first, second, anchors, same=k1 == k2)
+                yield from _anchored(first, second, anchors, same=k1 == k2)
             elif k1 == k2:
                 for y, i in enumerate(first):
                     for j in first[y + 1:]:
@@ -259,8 +260,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
         for i, j in _pairs(mentions, block, coarse if block_key[0] == "year" else None,
                            by_place=block_key[0] != "named"):
             a, b = mentions[i], mentions[j]
-            if block_key[0] == "year" and intervals[a.id][2] != intervals[b.id][2] \
-                    and not _year_partners(a, b):
+            if block_key[0] == "year" and (intervals[a.id][2] != intervals[b.id][2]
+                                           or a.type != b.type) and not _year_partners(a, b):
                 continue  # "1919" meets "March 1919" only on the same place, body or victim
             if (i, j) in seen or a.id == b.id:
                 continue
