@@ -61,6 +61,20 @@ def test_the_same_toll_links_a_year_dated_claim_to_a_finer_one_and_another_toll_
     assert groups["a"] != groups["c"]
 
 
+def test_the_same_kind_of_event_in_the_same_days_with_the_same_toll_is_one_event() -> None:
+    # our own: a memoir and a report tell the same week of shootings, naming nothing in common
+    told = [_m("a", "d1", "execution", "1937-10-27", "1,111 people shot in those days",
+               counts=[("killed", 1111, 1111)]),
+            _m("b", "d2", "execution", "1937-10-27", "the sentence carried out on 1111",
+               counts=[("killed", 1111, 1111)]),
+            _m("c", "d3", "execution", "1937-10-27", "509 shot in the forest",
+               counts=[("killed", 509, 509)])]
+    for m in told:
+        m.date_end = "1937-11-04"
+    groups, _ = link_mentions(told)
+    assert groups["a"] == groups["b"] != groups["c"]
+
+
 def test_consensus_low_best_high_and_disputes() -> None:
     mentions = [
         {"document": "a", "type": "execution", "date_start": "1921-03-18",

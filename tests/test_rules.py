@@ -704,3 +704,15 @@ def test_the_year_of_an_archival_find_dates_no_later_sentence() -> None:
     assert extract("Осенью 1937 года из лагеря вывезли 1111 заключённых. Лишь в 1996 году в "
                    "архиве обнаружили их списки. Все они были расстреляны.") == [
         ("1937", "deportation"), ("1937", "execution")]
+
+
+def test_a_span_of_days_after_an_inherited_date_dates_the_claim_and_a_caption_sets_no_era() -> None:
+    # our own text under a photograph's caption, repeated as scraped pages repeat it: the
+    # caption's year is not the year the running text's "from 20 to 27 February" lies in
+    out = read("The camp road near Magadan, 2015\n\nThe camp road near Magadan, 2015\n\n"
+               "On 3 March 1938 the commandant reported to Moscow. The sentences were carried "
+               "out on 250 prisoners. It took his men a week, from 20 to 27 February.")
+    assert [(m.date.start, m.date.end, m.type, [f.low for f in m.figures])
+            for m in out.mentions] == [("1938-03-03", "1938-03-03", "other", []),
+                                       ("1938-02-20", "1938-02-27", "execution", [250])]
+    assert out.mentions[1].quote.endswith("from 20 to 27 February.")

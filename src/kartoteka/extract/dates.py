@@ -579,9 +579,19 @@ def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | 
 
 
 def document_era(text: str) -> int | None:
-    """The median of the years a document writes: the time its story is set in."""
+    """The median of the years a document writes: the time its story is set in. The years of
+    its running text count, not those of a title or caption repeated above it ("Sandarmokh,
+    2013" twice over a text on 1937), unless the running text has none."""
+    running = sorted(int(y) for line in text.splitlines() if _RUNNING.search(line)
+                     for y in _ANY_YEAR.findall(line))
+    if running:
+        return running[len(running) // 2]
     years = sorted(int(y) for y in _ANY_YEAR.findall(text))
     return years[len(years) // 2] if len(years) >= 3 else None
+
+
+# a line of running text ends on a sentence's stop; a title or a caption does not
+_RUNNING = re.compile(r"[.!?…][\"”»)\]\d]*\s*$")
 
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

@@ -398,12 +398,18 @@ def _refine(mentions: list[Mention], span: DateSpan, end: int, text: str,
     """"… executed 1111 people. It took him nine days, from 27 October to 4 November": a
     sentence (or clause) that tells no event of its own but a finer date inside the one a
     claim has dates that claim (only an inherited date, `carried_only`, from another
-    sentence); its quote grows to `end` to hold the date."""
+    sentence), and so does a span of days of that year after an inherited date ("On 10
+    November he reported: 'the sentence was carried out'. It took nine days, from 27 October
+    to 4 November"); its quote grows to `end` to hold the date."""
     for mention in mentions:
         date = mention.date
-        if date is None or carried_only and not date.carried \
-                or len(span.start) <= len(date.start) \
-                or span.start[:len(date.start)] < date.start or span.end[:len(date.end)] > date.end:
+        if date is None or carried_only and not date.carried:
+            continue
+        finer = len(span.start) > len(date.start) and span.start[:len(date.start)] >= date.start \
+            and span.end[:len(date.end)] <= date.end
+        told = date.carried and span.start != span.end and len(span.start) == 10 \
+            and span.start[:4] == date.start[:4]
+        if not (finer or told):
             continue
         mention.date = span
         mention.end = max(mention.end, end)

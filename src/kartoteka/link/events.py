@@ -273,13 +273,15 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 continue
             parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency, affinity)
             total = sum(parts.values())
+            same_kind = a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
             shared = parts["actors"] > 0 or parts["places"] > 0 or parts["named"] > 0 \
                 or parts["context"] > 0 or (
                     # two sources about the same things telling the same kind of event
                     # in the same month
-                    (a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
-                     or parts["day"] > 0 and parts["type"] >= 0.5 * WEIGHTS["type"])
-                    and parts["affinity"] >= AFFINITY * WEIGHTS["affinity"])
+                    (same_kind or parts["day"] > 0 and parts["type"] >= 0.5 * WEIGHTS["type"])
+                    and parts["affinity"] >= AFFINITY * WEIGHTS["affinity"]) or (
+                    # the same kind of event in the same month with the same toll
+                    same_kind and parts["figures"] > 0)
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:
