@@ -716,3 +716,19 @@ def test_a_span_of_days_after_an_inherited_date_dates_the_claim_and_a_caption_se
             for m in out.mentions] == [("1938-03-03", "1938-03-03", "other", []),
                                        ("1938-02-20", "1938-02-27", "execution", [250])]
     assert out.mentions[1].quote.endswith("from 20 to 27 February.")
+
+
+def test_a_phrase_between_the_lead_date_and_the_main_clause_keeps_its_own_date() -> None:
+    # our own sentences: the lead date dates the main clause, the interposed phrase its act
+    assert extract("On 5 September 1918, following the attempt on Lenin's life on 30 August, "
+                   "the Sovnarkom issued the decree on Red Terror.") == [
+        ("1918-09-05", "decree"), ("1918-08-30", "assassination")]
+    out = read("In the spring of 1940, acting on an order signed by Stalin in early March, "
+               "the NKVD murdered nearly 22,000 Poles.")
+    assert [(m.date.start, m.type, [f.low for f in m.figures],
+             [a.name.form for a in m.actors if a.role == "perpetrator"])
+            for m in out.mentions] == [("1940", "killing", [22000], ["NKVD"]),
+                                       ("1940-03", "decree", [], ["Stalin"])]
+    assert extract("In January 1905, after the strike at the Putilov works began on 3 January, "
+                   "troops fired on a procession in the capital.") == [
+        ("1905-01", "killing"), ("1905-01-03", "strike")]

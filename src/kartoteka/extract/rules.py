@@ -33,8 +33,9 @@ _UNDERGOES = re.compile(r"\b(?:went|go|goes|going|stood|stand|stands|standing|fa
 _AUXILIARY = re.compile(_AUX, re.I)
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hanged|hung|taken|beaten|slain|seized|stabbed", re.I)
 # what follows an active verb: its object, or "shot at", "fired on"
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|two|three|\d[\d,]*)\s+|at\b|on\b|into\b|"
-                           r"him\b|her\b|them\b|it\b|[A-ZА-ЯЁ])")
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|two|three|some|about|nearly|"
+                           r"almost|around|over|more|many|several|all|hundreds|thousands|dozens|"
+                           r"\d[\d,]*)\s+|at\b|on\b|into\b|him\b|her\b|them\b|it\b|[A-ZА-ЯЁ])")
 
 
 class RuleExtractor:
@@ -205,6 +206,10 @@ class RuleExtractor:
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None, told
+        inner = _interposed(doc.text, sent, spans, trigs)
+        if inner is not None:
+            return self._around_a_phrase(doc, sent, spans, trigs, figs, found_names, inner), \
+                spans[0], told
         mentions = []
         # Each date owns the text from the clause break after the previous date up to the
         # clause break after itself: "On 13 March 1881 X was killed, and in 1881 Y was created."
@@ -259,6 +264,23 @@ class RuleExtractor:
         # tenure or a life span beside it ("the head of the NKVD from 1936 to 1938")
         dated = [m.date for m in mentions if m.date]
         return mentions, dated[0] if dated else spans[0], told
+
+    def _around_a_phrase(self, doc: Document, sent: sentences.Sentence, spans: list[DateSpan],
+                         trigs: list[triggers.Trigger], figs: list[Figure],
+                         found_names: list[NameMention], inner: tuple[int, int]
+                         ) -> list[Mention]:
+        """The main clause's claim, dated by the sentence's lead date, and the interposed
+        phrase's, dated by its own (`_interposed`)."""
+        p0, p1 = inner
+        claims = []
+        for span, keep in ((spans[0], lambda x: not p0 <= x < p1), (spans[1], lambda x: p0 <= x < p1)):
+            start, end = (sent.start, sent.end) if span is spans[0] else inner
+            claim = self._mention(doc, sent, span, [t for t in trigs if keep(t.start)],
+                                  [f for f in figs if keep(f.start)],
+                                  [n for n in found_names if keep(n.start)], start, end)
+            if claim is not None:
+                claims.append(claim)
+        return claims
 
     def _acts(self, doc: Document, sent: sentences.Sentence, span: DateSpan,
               trigs: list[triggers.Trigger], figs: list[Figure], found_names: list[NameMention],
@@ -571,6 +593,33 @@ _DATE_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|throughout|from|between|si
 _DATE_LIST = re.compile(r"\s*(?:,|;|\band\b|\bor\b|и)\s*(?:(?:and|or|и)\s+)?(?:(?:in|on|и|в)\s+)?")
 _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+# what opens a phrase set between a lead date and its main clause: "following …", "acting
+# on …", "two weeks after …", "when …"
+_PHRASE_OPENER = re.compile(r"(?:(?:some|a\s+few|\w+)\s+(?:days?|weeks?|months?|years?)\s+"
+                            r"(?:after|before|later)|after|before|following|since|when|while|"
+                            r"despite|[a-z]+ing)\b")
+
+
+def _interposed(text: str, sent: sentences.Sentence, spans: list[DateSpan],
+                trigs: list[triggers.Trigger]) -> tuple[int, int] | None:
+    """"In the spring of 1940, acting on an order signed in early March, the NKVD murdered
+    22,000 Poles": the sentence's lead date dates its main clause, and a date in a phrase set
+    off by commas between them dates that phrase only. Where the phrase lies, or None."""
+    if len(spans) != 2:
+        return None
+    a, b = spans
+    comma = re.compile(r"\s*,\s*").match(text, a.char_end)
+    if comma is None or not _DATE_LEAD.fullmatch(text, sent.start, a.char_start) \
+            or not _PHRASE_OPENER.match(text, comma.end()):
+        return None
+    p0 = comma.end()
+    close = text.find(",", b.char_end, sent.end)
+    if close < 0 or _STRONG_BREAK.search(text, p0, close) \
+            or not any(t.start > close for t in trigs):
+        return None
+    return p0, close
 
 
 def _cut_between(text: str, start: int, a: DateSpan, b: DateSpan,
