@@ -67,6 +67,14 @@ def test_two_figures_in_one_sentence_get_their_own_kinds() -> None:
     assert figs(text) == [(50000, 50000, "deported", False), (240000, 240000, "killed", True)]
 
 
+def test_those_who_fled_are_counted_but_not_as_the_dead() -> None:
+    # our own sentences on 1956
+    assert figs("Some 350 people were executed in the reprisals, and about 200,000 fled "
+                "the country.") == [(350, 350, "killed", True), (200000, 200000, "other", True)]
+    assert figs("После подавления восстания около 200 000 венгров бежали на Запад.") == [
+        (200000, 200000, "other", True)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

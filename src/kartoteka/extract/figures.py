@@ -98,6 +98,8 @@ KIND_VERBS = [
                  r"(?:в|во)\s+(?:конц)?лагер\w*|концлагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
+    # those who got away are counted, but nothing of the act befell them
+    ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
                  r"strik\w*|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
                  r"бастова\w*|protest\w*|demonstrat\w*|marched|"
