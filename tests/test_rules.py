@@ -732,3 +732,20 @@ def test_a_phrase_between_the_lead_date_and_the_main_clause_keeps_its_own_date()
     assert extract("In January 1905, after the strike at the Putilov works began on 3 January, "
                    "troops fired on a procession in the capital.") == [
         ("1905-01", "killing"), ("1905-01-03", "strike")]
+
+
+def test_a_dispatch_dates_its_events_by_their_own_words_not_by_its_dateline() -> None:
+    # our own dispatch, filed on Tuesday 6 June 1989
+    text = ("BEIJING, June 6 — Army units that forced their way into the capital early Sunday "
+            "have killed hundreds of people, doctors said today. On Saturday night troops "
+            "moved toward the square, firing into crowds.")
+    assert extract(text, date="1989-06-06") == [("1989-06-04", "killing"),
+                                                ("1989-06-03", "killing")]
+
+
+def test_what_followed_the_paragraphs_date_is_dated_by_its_month_or_year() -> None:
+    # our own sentences: "in the weeks that followed" is after the night, not on it
+    assert extract("On the night of 3–4 June 1989 the army killed hundreds in the square. In "
+                   "the weeks that followed several workers were executed. In the days after, "
+                   "students were arrested.") == [
+        ("1989-06-03", "killing"), ("1989", "execution"), ("1989-06", "arrest")]

@@ -119,8 +119,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                   r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"),
     # a dispatch's "on Sunday", "last Tuesday": that weekday of the week its dateline ends
-    ("rel_weekday", r"\b(?:on|last)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
-                    r"sunday)\b(?!\s*,?\s*(?:the\s+)?\d)"),
+    # "early Sunday", "late on Saturday", "Saturday night"; and its "today"
+    ("rel_weekday", r"\b(?:(?:early|late)(?:\s+on)?|on|last)\s+(?P<wd>monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)|"
+                    r"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                    r"(?:morning|afternoon|evening|night)\b|\b(?P<today>today|tonight)\b"),
     ("rel_same", r"\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
     # a dispatch's "yesterday": the day before its dateline
@@ -246,6 +249,7 @@ class DateContext:
     era: int | None = None  # the median year the document tells of (`document_era`)
     era_year: int | None = None  # the last year set that lies in that era
     filed: dt.date | None = None  # a news dispatch's day: "two days ago", "on Sunday" count from it
+    dateline_end: int | None = None  # where the dispatch's dateline ("BEIJING, June 6 —") ends
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -378,7 +382,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             return dict(relative=("ago " + shift[0], -shift[1]))
         return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
     if name == "rel_weekday":
-        return dict(relative=("weekday", _weekday_number(g["wd"])))
+        if g["today"]:
+            return dict(relative=("ago day", 0))
+        return dict(relative=("weekday", _weekday_number((g["wd"] or g["wd2"]).lower())))
     if name == "rel_ru":
         if g["eve"]:
             return dict(relative=("day", -1))

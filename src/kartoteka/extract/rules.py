@@ -54,6 +54,7 @@ class RuleExtractor:
         line = dates.dateline(doc.text)
         ctx.filed = dates.dispatch_day(line, str(doc.date or doc.meta.get("date") or ""))
         ctx.year = ctx.filed.year if ctx.filed and not line.group("year") else None
+        ctx.dateline_end = line.end() if line else None
         heading_carry: DateSpan | None = None
         carry: DateSpan | None = None
         heading_place: list[str] = [_dateline_place(line.group("place"))] if line else []
@@ -178,6 +179,9 @@ class RuleExtractor:
                     local.set(span)
             elif dates.from_the_present(match):
                 carry = None  # "eighty years ago", "on Sunday" in a history: its own, unknown time
+        if len(spans) > 1 and ctx.dateline_end is not None \
+                and spans[0].char_end <= ctx.dateline_end:
+            spans = spans[1:]  # the dateline's day is when it was filed, not when it happened
         trigs = _with_named_events(triggers.find_triggers(sent.text, sent.start), found_names)
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
@@ -200,8 +204,7 @@ class RuleExtractor:
                 return [], None, told
             # A sentence with no date of its own inherits the one its paragraph set; one that
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
-            span = DateSpan(carry.start, carry.end, carry.as_written, carry.calendar,
-                            carry.char_start, carry.char_end, carried=True) \
+            span = _inherited(carry, sent.text) \
                 if carry and not periods and not _WHOLE_SPAN.search(sent.text) else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
@@ -413,6 +416,28 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
     if len(_CLAUSE_WORDS.findall(rest)) < 4:
         return []
     return [triggers.Trigger("other", 1, span.char_start, span.char_end, span.as_written)]
+
+
+# "in the weeks that followed", "впоследствии": after the date the paragraph set, not on it
+_AFTERWARDS = re.compile(r"\b(?:in\s+the\s+(?P<unit>days|weeks|months|years)\s+(?:that\s+)?"
+                         r"(?:followed|following|after(?:wards)?)|in\s+the\s+following\s+"
+                         r"(?P<unit2>days|weeks|months|years)|afterwards|subsequently|"
+                         r"в\s+(?:последующие|следующие)\s+(?P<ru>дни|недели|месяцы|годы)|"
+                         r"впоследствии|позднее)\b", re.I)
+
+
+def _inherited(carry: DateSpan, sentence: str) -> DateSpan:
+    """The date a sentence without one of its own takes from its paragraph; what it says
+    happened in the days after that date lies in its month, in the weeks or years after it
+    in its year."""
+    after = _AFTERWARDS.search(sentence)
+    start, end = carry.start, carry.end
+    if after:
+        days = (after.group("unit") or after.group("unit2") or after.group("ru") or "") in (
+            "days", "дни")
+        start, end = (start[:7], end[:7]) if days else (start[:4], end[:4])
+    return DateSpan(start, end, carry.as_written, carry.calendar, carry.char_start,
+                    carry.char_end, carried=True)
 
 
 def _refine(mentions: list[Mention], span: DateSpan, end: int, text: str,
