@@ -18,6 +18,9 @@ def test_keys_fold_script_diacritics_and_transliteration_systems() -> None:
     assert nz.skeleton("Okhrana") == nz.skeleton("Ochrana")
     assert nz.skeleton("Kannegisser") == nz.skeleton("Kannegiser")
     assert nz.party_plural("Bolshevik Party") == "bolsheviks"
+    # a háček is the sound Cyrillic writes ч, ш, ж
+    assert nz.skeleton("Dubček") == nz.skeleton("Дубчек")
+    assert nz.skeleton("Pēteris Stučka") == nz.skeleton("Петерис Стучка")
 
 
 def test_spellings_across_documents_become_one_entity() -> None:

@@ -749,3 +749,24 @@ def test_what_followed_the_paragraphs_date_is_dated_by_its_month_or_year() -> No
                    "the weeks that followed several workers were executed. In the days after, "
                    "students were arrested.") == [
         ("1989-06-03", "killing"), ("1989", "execution"), ("1989-06", "arrest")]
+
+
+def test_the_troops_nation_is_not_the_place_and_a_russian_whither_is_not_where() -> None:
+    # our own sentences on August 1968
+    for text in ("On 21 August 1968 troops of the Soviet Union, Poland and Hungary invaded "
+                 "Czechoslovakia.",
+                 "21 августа 1968 года войска СССР, Польши и Венгрии вошли в Чехословакию."):
+        (m,) = read(text).mentions
+        assert (m.type, m.places) == ("attack", ["Czechoslovakia"]), text
+    (m,) = read("22 августа 1968 года Дубчек был арестован и вывезен в Москву.").mentions
+    assert (m.type, m.places) == ("arrest", [])
+
+
+def test_a_day_of_the_told_month_and_a_date_in_a_trailing_clause() -> None:
+    # our own memoir and history sentences
+    assert extract("I was nineteen in August 1968. We woke on the 21st to the sound of "
+                   "aircraft, and by noon soldiers had shot two students.") == [
+        ("1968-08-21", "execution")]
+    assert extract("On 21 August 1968 tanks entered the city. The leaders were arrested and "
+                   "flown to Moscow, where they had to accept a protocol on 26 August.") == [
+        ("1968-08-21", "attack"), ("1968-08-21", "arrest")]

@@ -107,6 +107,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
+    # "we woke on the 21st": a day of the month the text is telling
+    ("d_ctx", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+              rf"(?!\s+(?:of\s+)?{MONTH}|\s+(?:century|anniversary|congress|division|army|regiment|"
+              r"corps|brigade|floor|birthday|amendment|party))"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
     ("m_lead", rf"^[•·*-]?\s*(?P<m>{MONTH})(?=\s*(?::|—|–|\s-)\s)"),  # "Ноябрь —"
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
@@ -175,7 +179,7 @@ _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day":
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",),
-          "m_lead": ("month",)}
+          "m_lead": ("month",), "d_ctx": ("digit",)}
 
 
 def _features(text: str) -> frozenset[str]:
@@ -381,6 +385,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         if g["dir"] == "ago":  # counted back from when it was written: only a dispatch's
             return dict(relative=("ago " + shift[0], -shift[1]))
         return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
+    if name == "d_ctx":
+        return dict(relative=("of month", _day(g["d"])))
     if name == "rel_weekday":
         if g["today"]:
             return dict(relative=("ago day", 0))
@@ -676,6 +682,10 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
             return None
         total = ctx.year * 12 + ctx.month - 1 + n
         return DateMatch(0, 0, "", y1=total // 12, m1=total % 12 + 1)
+    if unit == "of month":  # "on the 21st" of the month last told
+        if ctx.month is None or not _real_day(ctx.year, ctx.month, n):
+            return None
+        return DateMatch(0, 0, "", y1=ctx.year, m1=ctx.month, d1=n)
     if unit == "day":
         if ctx.month is None or ctx.day is None:
             return None

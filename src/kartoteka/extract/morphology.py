@@ -70,6 +70,13 @@ def is_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def is_accusative(word: str) -> bool:
+    """"в Москву" (whither), not "в Москве" (where): every reading of the word is accusative."""
+    parses = _morph().parse(unmixed(word))
+    return bool(parses) and all("accs" in p.tag for p in parses[:3])
+
+
+@lru_cache(maxsize=200_000)
 def is_genitive_noun(word: str) -> bool:
     """"лагерей" in "Главное управление лагерей": a complement that stays in the name (never
     a preposition the dictionary also reads as an abbreviated noun, "в", nor a word that is

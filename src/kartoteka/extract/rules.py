@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
-from . import dates, figures, names, places, sentences, tables, triggers
+from . import dates, figures, morphology, names, places, sentences, tables, triggers
 from .places import label as place_label
 from .prefilter import Prefiltered
 
@@ -209,6 +209,15 @@ class RuleExtractor:
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None, told
+        tail = _TRAILING_CLAUSE.search(doc.text, sent.start, spans[0].char_start) \
+            if len(spans) == 1 and carry is not None and trigs else None
+        if tail is not None and all(t.end <= tail.start() for t in trigs):
+            # "… were arrested and flown to Moscow, where they signed the protocol on 26
+            # August": the date is the clause's, the act before it goes on in the paragraph's time
+            mention = self._mention(doc, sent, _inherited(carry, sent.text), trigs,
+                                    [f for f in figs if f.start < tail.start()], found_names,
+                                    sent.start, tail.start())
+            return ([mention] if mention else []), spans[0], told
         inner = _interposed(doc.text, sent, spans, trigs)
         if inner is not None:
             return self._around_a_phrase(doc, sent, spans, trigs, figs, found_names, inner), \
@@ -360,7 +369,8 @@ class RuleExtractor:
         if event_type == "assassination" and any((f.high or f.low or 0) >= 2 for f in figs):
             # "a guard shot at five prisoners": shooting at a group is no assassination
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
-        place_names = _event_places(doc.text, in_segment, destinations=event_type == "deportation")
+        place_names = _event_places(doc.text, in_segment,
+                                    destinations=event_type in ("deportation", "attack"))
         # roles are read against the act's own word, not one inside a body's name
         # ("the Khmer Rouge Tribunal sentenced Duch": "sentenced", not "Tribunal")
         verb = trigger if trigger is None or not _inside_a_name(trigger, in_segment) else next(
@@ -620,6 +630,9 @@ _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+# a relative clause after the main one: ", where …", ", after which …", ", где …"
+_TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|where\s+upon|где|после\s+чего)\b",
+                              re.I)
 # what opens a phrase set between a lead date and its main clause: "following …", "acting
 # on …", "two weeks after …", "when …"
 _PHRASE_OPENER = re.compile(r"(?:(?:some|a\s+few|\w+)\s+(?:days?|weeks?|months?|years?)\s+"
@@ -780,17 +793,39 @@ _POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 
 
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)
+_RU_DESTINATION = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)
+
+
+# whose the troops were: "troops of the Soviet Union, Poland and Hungary", "войска СССР"
+_ARMY_OF = re.compile(r"\b(?:troops|forces|armies|army|soldiers|units|divisions|tanks)\s+(?:from|of)"
+                      r"\s+(?:the\s+)?$|(?<!\w)(?:войска|войсками|войск|армии|армия|части)\s+$", re.I)
+_LISTED = re.compile(r"(?:,\s*|\s+and\s+|\s+и\s+)(?:the\s+)?$")
+
+
+def _an_army_s(text: str, name: NameMention, found: list[NameMention]) -> bool:
+    """Whether the place names whose troops acted (in a list after "troops of"), not where."""
+    start = name.start
+    while True:
+        if _ARMY_OF.search(text, max(0, start - 30), start):
+            return True
+        listed = _LISTED.search(text, max(0, start - 12), start)
+        before = listed and next((n for n in found if n.end == listed.start()), None)
+        if not before:
+            return False
+        start = before.start
 
 
 def _event_places(text: str, found: list[NameMention], destinations: bool = False) -> list[str]:
     """Places where something happened, by their gazetteer name; a destination ("escaped to
-    Finland") only counts for deportations."""
+    Finland") only counts for deportations, and whose troops they were never."""
     out: list[str] = []
     for name in found:
         if name.type != "place":
             continue
         before = text[max(0, name.start - 30):name.start]
-        if _DESTINATION.search(before) and not destinations:
+        whither = _DESTINATION.search(before) or _RU_DESTINATION.search(before) and \
+            morphology.is_accusative(name.form.split()[-1])
+        if whither and not destinations or _an_army_s(text, name, found):
             continue
         label = place_label(name.form, before)
         if label not in out:

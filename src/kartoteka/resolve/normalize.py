@@ -33,11 +33,16 @@ _SKELETON = [
 _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
 
+# the háček letters of Czech, Slovak, the Baltic and South Slavic languages are the sounds
+# Cyrillic writes ч, ш, ж: Dubček is Дубчек, Stučka Стучка (anyascii alone would drop the mark)
+_HACEK = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh"})
+
+
 @lru_cache(maxsize=200_000)
 def key(form: str) -> str:
     """Case-, script-, inflection- and punctuation-folded form: "the Cheka's" -> "cheka",
-    "Ежова" -> "ezhov"."""
-    text = anyascii(uninflected(form)).casefold()
+    "Ежова" -> "ezhov", "Dubček" -> "dubchek"."""
+    text = anyascii(uninflected(form).translate(_HACEK)).casefold()
     text = re.sub(r"['’`]s\b", "", text)
     text = re.sub(r"[-‐–—_/]", " ", text)
     text = re.sub(r"[^\w\s()]", "", text)
