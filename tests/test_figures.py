@@ -75,6 +75,19 @@ def test_those_who_fled_are_counted_but_not_as_the_dead() -> None:
         (200000, 200000, "other", True)]
 
 
+def test_a_list_of_counts_by_place_shares_the_first_ones_kind() -> None:
+    # our own sentences on June 1941: the noun and verb are written once
+    assert figs("Some 10,000 people were deported from Estonia, 15,000 from Latvia and about "
+                "17,500 from Lithuania.") == [(10000, 10000, "deported", True),
+                                              (15000, 15000, "deported", False),
+                                              (17500, 17500, "deported", True)]
+    assert figs("Из Латвии было выслано около 15 000 человек, из Литвы — более 17 000.") == [
+        (15000, 15000, "deported", True), (17000, None, "deported", False)]
+    # a year after a place is no count
+    assert figs("In 1920 the Cheka shot 500 people in Kiev, 1921 in Odessa.") == [
+        (500, 500, "killed", False)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

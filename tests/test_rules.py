@@ -770,3 +770,13 @@ def test_a_day_of_the_told_month_and_a_date_in_a_trailing_clause() -> None:
     assert extract("On 21 August 1968 tanks entered the city. The leaders were arrested and "
                    "flown to Moscow, where they had to accept a protocol on 26 August.") == [
         ("1968-08-21", "attack"), ("1968-08-21", "arrest")]
+
+
+def test_a_scanned_pages_running_head_and_number_are_no_text() -> None:
+    # our own page of a book on June 1941, its running head and page number kept by the scan
+    out = read("THE JUNE DEPORTATIONS                                        17\n\n"
+               "On 14 June 1941 the NKVD deported 15,000 people from Latvia.\n\n"
+               "                                                              18\n"
+               "After the war a second wave followed.")
+    assert [(m.date.start if m.date else None, m.type, [f.low for f in m.figures])
+            for m in out.mentions] == [("1941-06-14", "deportation", [15000])]

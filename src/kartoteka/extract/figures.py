@@ -441,6 +441,25 @@ def about_camps(text: str) -> bool:
 _CAMP_TEXT = 5
 
 
+# "…, 15,000 from Latvia", "из Литвы — более 17 000": a count whose noun and verb the list
+# leaves out, told of another place
+_LIST_BEFORE = re.compile(r"(?:,|\band\b|(?<!\w)и\b|[—–])\s*$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:from|in|at)\s+(?:the\s+)?[A-Z]")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:из|в|во|from|in)\s+[A-ZА-ЯЁ][\w-]+\s*[—–]?\s*$")
+
+
+def _parallel(text: str, found: list[Figure], start: int, end: int, offset: int) -> bool:
+    """Whether the number goes on a list the figure before it opened, with its noun and verb
+    left out ("some 10,000 people were deported from Estonia, 15,000 from Latvia")."""
+    if not found:
+        return False
+    between = text[found[-1].end - offset:start]
+    return not _CLAUSE_BREAK.search(between) and (
+        bool(_LIST_BEFORE.search(between)) and bool(_PLACE_AFTER.match(text, end))
+        or bool(_PLACE_BEFORE.search(between)) and bool(_LIST_BEFORE.search(
+            between[:_PLACE_BEFORE.search(between).start()])))
+
+
 def find_figures(text: str, offset: int = 0, topic: str | None = None,
                  in_camps: bool = False) -> list[Figure]:
     """Figures in a sentence; offsets are shifted by `offset` (the sentence's start).
@@ -503,12 +522,16 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
         estimate = (_kind_before(text, first.start) or topic) if noun is None and not verb_kind \
             and _ESTIMATE.search(text[max(0, first.start - 140):first.start]) else None
+        parallel = noun is None and not adjacent and _parallel(text, figures, start, last.end,
+                                                              offset)
         if noun is None and not adjacent and not toll and not (is_range and verb_kind) \
-                and not estimate:
+                and not estimate and not parallel:
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
-        if estimate:
+        if parallel:
+            kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
+        elif estimate:
             kind = estimate
         elif noun and noun[1] in ("killed", "wounded") and not (
                 adjacent and verb_kind and _GENERIC_VICTIMS.fullmatch(text[first.end:noun[2]])):

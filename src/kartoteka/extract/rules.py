@@ -73,7 +73,7 @@ class RuleExtractor:
         openers = _sentence_openers(doc.text, split)
         known_words = names.running_text_words([s.text for s in split])
         for sent in split:
-            if _is_citation(doc.text, sent):
+            if _is_citation(doc.text, sent) or _PAGE_FURNITURE.fullmatch(sent.text.strip()):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
             if sent.block != block:  # a new paragraph, heading or bullet
                 block = sent.block
@@ -548,6 +548,12 @@ _COMMENT_HEADER = re.compile(r"\b(?:says|said|wrote|replied)\s*:|\bat\s+\d{1,2}:
                              r"^\W{0,3}reply\W*$", re.I)
 _CITATION_LINE = re.compile(r"^\W{0,3}[A-ZÀ-Ž][\w’'.-]+(?:\s+[A-ZÀ-Ž][\w’'.-]+){0,3},\s+[^.;:]{3,150}?"
                             r"[\s,(]\d{4}\)?\.?$")
+# a scanned page's running head or foot: "THE JUNE DEPORTATIONS      17", "17", "– 18 –"
+# (not a chronology's "1919" heading)
+_PAGE_FURNITURE = re.compile(r"\W{0,2}\d{1,3}\W{0,2}|[^\n]{1,80}?\S[ \t]{4,}\d{1,3}|"
+                             r"\d{1,3}[ \t]{4,}\S[^\n]{0,80}")
+
+
 def _is_citation(text: str, sent: sentences.Sentence) -> bool:
     """A line of its own shaped "Author, Title Year" — not a sentence that ends on a date."""
     own_line = text[max(0, sent.start - 1):sent.start] in ("", "\n") and \
