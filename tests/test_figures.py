@@ -88,6 +88,14 @@ def test_a_list_of_counts_by_place_shares_the_first_ones_kind() -> None:
         (500, 500, "killed", False)]
 
 
+def test_sent_to_the_places_of_exile_is_deported() -> None:
+    # our own sentences
+    assert figs("Security forces sent about 15,400 of their compatriots to Siberia.") == [
+        (15400, 15400, "deported", True)]
+    assert figs("In 1944 some 200,000 Tatars were sent to Central Asia.") == [
+        (200000, 200000, "deported", True)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

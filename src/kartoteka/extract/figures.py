@@ -95,6 +95,7 @@ KIND_VERBS = [
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
+                 r"(?:to|in|into)\s+(?:siberia|kazakhstan|central\s+asia|the\s+urals|kolyma|exile)|"
                  r"(?:в|во)\s+(?:конц)?лагер\w*|концлагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
