@@ -57,6 +57,8 @@ def test_absolute_forms(text: str, expected: list[tuple[str, str]]) -> None:
     ("Two Weeks Later", ("1920-09-02", "1920-09-02")),
     ("On November 7, the Bolsheviks rose", ("1920-11-07", "1920-11-07")),
     ("that summer", ("1920", "1920")),
+    ("Over the next seven years they abducted", ("1920", "1927")),
+    ("we woke on the 21st", ("1920-08-21", "1920-08-21")),
 ])
 def test_forms_that_need_context(text: str, expected: tuple[str, str]) -> None:
     assert dates_in(text, DateContext(1920, 8, 19)) == [expected]

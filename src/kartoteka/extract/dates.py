@@ -113,6 +113,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               r"corps|brigade|floor|birthday|amendment|party))"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
     ("m_lead", rf"^[•·*-]?\s*(?P<m>{MONTH})(?=\s*(?::|—|–|\s-)\s)"),  # "Ноябрь —"
+    # "over the next seven years": from the year being told to that many after it
+    ("rel_years", r"\b(?:over|during|in|for|within)\s+the\s+(?:next|following)\s+(?P<n>\d+|two|three|"
+                  r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\b"),
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
     # "on 26 May, one day after a guard shot …": what follows happened a day before the date
@@ -197,7 +200,7 @@ def _features(text: str) -> frozenset[str]:
 # expressions ("Two weeks later", "The following day") are matched case-blind, over the
 # lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
 # the order of the passes is kept.
-_CASE_BLIND = {"rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru",
+_CASE_BLIND = {"rel_years", "rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru",
                "rel_weekday"}
 _CASED = [(name, Prefiltered(rx.pattern, together=True))
           for name, rx in PATTERNS if name not in _CASE_BLIND]
@@ -369,6 +372,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=dec, y2=dec + 9, period=True)
     if name in ("season", "year"):
         return dict(y1=y)
+    if name == "rel_years":
+        shift = _count(g["n"], "year")
+        return dict(relative=("years ahead", shift[1])) if shift else None
     if name == "rel_next":
         unit = "day" if g["unit"] == "morning" else g["unit"] or "day"
         if unit.endswith("s"):  # "in the following months": later the same year, no finer
@@ -682,6 +688,8 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
             return None
         total = ctx.year * 12 + ctx.month - 1 + n
         return DateMatch(0, 0, "", y1=total // 12, m1=total % 12 + 1)
+    if unit == "years ahead":
+        return DateMatch(0, 0, "", y1=ctx.year, y2=ctx.year + n)
     if unit == "of month":  # "on the 21st" of the month last told
         if ctx.month is None or not _real_day(ctx.year, ctx.month, n):
             return None
@@ -707,7 +715,8 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
             shifted = _shift(ctx, unit, n)
             if shifted is None:
                 return None
-            m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, relative=None)
+            m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, y2=shifted.y2,
+                        relative=None)
     y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year_for_partial())
     if y1 is None or m.bare and ctx.era is not None and ctx.era - y1 > FAR_YEARS:
         return None
