@@ -96,6 +96,14 @@ def test_sent_to_the_places_of_exile_is_deported() -> None:
         (200000, 200000, "deported", True)]
 
 
+def test_the_part_is_the_count_and_the_whole_its_base() -> None:
+    # our own sentences: "five of fifteen" were shot, not fifteen
+    assert figs("Five of 15 members of the Politburo were shot, as were 98 of 134 members "
+                "of the Central Committee.") == [(5, 5, "killed", False), (98, 98, "killed", False)]
+    assert figs("Seven of the twelve defendants were hanged.") == [(7, 7, "killed", False)]
+    assert figs("Пятеро из 15 членов Политбюро были расстреляны.") == [(5, 5, "killed", False)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

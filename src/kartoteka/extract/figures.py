@@ -442,6 +442,8 @@ def about_camps(text: str) -> bool:
 _CAMP_TEXT = 5
 
 
+_AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
+_PARTITIVE = re.compile(r"\s+(?:of|из)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 # "…, 15,000 from Latvia", "из Литвы — более 17 000": a count whose noun and verb the list
 # leaves out, told of another place
 _LIST_BEFORE = re.compile(r"(?:,|\band\b|(?<!\w)и\b|[—–])\s*$", re.I)
@@ -497,6 +499,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
+        # "Five of 15 members were shot", "98 of 134": the part is the count, the whole its base
+        whole = nums[i] if not is_range and i < len(nums) and first.value >= 2 and \
+            _PARTITIVE.fullmatch(text, first.end, nums[i].start) else None
+        if whole is not None:
+            i += 1
+        counted_end = whole.end if whole is not None else last.end
         if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
                                or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
                                or not (_KIND_BEFORE.search(text[max(0, first.start - 40):first.start])
@@ -510,12 +518,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             start = start - len(text[max(0, start - 30):start]) + qual.start()
         elif range_pre:
             start = range_pre.start()
-        noun = _noun_after(text, last.end)
+        noun = _noun_after(text, counted_end)
         if kind_words is None:
             kind_words = list(_KIND_ALL.finditer(text))
-        verb_kind, adjacent = _kind_near(text, first.start, last.end, kind_words,
+        verb_kind, adjacent = _kind_near(text, first.start, counted_end, kind_words,
                                          [(n.start, n.end) for n in nums if not n.yearlike
-                                          and (n.end <= first.start or n.start >= last.end)],
+                                          and (n.end <= first.start or n.start >= counted_end)],
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
@@ -572,7 +580,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             high = None  # "140+ agents": at least 140
         if text[max(0, first.start - 1):first.start] == "~":
             approximate, start = True, min(start, first.start - 1)  # "~3,000 troops"
-        end = noun[2] if noun else last.end
+        end = noun[2] if noun else counted_end
         figures.append(Figure(kind=kind, low=low, high=high, approximate=approximate,
                               quote=text[start:end], start=start + offset, end=end + offset))
     # "over 1,000 officers and 500 priests were shot", "144 civilians, 22 soldiers and 4
@@ -586,6 +594,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
     # "shot 12 officers, 30 sailors and 5 civilians" too
     for earlier, later in zip(figures, figures[1:], strict=False):
         between = text[earlier.end - offset:later.start - offset]
+        if _AS_WERE.search(between) and earlier.kind in _BEFELL:
+            later.kind = earlier.kind  # "Five … were shot, as were 98 of 134 members"
+            continue
         if later.kind == "other" and earlier.kind != "other" \
                 and ("," in between or _COORDINATED.fullmatch(between)) \
                 and not _CLAUSE_BREAK.search(between) and not _KIND_ALL.search(between):
