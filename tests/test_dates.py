@@ -64,6 +64,11 @@ def test_forms_that_need_context(text: str, expected: tuple[str, str]) -> None:
     assert dates_in(text, DateContext(1920, 8, 19)) == [expected]
 
 
+def test_a_footnote_number_after_a_year_leaves_the_year() -> None:
+    assert dates_in("strikes in 1951 and 1952.11 When Stalin died") == [("1951", "1952")]
+    assert dates_in("a rise of 1952.5 per cent") == []
+
+
 def test_partial_date_without_context_is_not_guessed() -> None:
     assert dates_in("On November 7, the Bolsheviks rose") == []
 

@@ -104,6 +104,12 @@ def test_the_part_is_the_count_and_the_whole_its_base() -> None:
     assert figs("Пятеро из 15 членов Политбюро были расстреляны.") == [(5, 5, "killed", False)]
 
 
+def test_a_year_with_a_footnote_number_run_into_its_stop_is_no_count() -> None:
+    # our own sentence, as a scanned book prints a footnote marker after the full stop
+    assert figs("Guards shot 40 strikers in 1951 and 1952.11 When Stalin died they stopped.") == [
+        (40, 40, "killed", False)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

@@ -55,6 +55,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _RU_COUNT = r"\d+|один|одна|два|две|три|четыре|пять|шесть|семь|десять"
 _RU_UNIT = {"д": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 
+# "1952.11 When": a year, then a footnote's number run into the full stop (not 1952.11)
+_NOT_DECIMAL = r"(?![,.]\d(?!\d{0,2}\s+[A-ZА-ЯЁ]))"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
     ("cross_dm", rf"{_FROM}\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){_UNTIL}"
                  rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
@@ -96,14 +98,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               r"the\s+next|the\s+previous)\s+year\b"),
     ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?{_EDGE}(?P<y1>{YEAR})\s*"
                    r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
-                   rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b(?![,.]\d)"),
+                   rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b{_NOT_DECIMAL}"),
     # "с середины 1937 года по осень 1938 года", "с 1918 по 1922 год"
     ("year_range_ru", rf"(?<!\w)(?P<pre>[Сс]о?)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
                       rf"(?:{_EDGE_RU}\s+)?(?P<y2>{YEAR})"),
     ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
     ("season", rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?<!\w)(?:[Вв]есн|[Лл]ет|[Оо]сен|[Зз]им)[а-я]{{0,3}})"
                rf"\s+(?:of\s+)?(?P<y>{YEAR})"),
-    ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b(?![,.]\d|\s*%)"),
+    ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b{_NOT_DECIMAL}(?!\s*%)"),
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),

@@ -285,6 +285,10 @@ def _russian_numbers(text: str, taken: list[_Num]) -> list[_Num]:
     return out
 
 
+_FOOTNOTED_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)\.\d{1,3}$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
+
+
 def _numbers(text: str) -> list[_Num]:
     out = []
     for m in _NUM.finditer(text):
@@ -311,6 +315,11 @@ def _numbers(text: str) -> list[_Num]:
             if scale and _YEARLIKE.match(number.group(0)) and m.group(0).endswith("s"):
                 # "in 1918 thousands were shot": a year, then a vague count
                 out.append(_Num(m.start("dscale"), m.end(), _scale(scale), True, False))
+                continue
+            footnoted = _FOOTNOTED_YEAR.match(digits.strip())
+            if footnoted and not scale and _CAPITAL_NEXT.match(text, m.end()):
+                # "in 1951 and 1952.11 When Stalin died": a year, and its footnote's number
+                out.append(_Num(m.start(), m.start() + 4, int(footnoted.group(1)), False, True))
                 continue
             value = _digits_value(number.group(0).strip(), scale)
             out.append(_Num(m.start(), m.end(), value, False,
