@@ -110,6 +110,15 @@ def test_a_year_with_a_footnote_number_run_into_its_stop_is_no_count() -> None:
         (40, 40, "killed", False)]
 
 
+def test_a_verb_with_its_own_count_after_it_is_not_the_first_counts() -> None:
+    # our own sentences: "killed two" is the two's verb, not the five's
+    assert figs("The guard shot at five political prisoners and killed two.") == [
+        (5, 5, "other", False), (2, 2, "killed", False)]
+    assert figs("300 prisoners were loaded onto three barges.") == [(300, 300, "deported", False)]
+    assert figs("86 soldiers were injured, 9 of them hospitalized.") == [
+        (86, 86, "wounded", False), (9, 9, "wounded", False)]
+
+
 def test_a_figure_does_not_borrow_a_verb_from_another_clause() -> None:
     text = "Over 2,000 prisoners were shot, and some 8,000 sailors escaped to Finland."
     assert figs(text) == [(2000, None, "killed", False), (8000, 8000, "other", True)]

@@ -97,7 +97,7 @@ KIND_VERBS = [
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
                  r"(?:to|in|into)\s+(?:siberia|kazakhstan|central\s+asia|the\s+urals|kolyma|exile)|"
                  r"(?:в|во)\s+(?:конц)?лагер\w*|концлагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
-    ("wounded", r"wound\w*|injur\w*|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
+    ("wounded", r"wound\w*|injur\w*|hospitali[sz]ed|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
     # those who got away are counted, but nothing of the act befell them
     ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*"),
@@ -366,6 +366,9 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
             # the counted noun itself ("hostages") speaks through its own kind, and "striking
             # workers" says what they did; "5,000 executed individuals" what befell them
             continue
+        if m.start() >= end and " " not in m.group() and any(
+                0 < a - m.end() <= 2 and not text[m.end():a].strip() for a, _ in others or []):
+            continue  # "shot at five prisoners and killed two": the verb's own object
         if m.start() >= end:
             gap_start, gap_end = end, m.start()
         elif m.end() <= start:
