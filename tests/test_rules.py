@@ -780,3 +780,9 @@ def test_a_scanned_pages_running_head_and_number_are_no_text() -> None:
                "After the war a second wave followed.")
     assert [(m.date.start if m.date else None, m.type, [f.low for f in m.figures])
             for m in out.mentions] == [("1941-06-14", "deportation", [15000])]
+
+
+def test_a_measure_told_on_a_day_is_dated_by_that_day_not_by_when_it_takes_effect() -> None:
+    # our own sentence: the workers learned on 31 May of prices raised from 1 June
+    assert extract("31 мая 1962 года рабочие завода узнали о том, что с 1 июня правительство "
+                   "повышает на 30 % цены на мясо.") == [("1962-05-31", "decree")]

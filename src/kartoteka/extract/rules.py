@@ -182,6 +182,11 @@ class RuleExtractor:
         if len(spans) > 1 and ctx.dateline_end is not None \
                 and spans[0].char_end <= ctx.dateline_end:
             spans = spans[1:]  # the dateline's day is when it was filed, not when it happened
+        if len(spans) > 1 and _DATE_LEAD.fullmatch(doc.text, sent.start, spans[0].char_start):
+            # "31 мая рабочие узнали, что с 1 июня цены повышаются": a later "from" day is
+            # when a measure takes effect; the sentence's lead date is when it was told
+            spans = [spans[0]] + [s for s in spans[1:] if s.start != s.end or not
+                                  _ONSET.search(doc.text, max(0, s.char_start - 3), s.char_start)]
         trigs = _with_named_events(triggers.find_triggers(sent.text, sent.start), found_names)
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
@@ -636,6 +641,7 @@ _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+_ONSET = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.I)
 # a relative clause after the main one: ", where …", ", after which …", ", где …"
 _TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|where\s+upon|где|после\s+чего)\b",
                               re.I)
