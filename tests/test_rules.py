@@ -786,3 +786,14 @@ def test_a_measure_told_on_a_day_is_dated_by_that_day_not_by_when_it_takes_effec
     # our own sentence: the workers learned on 31 May of prices raised from 1 June
     assert extract("31 мая 1962 года рабочие завода узнали о том, что с 1 июня правительство "
                    "повышает на 30 % цены на мясо.") == [("1962-05-31", "decree")]
+
+
+def test_a_pictures_credit_is_no_text_and_a_which_clause_keeps_its_own_date() -> None:
+    # our own caption over our own paragraph: the credit's years date no event
+    out = read("A barrack of a labour camp. 1936–1937 / City Library / Wikimedia Commons\n"
+               "In 1953 the prisoners of the camp went on strike.")
+    assert [(m.date.start, m.type) for m in out.mentions] == [("1953", "strike")]
+    # the date in the relative clause is the speech's, not the purge's
+    assert extract("In 1937 the purge struck the officer corps. It was a massacre of the elites, "
+                   "which Khrushchev exposed in his speech of 25 February 1956.") == [
+        ("1937", "killing"), ("1937", "killing")]

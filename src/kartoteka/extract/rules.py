@@ -73,7 +73,8 @@ class RuleExtractor:
         openers = _sentence_openers(doc.text, split)
         known_words = names.running_text_words([s.text for s in split])
         for sent in split:
-            if _is_citation(doc.text, sent) or _PAGE_FURNITURE.fullmatch(sent.text.strip()):
+            if _is_citation(doc.text, sent) or _PAGE_FURNITURE.fullmatch(sent.text.strip()) \
+                    or len(sent.text) < 160 and sentences.CREDIT.search(sent.text):
                 continue  # "Augustí Guillamón, El terror estalinista en Barcelona 1938"
             if sent.block != block:  # a new paragraph, heading or bullet
                 block = sent.block
@@ -222,7 +223,7 @@ class RuleExtractor:
             mention = self._mention(doc, sent, _inherited(carry, sent.text), trigs,
                                     [f for f in figs if f.start < tail.start()], found_names,
                                     sent.start, tail.start())
-            return ([mention] if mention else []), spans[0], told
+            return ([mention] if mention else []), carry, told
         inner = _interposed(doc.text, sent, spans, trigs)
         if inner is not None:
             return self._around_a_phrase(doc, sent, spans, trigs, figs, found_names, inner), \
@@ -643,8 +644,8 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 _ONSET = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.I)
 # a relative clause after the main one: ", where …", ", after which …", ", где …"
-_TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|where\s+upon|где|после\s+чего)\b",
-                              re.I)
+_TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|(?:an?\s+\w+\s+)?(?:which|whom)|"
+                              r"где|после\s+чего|который|которую|которое|которые)\b", re.I)
 # what opens a phrase set between a lead date and its main clause: "following …", "acting
 # on …", "two weeks after …", "when …"
 _PHRASE_OPENER = re.compile(r"(?:(?:some|a\s+few|\w+)\s+(?:days?|weeks?|months?|years?)\s+"

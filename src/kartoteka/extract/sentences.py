@@ -41,6 +41,13 @@ _WRAPPED = 60  # a line this long is a wrapped paragraph's, not a heading's or a
 _NEW_ENTRY = re.compile(rf"\s*(?:\d|[—–]|{MONTH}\b|{_LABEL})")
 
 
+# a picture's credit that closes its caption: "1936–1937 / NYPL Digital Library / Wikimedia
+# Commons", "Фото: Wikipedia / Visem", "© AP"
+CREDIT = re.compile(r"(?:\bWikimedia\s+Commons|\bGetty\s+Images|\bAP\s+Photo|"
+                    r"(?:^|\s/\s)[^/\n]{0,60}\b(?:Library|Archives?|Museum|Collection)|"
+                    r"©[^\n]{0,80}|\b(?:Photo|Фото|Credit|Источник)\s*:[^\n]{0,80})\s*$")
+
+
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Lines are blocks, except a line that continues a hard-wrapped sentence (PDF, e-mail)."""
     start = None
@@ -68,7 +75,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
             start = None
         if start is None:
             start = line_start + (len(line) - len(line.lstrip()))
-        prev_end_char = stripped[-1]
+        # a caption's credit ends its block: the next line is not its continuation
+        prev_end_char = "." if CREDIT.search(stripped) else stripped[-1]
         prev_len = len(stripped)
     if start is not None:
         yield start, len(text)
