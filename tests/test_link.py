@@ -298,3 +298,22 @@ def test_the_trial_told_after_a_named_trial_is_that_trial() -> None:
     # a noun of no named episode's class, or an episode named only after the claim: none
     assert referents("The strike spread.", 400, episodes, head_class) == []
     assert referents("The trial was held in Moscow.", 5, episodes, head_class) == []
+
+
+def test_an_exact_toll_told_twice_links_related_kinds_of_one_month() -> None:
+    # our own chronology line and memoir sentence on Gwangju, May 1980
+    chronology = _m("a", "d1", "attack", "1980-05", "Paratroopers crush a civic uprising; at "
+                    "least 165 civilians killed.", places=["Gwangju"],
+                    counts=[("killed", 165, None)])
+    memoir = _m("b", "d2", "killing", "1980-05-27", "The government later counted 165 "
+                "civilians dead; we believed the real number was over a thousand.",
+                counts=[("killed", 165, 165), ("killed", 1000, None)])
+    groups, _ = link_mentions([chronology, memoir])
+    assert groups["a"] == groups["b"]
+    # a round toll ("a thousand") told twice in a month ties nothing
+    other = _m("c", "d3", "killing", "1980-05-20", "Over a thousand civilians died.",
+               counts=[("killed", 1000, None)])
+    round_only = _m("d", "d1", "attack", "1980-05", "Troops crush a revolt; a thousand killed.",
+                    counts=[("killed", 1000, None)])
+    groups, _ = link_mentions([round_only, other])
+    assert groups["c"] != groups["d"]

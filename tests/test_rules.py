@@ -797,3 +797,28 @@ def test_a_pictures_credit_is_no_text_and_a_which_clause_keeps_its_own_date() ->
     assert extract("In 1937 the purge struck the officer corps. It was a massacre of the elites, "
                    "which Khrushchev exposed in his speech of 25 February 1956.") == [
         ("1937", "killing"), ("1937", "killing")]
+
+
+def test_a_crowd_acted_on_is_the_victim_and_the_day_of_a_statement_dates_no_event() -> None:
+    # our own dispatch: the rally was attacked "yesterday"; "said today" is the statement's day
+    out = read("TBILISI, April 10 — Soldiers with clubs attacked thousands of demonstrators "
+               "early yesterday, killing at least 19 people, officials said today.",
+               date="1989-04-10")
+    assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures if f.kind == "killed"])
+            for m in out.mentions] == [("1989-04-09", "attack", [("killed", 19)])]
+    assert extract("On 9 April 1989 troops broke up the rally with spades.") == [
+        ("1989-04-09", "attack")]
+    assert extract("On 21 March 1960 police shot into a crowd protesting the pass laws.") == [
+        ("1960-03-21", "killing")]
+    # what a protest is against is its object: the event is the protest
+    assert extract("On 1 March 1921 sailors protested against the arrests.") == [
+        ("1921-03-01", "strike")]
+
+
+def test_what_happened_later_lies_in_the_year_and_knowledge_of_an_event_is_not_the_event() -> None:
+    # our own sentences on the Novocherkassk shooting of 2 June 1962
+    assert extract("On 2 June 1962 troops fired on the crowd. Later seven of the strikers were "
+                   "sentenced to death. Later that day ten were arrested.") == [
+        ("1962-06-02", "killing"), ("1962", "trial"), ("1962-06-02", "arrest")]
+    assert extract("Сведения о расстреле оставались засекреченными до 1989 года. News of the "
+                   "massacre reached London on 20 April 1919.") == []

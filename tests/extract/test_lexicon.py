@@ -52,3 +52,19 @@ CAPTIVES = lexicon.load("en", "people")["captives"]["examples"]
 def test_captives_counted_in_camps_are_deported(example: str) -> None:
     from kartoteka.extract.figures import find_figures
     assert [f.kind for f in find_figures(example)] == ["deported"]
+
+
+AGENTS = lexicon.load("en", "people")["agents"]["examples"]
+
+
+@pytest.mark.parametrize("example", AGENTS)
+def test_a_plural_of_agents_no_list_names_is_a_count_of_people(example: str) -> None:
+    from kartoteka.extract.figures import find_figures
+    assert find_figures(example), example
+
+
+def test_a_plural_with_an_agents_ending_may_still_be_a_thing() -> None:
+    from kartoteka.extract.figures import find_figures, is_agent_plural
+    assert is_agent_plural("activists") and is_agent_plural("gunmen")
+    assert not is_agent_plural("committees") and not is_agent_plural("lists")
+    assert not find_figures("In 1931 the party dissolved 40 committees.")

@@ -70,6 +70,7 @@ _HIGH_ONLY = r"(?:до|не\s+более|up\s+to|as\s+many\s+as|no\s+more\s+than
 _APPROX = r"(?:около|примерно|приблизительно|some|about|around|roughly|approximately|nearly|almost|c\.|ca\.|circa|an\s+estimated|" \
           r"estimated|perhaps|possibly|close\s+to|an\s+approximate|approx\.|just\s+under|just\s+over)"
 _LOW_ONLY_RX = re.compile(_LOW_ONLY, re.I)
+_OWN_COUNT = re.compile(rf"\s+(?:(?:{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+)?", re.I)  # verb → its number
 _HIGH_ONLY_RX = re.compile(_HIGH_ONLY, re.I)
 _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
 _RANGE_PRE = re.compile(r"(?:\b(?:between|from)|(?<!\w)от)\s+$", re.I)
@@ -82,6 +83,17 @@ PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["peop
                                  for noun in group["nouns"]}
 NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
+_AGENTS = _LEXICON["agents"]
+_AGENT_PLURAL = re.compile(r"[a-z]{%d,}" % (_AGENTS["min_length"] - 3) + "(?:"
+                           + "|".join(_AGENTS["endings"]) + ")")
+_AGENT_THINGS = frozenset(_AGENTS["things"])
+
+
+def is_agent_plural(word: str) -> bool:
+    """A plural of the shape agents' nouns take ("ringleaders", "detainees", "gunmen") and not
+    one of the common things with such an ending: a person where no list names the noun."""
+    return len(word) >= _AGENTS["min_length"] and word not in _AGENT_THINGS \
+        and bool(_AGENT_PLURAL.fullmatch(word))
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
@@ -367,8 +379,9 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
             # workers" says what they did; "5,000 executed individuals" what befell them
             continue
         if m.start() >= end and " " not in m.group() and any(
-                0 < a - m.end() <= 2 and not text[m.end():a].strip() for a, _ in others or []):
-            continue  # "shot at five prisoners and killed two": the verb's own object
+                0 < a - m.end() <= 30 and _OWN_COUNT.fullmatch(text, m.end(), a)
+                for a, _ in others or []):
+            continue  # "shot at five prisoners and killed two", "…, killing at least 19"
         if m.start() >= end:
             gap_start, gap_end = end, m.start()
         elif m.end() <= start:
@@ -436,8 +449,8 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
             return "thing", None, word.end()
         if low in PEOPLE:
             return "people", PEOPLE[low], word.end()
-        if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low):  # "53 руководителей"
-            return "people", None, word.end()
+        if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low) or is_agent_plural(low):
+            return "people", None, word.end()  # "53 руководителей", "40 activists"
     return None
 
 

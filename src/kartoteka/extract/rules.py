@@ -183,6 +183,11 @@ class RuleExtractor:
         if len(spans) > 1 and ctx.dateline_end is not None \
                 and spans[0].char_end <= ctx.dateline_end:
             spans = spans[1:]  # the dateline's day is when it was filed, not when it happened
+        if len(spans) > 1:
+            # "attacked … early yesterday, killing 19, officials said today": the day a
+            # statement was made dates the statement, not what it tells
+            spans = [s for s in spans if not _REPORTED.search(
+                doc.text, max(sent.start, s.char_start - 40), s.char_start)] or spans
         if len(spans) > 1 and _DATE_LEAD.fullmatch(doc.text, sent.start, spans[0].char_start):
             # "31 мая рабочие узнали, что с 1 июня цены повышаются": a later "from" day is
             # when a measure takes effect; the sentence's lead date is when it was told
@@ -439,7 +444,8 @@ _AFTERWARDS = re.compile(r"\b(?:in\s+the\s+(?P<unit>days|weeks|months|years)\s+(
                          r"(?:followed|following|after(?:wards)?)|in\s+the\s+following\s+"
                          r"(?P<unit2>days|weeks|months|years)|afterwards|subsequently|"
                          r"в\s+(?:последующие|следующие)\s+(?P<ru>дни|недели|месяцы|годы)|"
-                         r"впоследствии|позднее)\b", re.I)
+                         r"впоследствии|позднее|^\W*later(?!\s+(?:that|the\s+same|on)\b))\b",
+                         re.I)
 
 
 def _inherited(carry: DateSpan, sentence: str) -> DateSpan:
@@ -610,7 +616,8 @@ _CLAUSE_END = re.compile(r"[;:()–—.](?:(?<=\.)\s|(?<!\.))")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                            r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                           r"pamphlets?|brochures?|essays?|treatise|novels?|born)\b(?!\s+that\b)",
+                           r"pamphlets?|brochures?|essays?|treatise|novels?|born|news\s+of|truth\s+about|"
+                           r"сведени\w*|правд\w*\s+об?)\b(?!\s+that\b)",
                            ignore_case=True)
 # the archives, a find, an exhumation: the research that brought events to light, in its own year
 _RESEARCH = Prefiltered(r"\b(?:archives?|archival|declassified|discover(?:ed|y)|unearthed|"
@@ -642,6 +649,8 @@ _STRONG_BREAK = re.compile(r"[;()\[\]]|\s[–—-]\s|—")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
+_REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+\w+|"
+                       r"сообщил[аио]?|заявил[аио]?|объявил[аио]?)\s+(?:on\s+|in\s+)?$", re.I)
 _ONSET = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.I)
 # a relative clause after the main one: ", where …", ", after which …", ", где …"
 _TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|(?:an?\s+\w+\s+)?(?:which|whom)|"

@@ -89,6 +89,14 @@ _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
 # "gave the NKVD power to try and execute suspects": a power granted, not an act done
 _POWER_TO = re.compile(r"\b(?:power|powers|right|authority|permission|licen[cs]e|mandate|"
                        r"competence|prerogative)\s+to\s+(?:[\w-]+\s+(?:and|or)\s+)?$", re.I)
+# "attacked thousands of demonstrators", "fired on the striking workers": the crowd is what
+# the force acted on, the force the event
+_CROWDS = frozenset({"strike", "uprising"})
+_FORCE = frozenset({"attack", "killing", "execution", "arrest", "raid", "torture", "deportation"})
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?!(?:during|after|before|following|amid|when|while|since|"
+                            r"until|took|place|was|were|had|began|started|and|or|but|then|as|who|which|"
+                            r"that|и|а|но)\s)[\w’'-]+\s+){0,4}",
+                            re.I)
 _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}", re.I)
 
 
@@ -113,6 +121,16 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\s+(?:had\s+|has\s+)?(?:[\
 _INSTRUMENT = re.compile(r"\b(?:by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
 
 
+def _governs(o: Trigger, t: Trigger, between: str) -> bool:
+    """`t` is what the earlier trigger `o` acts on: "the suppression of the mutiny",
+    "attacked thousands of demonstrators", "protesting the pass laws", "sentenced to forced
+    labour"."""
+    return bool(_OBJECT_OF.fullmatch(between)
+                or (t.type in _CROWDS and o.type in _FORCE or o.type == "strike")
+                and _DIRECT_OBJECT.fullmatch(between)
+                or o.type == "trial" and _SENTENCE_TO.fullmatch(between))
+
+
 def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | None:
     """The most specific trigger of the main clause; the earliest among equals.
 
@@ -123,9 +141,8 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         before = text[max(0, t.start - offset - 40):t.start - offset]
         consequence = t.text.lower().endswith("ing") and _AFTER_COMMA.search(before) and \
             any(o.start < t.start for o in triggers)
-        governed = any(o.start < t.start and (_OBJECT_OF.fullmatch(
-            text[o.end - offset:t.start - offset]) or o.type == "trial" and _SENTENCE_TO.fullmatch(
-            text[o.end - offset:t.start - offset])) for o in triggers)
+        governed = any(o.start < t.start and _governs(o, t, text[o.end - offset:t.start - offset])
+                       for o in triggers)
         later = [o.start for o in triggers if o.start > t.start]
         closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
         reference = bool(cued and _TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)

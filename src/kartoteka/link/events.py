@@ -27,6 +27,7 @@ RELATED = [
     {"killing", "deportation"}, {"execution", "deportation"}, {"execution", "attack"},
     {"assassination", "killing"},
     {"trial", "arrest"},
+    {"strike", "attack"},  # a protest broken up is told as the protest or as the attack on it
 ]
 _WORD = re.compile(r"\w{3,}")
 _STOPWORDS = frozenset("""the and for was were that this with from had have has which who their
@@ -137,17 +138,21 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     nearby = (set(a.context) & set(b.context)) - shared
     parts["context"] = WEIGHTS["context"] * min(1.0, sum(
         1.0 / max(1, common.get(e, 1)) ** 0.5 for e in nearby))
-    parts["figures"] = WEIGHTS["figures"] if same_count(a.counts, b.counts) else 0.0
+    # an exact toll ("165", not "thousands" or "200") told twice rarely coincides
+    parts["figures"] = WEIGHTS["figures"] * (1.5 if same_count(a.counts, b.counts, exact=True)
+                                             else 1.0) if same_count(a.counts, b.counts) else 0.0
     parts["affinity"] = WEIGHTS["affinity"] * affinity(a.document, b.document) \
         if affinity is not None and a.document != b.document else 0.0
     return parts
 
 
-def same_count(a: list[tuple[str, int, int | None]], b: list[tuple[str, int, int | None]]) -> bool:
+def same_count(a: list[tuple[str, int, int | None]], b: list[tuple[str, int, int | None]],
+               exact: bool = False) -> bool:
     """Both give a count of one kind with an end in common ("26 killed", "at least 24 and
     perhaps 26"): a toll told twice is the likeliest sign of one event. Counts under three
-    coincide too often to tell anything."""
-    ends = {(kind, v) for kind, low, high in a for v in (low, high) if v is not None and v >= 3}
+    coincide too often to tell anything; with `exact`, so do round ones ("thousands", "200")."""
+    ends = {(kind, v) for kind, low, high in a for v in (low, high)
+            if v is not None and v >= 3 and not (exact and v % 10 == 0)}
     return any((kind, v) in ends for kind, low, high in b for v in (low, high) if v is not None)
 
 
@@ -280,8 +285,13 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                     # in the same month
                     (same_kind or parts["day"] > 0 and parts["type"] >= 0.5 * WEIGHTS["type"])
                     and parts["affinity"] >= AFFINITY * WEIGHTS["affinity"]) or (
-                    # the same kind of event in the same month with the same toll
-                    same_kind and parts["figures"] > 0)
+                    # the same kind of event in the same month with the same toll; a related
+                    # kind with the same exact toll ("165 killed" in May 1980, an attack "at
+                    # least 165 civilians killed" in May 1980)
+                    same_kind and parts["figures"] > 0 or parts["figures"] > 0
+                    and parts["type"] >= 0.5 * WEIGHTS["type"]
+                    and parts["date"] >= 0.6 * WEIGHTS["date"] and same_count(
+                        a.counts, b.counts, exact=True))
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:
