@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kartoteka.extract.names import find_aliases
 from kartoteka.extract.rules import RuleExtractor
+from kartoteka.ingest import read_document
 from kartoteka.models import Document, Extraction
 
 
@@ -822,3 +825,27 @@ def test_what_happened_later_lies_in_the_year_and_knowledge_of_an_event_is_not_t
         ("1962-06-02", "killing"), ("1962", "trial"), ("1962-06-02", "arrest")]
     assert extract("Сведения о расстреле оставались засекреченными до 1989 года. News of the "
                    "massacre reached London on 20 April 1919.") == []
+
+
+def test_an_anchor_phrase_opening_a_sentence_dates_its_main_clause_from_the_date_before() -> None:
+    # our own sentences: two days after the killing told before, not two days before it
+    assert extract("On 30 August 1918 Uritsky was killed in Petrograd. Two days after the "
+                   "assassination, the Cheka shot 500 hostages.") == [
+        ("1918-08-30", "killing"), ("1918-09-01", "execution")]
+
+
+def test_under_a_dated_heading_an_opening_anchor_phrase_keeps_the_sections_day(
+        tmp_path: Path) -> None:
+    path = tmp_path / "night.md"
+    path.write_text("# Tlatelolco\n\n## The night of 2 October 1968\n\nTen days before the "
+                    "Games opened, soldiers opened fire on the students.\n", encoding="utf-8")
+    out = RuleExtractor().extract(read_document(path))
+    assert [(m.date.start, m.type) for m in out.mentions] == [("1968-10-02", "killing")]
+
+
+def test_a_publications_finding_is_told_in_the_time_of_the_story() -> None:
+    # our own sentence: the report's year dates the report, its count the invasion
+    out = read("In August 1968 the troops invaded. A report published in 2008 found that "
+               "137 civilians had been killed.")
+    assert [(m.date.start, [f.low for f in m.figures]) for m in out.mentions] == [
+        ("1968-08", []), ("1968-08", [137])]

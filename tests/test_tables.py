@@ -69,3 +69,16 @@ def test_a_table_without_a_header_keeps_its_first_row() -> None:
                    "0", "md")
     assert [(d, [low for low, _ in figs]) for d, _, figs in rows(doc)] == [
         ("1937", [353074]), ("1938", [328618])]
+
+
+def test_a_chronology_tables_row_says_what_happened_where_and_may_give_a_range() -> None:
+    # our own table of three events, in the layout chronology pages use
+    text = ("| Date | Place | Event | Deaths |\n|---|---|---|---|\n"
+            "| 2 October 1968 | Mexico City | Army fires on a student rally | 44–400 |\n"
+            "| 11 September 1973 | Santiago | Military coup against the president | 2 |\n"
+            "| October 1973 | Chile | Executions of prisoners | c. 97 |\n")
+    got = [(m.date.start, m.type, m.places, [(f.kind, f.low, f.high) for f in m.figures])
+           for m in RuleExtractor().extract(Document("t.md", "t.md", text, "0", "md")).mentions]
+    assert got == [("1968-10-02", "killing", ["Mexico City"], [("killed", 44, 400)]),
+                   ("1973-09-11", "uprising", ["Santiago"], [("killed", 2, 2)]),
+                   ("1973-10", "execution", ["Chile"], [("killed", 97, 97)])]

@@ -259,6 +259,7 @@ class DateContext:
     era_year: int | None = None  # the last year set that lies in that era
     filed: dt.date | None = None  # a news dispatch's day: "two days ago", "on Sunday" count from it
     dateline_end: int | None = None  # where the dispatch's dateline ("BEIJING, June 6 —") ends
+    from_heading: bool = False  # the date set is a heading's: the day its section tells of
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -702,6 +703,20 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
         day = dt.date(ctx.year, ctx.month, ctx.day) + dt.timedelta(days=n)
         return DateMatch(0, 0, "", y1=day.year, m1=day.month, d1=day.day)
     return None
+
+
+_ANCHOR = re.compile(r"\W*\w+\s+(?:days?|weeks?|months?)\s+(?:after|before)\b", re.I)
+
+
+def leading_anchor(match: DateMatch, ctx: DateContext) -> DateMatch:
+    """"Two days after the assassination, the Cheka shot 500": an anchor phrase that opens
+    its sentence dates the main clause from the date told before (the assassination's), two
+    days on; under a dated heading the section's own day is the main clause's ("Ten days
+    before the Games opened, students gathered")."""
+    if match.relative is None or not _ANCHOR.match(match.text):
+        return match
+    unit, n = match.relative
+    return replace(match, relative=(unit, 0 if ctx.from_heading else -n))
 
 
 def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:

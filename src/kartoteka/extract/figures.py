@@ -205,6 +205,29 @@ def bare_count(text: str) -> int | None:
     return _digits_value(text, None) if _BARE.fullmatch(text) else None
 
 
+_BARE_RANGE = re.compile(rf"(?P<low>{_BARE.pattern})\s*(?:[–—-]|to)\s*(?P<high>{_BARE.pattern})"
+                         rf"|(?P<open>{_BARE.pattern})\s*\+|(?:c\.|ca\.|~|≈)\s*(?P<about>{_BARE.pattern})")
+
+
+def bare_range(text: str) -> tuple[int | None, int | None, bool] | None:
+    """(low, high, approximate) of a cell that holds only a count: "69", "44–400", "1,200+",
+    "c. 300"; else None."""
+    text = text.strip()
+    if _BARE.fullmatch(text):
+        value = _digits_value(text, None)
+        return value, value, False
+    m = _BARE_RANGE.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("low"):
+        low, high = _digits_value(m.group("low"), None), _digits_value(m.group("high"), None)
+        return (low, high, False) if low <= high else None
+    if m.group("open"):
+        return _digits_value(m.group("open"), None), None, False
+    value = _digits_value(m.group("about"), None)
+    return value, value, True
+
+
 def kind_of(words: str) -> str | None:
     """The kind a column header or label names ("Of whom shot", "Arrested", "Victims")."""
     verb = next(_KIND_ALL.finditer(words), None)

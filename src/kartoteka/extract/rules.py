@@ -139,6 +139,7 @@ class RuleExtractor:
                     heading_place = here
             if first is not None:
                 ctx.set(first)
+                ctx.from_heading = sent.heading
                 carry = first
             if sent.heading:  # a dated heading dates its section; an undated one ends that
                 heading_carry = first
@@ -147,15 +148,21 @@ class RuleExtractor:
         return out
 
     def _table_mention(self, doc: Document, row: tables.TableRow) -> Mention:
-        """A statistics row: its year, its counts, the type its column headers name
-        ("Shot" an execution, "Arrested" an arrest)."""
-        said = triggers.best([t for title in row.titles for t in triggers.find_triggers(title)])
+        """A table row: its date, its counts, the type its own words say ("Military coup
+        against Allende" an uprising) or else its column headers name ("Shot" an execution,
+        "Arrested" an arrest), and the places its cells name."""
+        told = [t for a, b in row.words for t in triggers.find_triggers(doc.text[a:b], a)]
+        said = triggers.best(told, doc.text) or triggers.best(
+            [t for title in row.titles for t in triggers.find_triggers(title)])
         kinds = [f.kind for f in row.figures if f.kind in _FIGURE_TYPE]
         event_type = said.type if said else _FIGURE_TYPE[kinds[0]] if kinds else "other"
+        found = [n for a, b in row.words for n in names.find_names(doc.text[a:b], a)]
+        for name in found:
+            name.document = doc.name
         return Mention(document=doc.name, start=row.start, end=row.end,
                        quote=doc.text[row.start:row.end], type=event_type, date=row.date,
-                       figures=row.figures, extractor=self.name,
-                       extractor_version=self.version, confidence=0.6)
+                       figures=row.figures, places=_event_places(doc.text, found),
+                       extractor=self.name, extractor_version=self.version, confidence=0.6)
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
@@ -170,6 +177,8 @@ class RuleExtractor:
         # "on 30 August 1918 …, on 5 September": a later date takes the year of an earlier one
         local = ctx.copy() if len(matches) > 1 else ctx
         for match in matches:
+            if match is matches[0] and _DATE_LEAD.fullmatch(doc.text, sent.start, match.start):
+                match = dates.leading_anchor(match, local)
             span = dates.resolve(match, local)
             if span is not None and any((s.start, s.end) == (span.start, span.end)
                                         and s.calendar != span.calendar for s in spans):
@@ -210,8 +219,12 @@ class RuleExtractor:
             dated = spans and not (_about_a_publication(sent.text, sent.start, [])
                                    or _RESEARCH.search(sent.text))
             return [], spans[0] if dated else None, told
+        finding = _a_finding(sent.text, figs)
+        if finding and spans and all(_about_a_publication(
+                doc.text[sent.start:s.char_end], sent.start, trigs) for s in spans):
+            spans = []  # "a report published in 2008 found that 137 …": the report's year
         if not spans:
-            if _about_a_publication(sent.text, sent.start, trigs):
+            if _about_a_publication(sent.text, sent.start, trigs) and not finding:
                 return [], None, told
             # A sentence with no date of its own inherits the one its paragraph set; one that
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
@@ -797,6 +810,18 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
     (what was written about is not what happened then)."""
     found = _PUBLICATION.search(segment)
     return found is not None and all(t.start - offset > found.start() for t in trigs)
+
+
+# "a report published in 2008 found that 137 had been killed", "according to a study
+# published by …, 137 died": the publication's finding is told, in the time of the story
+_FINDING = re.compile(r"\b(?:according\s+to|(?:found|showed|shows|concluded|established|"
+                      r"estimated|revealed|documented|confirmed)\s+that|по\s+данным|согласно)\b",
+                      re.I)
+
+
+def _a_finding(segment: str, figs: list[Figure]) -> bool:
+    """The publication a segment names reports a count of the story's own events."""
+    return bool(figs) and _FINDING.search(segment) is not None
 
 
 _TRIGGER_THEN_DATE = re.compile(r"^\s+(?:in|on|of)\s+(?:the\s+\w+\s+of\s+)?$", re.I)

@@ -1,5 +1,7 @@
 """Statistics tables: a row with a year and counts is a dated event whose figures take their
-kind from the column headers ("| Year | Arrested | Shot |").
+kind from the column headers ("| Year | Arrested | Shot |"); a chronology table's row
+("| 2 October 1968 | Mexico City | Army fires on a student rally | 44–400 |") also says in its
+cells of words what happened and where.
 
 Markdown pipe tables are read as written; the HTML reader renders table rows the same way.
 A table counts only when some row has both a date and a bare number: an infobox ("| Date |
@@ -29,6 +31,7 @@ class TableRow:
     date: DateSpan
     figures: list[Figure]
     titles: list[str]  # the header of each figure's column
+    words: list[tuple[int, int]]  # the cells of words that are neither its date nor a count
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -83,18 +86,22 @@ def _row(text: str, start: int, end: int, header: list[str]) -> TableRow | None:
     date: DateSpan | None = None
     counted: list[Figure] = []
     titles: list[str] = []
+    words: list[tuple[int, int]] = []
     for column, (a, b) in enumerate(_cells(text, start, end)):
         cell = text[a:b]
-        value = figures.bare_count(cell)
+        value = figures.bare_range(cell)
         if value is not None and not (date is None and dates.is_year(cell)):
             title = header[column] if column < len(header) else ""
-            counted.append(Figure(kind=figures.kind_of(title) or "other", low=value, high=value,
-                                  approximate=False, quote=cell, start=a, end=b))
+            low, high, approximate = value
+            counted.append(Figure(kind=figures.kind_of(title) or "other", low=low, high=high,
+                                  approximate=approximate, quote=cell, start=a, end=b))
             titles.append(title)
             continue
-        if date is None:
-            match = next(iter(dates.find_dates(cell, a)), None)
-            date = dates.resolve(match, dates.DateContext()) if match else None
+        match = next(iter(dates.find_dates(cell, a)), None) if date is None else None
+        if match is not None:
+            date = dates.resolve(match, dates.DateContext())
+        elif cell.strip():
+            words.append((a, b))  # "Army fires on a student rally", "Mexico City"
     if date is None or not counted:
         return None
-    return TableRow(start, end, date, counted, titles)
+    return TableRow(start, end, date, counted, titles, words)
