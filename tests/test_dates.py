@@ -239,3 +239,10 @@ def test_the_year_a_historian_wrote_in_is_no_events_date() -> None:
 def test_the_previous_season_is_of_the_year_before() -> None:
     assert dates_in("In May 1953 the camp rose; the previous autumn prisoners had come.") == [
         ("1953-05", "1953-05"), ("1952", "1952")]
+
+
+def test_an_author_year_reference_is_a_work_cited_not_a_date() -> None:
+    # our own sentences in the citation styles of academic prose
+    assert dates_in("The army razed the villages (Hiltermann 2007: 105).") == []
+    assert dates_in("Thousands died and more were injured (HRW 1993, pp. 67–70).") == []
+    assert dates_in("The sailors rose (March 1921).") == [("1921-03", "1921-03")]

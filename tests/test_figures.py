@@ -315,3 +315,14 @@ def test_a_list_of_victims_by_category_shares_what_befell_them() -> None:
 ])
 def test_russian_counts(text: str, expected: list) -> None:
     assert figs(text) == expected
+
+
+def test_an_infobox_label_counts_every_number_on_its_line_and_only_there() -> None:
+    from kartoteka.extract.figures import find_figures
+    # our own infobox lines
+    got = [(f.kind, f.low, f.high) for f in find_figures(
+        "Deaths: 187 (official); 300–1,500 (other estimates)\nInjured: about 500")]
+    assert got == [("killed", 187, 187), ("killed", 300, 1500), ("wounded", 500, 500)]
+    # a place where a crowd was shot is no destination of a deportation
+    assert [f.kind for f in find_figures("Soldiers shot at some 2,500 striking miners near "
+                                         "Bodaybo in Siberia.")] != ["deported"]

@@ -262,3 +262,17 @@ def test_a_run_with_a_particle_but_nothing_it_joins_is_read_without_looping() ->
     found = [(n.form, n.type) for n in find_names(
         "The first Mothers of the Plaza de Mayo marched on 30 April 1977.", 0)]
     assert ("Plaza de Mayo", "place") in found or ("Mayo", "person") in found
+
+
+def test_a_word_after_in_is_a_place_and_a_nations_word_before_its_forces_no_person() -> None:
+    from kartoteka.extract.names import find_names
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(n.form, n.type) for n in find_names(text, 0)]
+
+    # our own sentences: towns no gazetteer of cities holds
+    assert found("In 1988 the army gassed the people in Halabja.") == [("Halabja", "place")]
+    assert found("The strike began in Bodaybo.") == [("Bodaybo", "place")]
+    assert found("Iraqi jets bombed the town.") == []
+    # but "in Serge’s telling" is his
+    assert ("Serge", "place") not in found("The general, in Serge’s telling, was shot.")

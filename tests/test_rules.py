@@ -849,3 +849,25 @@ def test_a_publications_finding_is_told_in_the_time_of_the_story() -> None:
                "137 civilians had been killed.")
     assert [(m.date.start, [f.low for f in m.figures]) for m in out.mentions] == [
         ("1968-08", []), ("1968-08", [137])]
+
+
+def test_a_name_modifying_the_acts_noun_or_cited_in_brackets_makes_no_assassination() -> None:
+    # our own sentence: "the Anfal campaign against …" is a campaign, "(Hiltermann 2007)" a work
+    assert extract("Between February and September 1988 the army conducted the Anfal "
+                   "campaign against the countryside (Hiltermann 2007: 105).") == [
+        ("1988-02", "attack")]
+
+
+def test_a_report_counts_ago_from_its_own_date_and_paragraphs_go_on_after_a_flashback() -> None:
+    # our own report, dated in its metadata
+    assert extract("A year ago, on the evening of 13 May, troops opened fire on the crowd.",
+                   date="2006-05-11") == [("2005-05-13", "killing")]
+    # the night before is an aside; the toll after it is of the paragraph's day
+    assert extract("The massacre took place on 13 May 2005. The protest had begun after the "
+                   "prison was stormed the night before. Estimates of those killed range from "
+                   "187 to 300.") == [("2005-05-13", "killing"), ("2005-05-12", "strike"),
+                                      ("2005-05-13", "killing")]
+    # a paragraph that opens "in the months that followed" goes on from the last one
+    assert extract("The massacre took place on 13 May 2005.\n\nIn the months that followed, "
+                   "the authorities detained 400 people.\n\nSince then 15 men have been sentenced."
+                   ) == [("2005-05-13", "killing"), ("2005", "arrest"), ("2005", "trial")]

@@ -250,7 +250,8 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
     told = {m["id"]: sorted({a["entity_id"] for a in m["named_events"] if a["entity_id"]}
                             | set(near[m["id"]][1])) for m in mentions}
     episodes = {doc: [(start, e, head_class(events[e].split()[-1]))
-                      for start, e, kind in names if kind == "event" and is_episode(events[e])]
+                      for start, e, kind in names
+                      if kind == "event" and e in events and is_episode(events[e])]
                 for doc, names in spans.items()}
     for m in mentions:  # "the trial" told after "the Shakhty Trial" was named
         if not told[m["id"]]:

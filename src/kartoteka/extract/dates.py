@@ -164,6 +164,10 @@ _NOT_EVENT = re.compile(
     r"©|born|b\.|reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*"
     r"(?:the\s+)?$|\b(?:in|by)\s+(?:his|her|their)\s+$",  # "in his 1973 book"
     re.I)
+# an author-year reference: "(Hiltermann 2007: 105)", "(Conquest and Smith 1990, p. 3)"
+_AUTHOR_YEAR = re.compile(rf"\((?!{_EN}\b)[A-Z][\w&'’.-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|"
+                          r"\s+et\s+al\.)?\s+$")
+_CITED_AFTER = re.compile(r"[a-z]?(?:\)|[:,;]\s*(?:pp?\.\s*)?\d|;\s*[A-Z])")
 _CITATION = re.compile(rf"\((?:(?!{_EN}\b)[A-Z][\w .&'’-]*,\s*)+$")
 
 
@@ -260,6 +264,7 @@ class DateContext:
     filed: dt.date | None = None  # a news dispatch's day: "two days ago", "on Sunday" count from it
     dateline_end: int | None = None  # where the dispatch's dateline ("BEIJING, June 6 —") ends
     from_heading: bool = False  # the date set is a heading's: the day its section tells of
+    written: dt.date | None = None  # the day (or year) the document says it was written
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -479,6 +484,8 @@ def _excluded(text: str, start: int, end: int, name: str, fields: dict[str, obje
     before = text[max(0, start - 40):start]
     if _NOT_EVENT.search(before) or _CITATION.search(text[max(0, start - 60):start]):
         return True
+    if name == "year" and _AUTHOR_YEAR.search(before) and _CITED_AFTER.match(text, end):
+        return True  # "(Hiltermann 2007: 105)", "(HRW 1993, pp. 67–70)": a work cited
     if re.search(r"[”\"’]\s*\($", before) and text[end:end + 1] == ")":
         return True  # a title in quotes followed by its year: a publication
     if name == "year_range" and before.endswith("(") and text[end:end + 1] == ")":
@@ -580,6 +587,15 @@ def dateline(text: str) -> re.Match[str] | None:
     return _DATELINE.search(text[:2000])
 
 
+def written_day(written: str | None) -> dt.date | None:
+    """The day of a document's own date ("2006-05-11"); None unless it gives a real day."""
+    found = re.fullmatch(r"(1[5-9]\d\d|20\d\d)-(\d\d)-(\d\d)", (written or "").strip()[:10])
+    if not found:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    return dt.date(year, month, day) if _real_day(year, month, day) else None
+
+
 def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | None:
     """The day a news dispatch was filed: its dateline's ("SHARPEVILLE, March 21 —"), in the
     year the dateline writes or else the year the document was written (its metadata date,
@@ -673,17 +689,19 @@ def from_the_present(match: DateMatch) -> bool:
 
 
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
-    if ctx.year is None:
-        return None
     if unit.startswith("ago ") or unit == "weekday":
-        # "nine days ago", "on Sunday": from the day a dispatch was filed; in a history they
-        # count from the author's present, which no date in the text gives
-        if ctx.filed is None:
+        # "nine days ago", "on Sunday": from the day a dispatch was filed; "a year ago" in a
+        # report also from the day it says it was written; else they count from the author's
+        # present, which no date in the text gives
+        present = ctx.filed or (ctx.written if unit != "weekday" else None)
+        if present is None:
             return None
-        filed = DateContext(ctx.filed.year, ctx.filed.month, ctx.filed.day)
+        filed = DateContext(present.year, present.month, present.day)
         if unit == "weekday":
             return _shift(filed, "day", -((ctx.filed.weekday() - n) % 7))
         return _shift(filed, unit[4:], n)
+    if ctx.year is None:
+        return None
     if unit == "year":
         return DateMatch(0, 0, "", y1=ctx.year + n)
     if unit == "month":

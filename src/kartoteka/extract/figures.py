@@ -107,7 +107,8 @@ KIND_VERBS = [
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
-                 r"(?:to|in|into)\s+(?:siberia|kazakhstan|central\s+asia|the\s+urals|kolyma|exile)|"
+                 r"(?:to|into)\s+(?:siberia|kazakhstan|central\s+asia|the\s+urals|kolyma)|"
+                 r"(?:to|in|into)\s+exile|"
                  r"(?:в|во)\s+(?:конц)?лагер\w*|концлагер\w*|сосла\w*|ссыл\w*|депорт\w*|высел\w*"),
     ("wounded", r"wound\w*|injur\w*|hospitali[sz]ed|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
@@ -378,7 +379,9 @@ def _numbers(text: str) -> list[_Num]:
 
 
 # an infobox's label and its value ("Deaths: 165", "| Injuries | 3,515"), and the next label
-_LABEL_GAP = re.compile(r"[ \t]*[:|][ \t]*")
+_LABEL_GAP = re.compile(rf"[ \t]*[:|][ \t]*(?:(?:{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})[ \t]+)?", re.I)
+_LINE_LABEL = re.compile(r"(?:^|\n)[ \t|]*$")  # the kind word opens its line
+_LABEL_LINE = re.compile(r"[ \t]*[:|][^\n|]*")
 _NEXT_LABEL = re.compile(r"\n[ \t]*\|?[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*[:|]")
 _BEFELL = {"killed", "arrested", "deported", "wounded", "hostages"}
 _COORDINATOR_END = re.compile(r"\b(?:and|or|и)\s+$", re.I)
@@ -412,10 +415,13 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
         else:
             continue
         gap = text[gap_start:gap_end]
-        label = m.end() <= start and _LABEL_GAP.fullmatch(gap)  # "Injuries: 3,515"
-        if _CLAUSE_BREAK.search(gap) and not label or _NEXT_LABEL.search(
-                text, gap_start, min(len(text), max(gap_end, m.end()) + 3)) or any(
-                gap_start <= a and b <= gap_end for a, b in others or []):
+        # "Injuries: 3,515", "Deaths: 187 (official); 300–1,500 (other estimates)": an
+        # infobox line's label counts every number on its line
+        label = m.end() <= start and bool(_LABEL_GAP.fullmatch(gap) or _LINE_LABEL.search(
+            text, max(0, m.start() - 8), m.start()) and _LABEL_LINE.fullmatch(gap))
+        if not label and (_CLAUSE_BREAK.search(gap) or any(
+                gap_start <= a and b <= gap_end for a, b in others or [])) or _NEXT_LABEL.search(
+                text, gap_start, min(len(text), max(gap_end, m.end()) + 3)):
             continue  # another clause, or another line of an infobox
         if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
@@ -423,7 +429,8 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
                 # but "N1 people and shot N2", "N1 человек, ранено около N2", "N1 arrested, of
                 # whom … shot N2": the verb opens N2's own predicate
                 and not _COORDINATOR_END.search(text[b:m.start()])
-                and "," not in text[b:m.start()] for _, b in others or []):
+                and "," not in text[b:m.start()] and "\n" not in text[b:m.start()]
+                for _, b in others or []):
             continue
         # "24 killed, 69 severely wounded": a comma between is half a clause break
         distance = len(_WORDS.findall(gap)) + (3 if "," in gap else 0)

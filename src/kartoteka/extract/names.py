@@ -588,7 +588,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             word and (word.group(1) in PLACE_WORDS
                       or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
-            or _NEAR_AFTER.match(after)) or _in_region(text, a, after)
+            or _NEAR_AFTER.match(after)) or _in_region(text, a, after) or (
+            " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 8), a))
+            and not after.startswith(("'s", "’s")))  # "in Serge’s telling": his
         name_type = classify(form, is_place)
     if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
             text, a + len(form)):
@@ -621,9 +623,14 @@ _TOWN_COMMA = re.compile(r"\b(?:in|at|near|from)\s+([A-ZА-ЯЁ][\w-]+),\s+$")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of)\s+(?:the\s+)?$|"
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
+# "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
-                                r"minority|people|peoples|" + "|".join(sorted(PEOPLE)) + r")\b")
+                                r"minority|people|peoples|army|armed|forces|authorities|"
+                                r"government|police|officials|regime|military|jets|aircraft|"
+                                r"planes|tanks|navy|courts|security|state|" + "|".join(
+                                    sorted(PEOPLE)) + r")\b")
 # "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
 # for a place, or for an event a place names
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

@@ -52,7 +52,9 @@ class RuleExtractor:
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
-        ctx.filed = dates.dispatch_day(line, str(doc.date or doc.meta.get("date") or ""))
+        written = str(doc.date or doc.meta.get("date") or "")
+        ctx.filed = dates.dispatch_day(line, written)
+        ctx.written = dates.written_day(written)
         ctx.year = ctx.filed.year if ctx.filed and not line.group("year") else None
         ctx.dateline_end = line.end() if line else None
         heading_carry: DateSpan | None = None
@@ -79,7 +81,9 @@ class RuleExtractor:
             if sent.block != block:  # a new paragraph, heading or bullet
                 block = sent.block
                 # a nested bullet goes on with its parent's date; anything else with the heading's
-                carry = carry if sent.bullet and _indented(doc.text, sent.start) else heading_carry
+                # and a paragraph that opens "In the months that followed" with the last one's
+                carry = carry if sent.bullet and _indented(doc.text, sent.start) or (
+                    carry is not None and _AFTERWARDS.match(sent.text)) else heading_carry
                 place_carry = heading_place
                 antecedent, topic, previous = [], None, []
                 if _COMMENTS.match(sent.text):
@@ -137,7 +141,7 @@ class RuleExtractor:
                 place_carry = here
                 if sent.heading:
                     heading_place = here
-            if first is not None:
+            if first is not None and not _flashback(first, carry):
                 ctx.set(first)
                 ctx.from_heading = sent.heading
                 carry = first
@@ -457,8 +461,21 @@ _AFTERWARDS = re.compile(r"\b(?:in\s+the\s+(?P<unit>days|weeks|months|years)\s+(
                          r"(?:followed|following|after(?:wards)?)|in\s+the\s+following\s+"
                          r"(?P<unit2>days|weeks|months|years)|afterwards|subsequently|"
                          r"в\s+(?:последующие|следующие)\s+(?P<ru>дни|недели|месяцы|годы)|"
-                         r"впоследствии|позднее|^\W*later(?!\s+(?:that|the\s+same|on)\b))\b",
+                         r"впоследствии|позднее|since\s+then|с\s+тех\s+пор|"
+                         r"^\W*later(?!\s+(?:that|the\s+same|on)\b))\b",
                          re.I)
+
+
+# "the night before", "two days earlier": told back from the day the paragraph is on
+_BACK = re.compile(r"\b(?:the\s+(?:day|night|evening|morning)\s+before|the\s+previous\s+(?:day|"
+                   r"night|evening|morning)|накануне|\w+\s+(?:days?|weeks?)\s+(?:earlier|before))$",
+                   re.I)
+
+
+def _flashback(span: DateSpan, carry: DateSpan | None) -> bool:
+    """A day told back from the paragraph's ("The protest had begun the night before") is an
+    aside: the sentences after it go on with the paragraph's day."""
+    return carry is not None and span.start < carry.start and bool(_BACK.search(span.as_written))
 
 
 def _inherited(carry: DateSpan, sentence: str) -> DateSpan:
@@ -537,12 +554,17 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     # ("Dmitry Bogrov, an Okhrana informer, shoots Stolypin")
     subject = next((n for n in reversed(names) if n.end <= trigger.start
                     and _SAME_CLAUSE.fullmatch(text[n.end:trigger.start])), None)
-    if subject is None or trigger.type == "execution" and subject.type != "person":
-        return False
-    target = after[0] if after and after[0].start - trigger.end <= 60 else None
+    if subject is None or trigger.type == "execution" and subject.type != "person" \
+            or _DETERMINER_BEFORE.search(text, max(0, subject.start - 6), subject.start):
+        return False  # "the Anfal campaign against …": a name that modifies the act's noun
+    target = after[0] if after and after[0].start - trigger.end <= 60 \
+        and "(" not in text[trigger.end:after[0].start] else None  # "(Hiltermann 2007)": cited
     if target is None:  # "shoots the governor", but not "attacked Jewish homes"
         return not _TARGET_AFTER.match(text, trigger.end).group().strip()[:1].isupper()
     return target.type == "person"
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
 # "it" as a subject: opening a clause, or anywhere before an auxiliary ("in 1922 it was …")
