@@ -276,3 +276,20 @@ def test_a_word_after_in_is_a_place_and_a_nations_word_before_its_forces_no_pers
     assert found("Iraqi jets bombed the town.") == []
     # but "in Serge’s telling" is his
     assert ("Serge", "place") not in found("The general, in Serge’s telling, was shot.")
+
+
+def test_a_russian_names_genitive_chain_stops_at_the_subject_of_a_verb() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentences: "войска" reads as "of the army" and as "troops", and here it acts
+    assert [n.form for n in find_names("На Ленских золотых приисках войска открыли огонь.")
+            ] == ["Ленских золотых приисках"]
+    assert [n.form for n in find_names("Главное управление лагерей было создано в 1930 году.")
+            ] == ["Главное управление лагерей"]
+
+
+def test_the_town_its_people_are_of_is_a_place() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentence: a town in the gazetteer and one it lacks
+    assert [(n.form, n.type) for n in find_names(
+        "In 1953 the prisoners of Norilsk struck; in 1954 the inmates of Kengir rose.")] == [
+        ("Norilsk", "place"), ("Kengir", "place")]

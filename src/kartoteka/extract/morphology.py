@@ -86,6 +86,20 @@ def is_genitive_noun(word: str) -> bool:
         p.tag.POS == "NOUN" and "gent" in p.tag for p in parses)
 
 
+@lru_cache(maxsize=200_000)
+def is_verb(word: str) -> bool:
+    """"открыли", "были": the dictionary's best reading is a finite verb."""
+    parses = _morph().parse(unmixed(word))
+    return bool(parses) and parses[0].tag.POS == "VERB"
+
+
+@lru_cache(maxsize=200_000)
+def may_be_subject(word: str) -> bool:
+    """"войска" (troops, nominative plural, as well as "of the army"), not "лагерей": a noun
+    the dictionary may also read in the nominative."""
+    return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in _morph().parse(unmixed(word)))
+
+
 _NOT_A_COMPLEMENT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRCL", "CONJ", "PREP", "ADVB"})
 
 

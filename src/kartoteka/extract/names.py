@@ -14,7 +14,9 @@ from .morphology import (
     is_adjective,
     is_common_word,
     is_genitive_noun,
+    is_verb,
     lemma,
+    may_be_subject,
     name_kind,
     unmixed,
 )
@@ -177,6 +179,8 @@ def classify(form: str, is_place: bool) -> str | None:
         return None  # "the former Lieutenant Governor": a title, no one's name
     words = form.split()
     last = words[-1].lower().strip("’'.")
+    if _CAMP_NAME.fullmatch(last):
+        return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if is_place:
         return "place"
     if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words):
@@ -193,8 +197,6 @@ def classify(form: str, is_place: bool) -> str | None:
         return "organization"  # "S-21", "K-17": a prison's or a unit's code
     if last.upper() in _STATE_ACRONYMS:
         return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR": a republic's territory
-    if _CAMP_NAME.fullmatch(last):
-        return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
@@ -472,8 +474,9 @@ def _russian_phrases(text: str, offset: int, found: list[NameMention]) -> list[N
         if head is None:
             continue
         end = head + 1
-        while end < len(words) and is_genitive_noun(words[end].group()):
-            end += 1
+        while end < len(words) and is_genitive_noun(words[end].group()) \
+                and not _subject_of_a_verb(text, words[end].end()):
+            end += 1  # "на Ленских приисках войска открыли огонь": "войска" is the subject
         a, b = words[0].start(), words[end - 1].end()
         phrases.append(NameMention(text[a:b], heads[lemma(words[head].group())], a + offset,
                                    b + offset))
@@ -484,6 +487,15 @@ def _russian_phrases(text: str, offset: int, found: list[NameMention]) -> list[N
 
 
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _subject_of_a_verb(text: str, end: int) -> bool:
+    """The word ending at `end` is followed by a finite verb: it is that verb's subject."""
+    after = _NEXT_WORD.match(text, end)
+    word = _WORD_TOKEN.findall(text[max(0, end - 40):end])[-1:]
+    return bool(after and word and CYRILLIC_WORD.fullmatch(after.group(1))
+                and is_verb(after.group(1)) and may_be_subject(word[0]))
 # a capitalised word inside running text, after a lower-case word or a comma, with the
 # capitalised words that follow it ("… from Leon Trotzky in …")
 _MID_SENTENCE_CAPS = re.compile(r"(?<=[a-zа-яё,;:] )[A-ZА-ЯЁ][\w’'-]*(?: [A-ZА-ЯЁ][\w’'-]*)*")
@@ -620,7 +632,8 @@ _TOWN_COMMA = re.compile(r"\b(?:in|at|near|from)\s+([A-ZА-ЯЁ][\w-]+),\s+$")
 
 # a place the gazetteer lacks, told by where it lies: "near Kurapaty", "at Kurapaty, near
 # Minsk", "the village of Levashovo"
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of)\s+(?:the\s+)?$|"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of|"
+                          + places.RESIDENTS + r")\s+(?:the\s+)?$|"
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 # "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place

@@ -394,8 +394,10 @@ class RuleExtractor:
             # one person by a named one is an assassination; "wounding him" makes it an attempt
             event_type = "assassination"
             attempt = attempt or bool(_SURVIVED.search(doc.text, trigger.end, sent.end))
-        if event_type == "assassination" and any((f.high or f.low or 0) >= 2 for f in figs):
-            # "a guard shot at five prisoners": shooting at a group is no assassination
+        if event_type == "assassination" and (any((f.high or f.low or 0) >= 2 for f in figs)
+                                              or _AT_A_CROWD.match(doc.text, trigger.end)):
+            # "a guard shot at five prisoners", "fired at the men standing by the gate":
+            # shooting at a group is no assassination
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
         place_names = _event_places(doc.text, in_segment,
                                     destinations=event_type in ("deportation", "attack"))
@@ -564,6 +566,8 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     return target.type == "person"
 
 
+_AT_A_CROWD = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(figures.PEOPLE))
+                         + r"|crowds?|columns?|processions?|demonstrations?|marches)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
 
@@ -664,12 +668,14 @@ def _clause_cut(text: str, after: int, before: int) -> int:
     """Where one date's clause ends and the next one's begins: at a semicolon when there is
     one (a comma may only close an apposition, "Uritsky, head of the Cheka, was killed"), else
     a comma, else the last "and" ("the Tambov rising of 1920–21 and the Kronstadt mutiny of
-    March 1921")."""
+    March 1921") or word that opens a clause ("the strike of July 1953 ended when guards shot
+    53 on 1 August")."""
     between = text[after:before]
     found = re.search(r";", between) or re.search(r"[,:]", between)
     if found:
         return after + found.end()
-    joined = list(re.finditer(r"\s(?:and|but|while)\s", between))
+    joined = list(re.finditer(r"\s(?:and|but|while|when|until|whereupon|after|before)\s",
+                              between))
     return after + joined[-1].start() + 1 if joined else before
 
 
