@@ -326,3 +326,12 @@ def test_an_infobox_label_counts_every_number_on_its_line_and_only_there() -> No
     # a place where a crowd was shot is no destination of a deportation
     assert [f.kind for f in find_figures("Soldiers shot at some 2,500 striking miners near "
                                          "Bodaybo in Siberia.")] != ["deported"]
+
+
+def test_the_days_of_a_range_and_a_share_are_no_counts() -> None:
+    from kartoteka.extract.figures import find_figures
+    # our own sentences
+    assert find_figures("Deportation took place on 18–20 May 1944.") == []
+    assert find_figures("Депортация проводилась 18—20 мая 1944 года.") == []
+    assert find_figures("Погибли, по разным оценкам, от 18 до 46 % депортированных.") == []
+    assert find_figures("In exile 46 percent of the deportees died.") == []

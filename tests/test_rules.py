@@ -884,3 +884,17 @@ def test_a_clause_opened_by_when_is_the_next_dates_and_fire_at_a_crowd_is_no_ass
         ("1881-03-13", "assassination")]
     assert extract("In 1953 the prisoners of Norilsk struck for more than two months.") == [
         ("1953", "strike")]
+
+
+def test_a_counted_entry_of_a_list_is_one_of_the_events_its_heading_names(tmp_path: Path) -> None:
+    # our own list of the deportations of 1943–1944 (figures rounded from the NKVD's)
+    path = tmp_path / "list.md"
+    path.write_text("# Deportations of whole peoples, 1943–1944\n\n"
+                    "- Karachays: 2 November 1943, some 69,000.\n"
+                    "- Kalmyks: 28–29 December 1943, about 93,000.\n"
+                    "- A quotation — said by a deputy in mid-September 1943\n", encoding="utf-8")
+    out = RuleExtractor().extract(read_document(path))
+    assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures])
+            for m in out.mentions if m.date.start != "1943"] == [
+        ("1943-11-02", "deportation", [("deported", 69000)]),
+        ("1943-12-28", "deportation", [("deported", 93000)])]

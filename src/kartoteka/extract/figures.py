@@ -271,8 +271,12 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(float(raw.replace(",", "")))
 
 
-_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s*[(\[]\s*\d{{1,2}}\s*[)\]]|\s*[)\]])?\s+"
-                              rf"(?:of\s+)?{MONTH}(?![a-zа-я])")  # "3 January", "9 (22) January"
+# "3 January", "9 (22) January", "18–20 May", "18—20 мая"
+_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s*[(\[]\s*\d{{1,2}}\s*[)\]]|\s*[)\]]|"
+                              rf"\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
+# a share, not a count: "46 %", "18 percent", "от 18 до 46 %"
+_PERCENT_AFTER = re.compile(r"(?:\s*(?:[–—-]|to|and|до|и)\s*\d+(?:[.,]\d+)?)?\s*(?:%|per\s*cent|процент)",
+                            re.I)
 _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
 # "a country of eighty million people": a population, not a count of victims
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
@@ -328,12 +332,13 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
 def _numbers(text: str) -> list[_Num]:
     out = []
     for m in _NUM.finditer(text):
-        if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 20])
+        if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 24])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                   or _AGE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
                                   or _NUMBER_SIGN.search(text[max(0, m.start() - 7):m.start()])
-                                  or m.group("digits").startswith("0")):
+                                  or m.group("digits").startswith("0")
+                                  or _PERCENT_AFTER.match(text, m.end())):
             # a date's day, the "07" of "1905–07", a numbered camp or order; "1905-07
             # thousands" still counts its thousands
             if m.group("dscale") and m.group(0).endswith("s"):
@@ -516,6 +521,29 @@ def _parallel(text: str, found: list[Figure], start: int, end: int, offset: int)
         bool(_LIST_BEFORE.search(between)) and bool(_PLACE_AFTER.match(text, end))
         or bool(_PLACE_BEFORE.search(between)) and bool(_LIST_BEFORE.search(
             between[:_PLACE_BEFORE.search(between).start()])))
+
+
+def listed_counts(text: str, offset: int, kind: str, taken: list[tuple[int, int]]) -> list[Figure]:
+    """The bare counts of a list item under a heading that says what they count ("Soviet
+    deportations …": "- Karachays: 2 November 1943, some 69,000"): every number not a year
+    and outside `taken` (the item's dates, in document offsets) is one of `kind`."""
+    out = []
+    for n in _numbers(text):
+        start, end = n.start + offset, n.end + offset
+        if n.yearlike or n.value < 2 or any(a < end and start < b for a, b in taken):
+            continue
+        qual = _QUAL.search(text[max(0, n.start - 30):n.start])
+        low: int | None = n.value
+        high: int | None = n.value
+        q = " ".join(qual.group("q").lower().split()) if qual else ""
+        if _LOW_ONLY_RX.fullmatch(q):
+            high = None
+        elif _HIGH_ONLY_RX.fullmatch(q):
+            low = None
+        first = start - len(qual.group(0)) if qual else start
+        out.append(Figure(kind, low, high, n.vague or bool(q) and high is not None and low is not None,
+                          text[first - offset:n.end], first, end))
+    return out
 
 
 def find_figures(text: str, offset: int = 0, topic: str | None = None,

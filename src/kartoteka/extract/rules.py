@@ -15,6 +15,9 @@ from .prefilter import Prefiltered
 
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
                 "hostages": "hostage_taking", "wounded": "attack"}
+# the kind of count an event of a type makes ("deportations" count the deported)
+_TYPE_FIGURE = {"killing": "killed", "execution": "killed", "arrest": "arrested",
+                "deportation": "deported", "hostage_taking": "hostages"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
 # a total over a whole regime or period ("2,279 deaths for the whole dictatorship", "in all"):
@@ -58,6 +61,7 @@ class RuleExtractor:
         ctx.year = ctx.filed.year if ctx.filed and not line.group("year") else None
         ctx.dateline_end = line.end() if line else None
         heading_carry: DateSpan | None = None
+        listing: triggers.Trigger | None = None  # the event word of the last heading
         carry: DateSpan | None = None
         heading_place: list[str] = [_dateline_place(line.group("place"))] if line else []
         place_carry: list[str] = []
@@ -119,7 +123,9 @@ class RuleExtractor:
                 last_person = max(persons, key=lambda f: len(f.split()))
             topic = figures.counted_kind(sent.text) or topic
             mentions, first, antecedent = self._sentence(doc, sent, ctx, carry, found_names,
-                                                         antecedent, topic, in_camps)
+                                                         antecedent, topic, in_camps, listing)
+            if sent.heading:
+                listing = triggers.best(triggers.find_triggers(sent.text, sent.start), doc.text)
             topic = next((f.kind for m in reversed(mentions) for f in reversed(m.figures)
                           if f.kind not in ("other", "strength")), topic)
             here = _event_places(doc.text, found_names)
@@ -171,9 +177,11 @@ class RuleExtractor:
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
                   antecedent: list[triggers.Trigger], topic: str | None, in_camps: bool,
+                  listing: triggers.Trigger | None = None,
                   ) -> tuple[list[Mention], DateSpan | None, list[triggers.Trigger]]:
         """(mentions, the date later sentences inherit, the triggers a following "It" refers to);
-        `in_camps`: the document is about camps (figures.about_camps)"""
+        `in_camps`: the document is about camps (figures.about_camps); `listing`: the event
+        word of the heading the sentence's list stands under"""
         figs = figures.find_figures(sent.text, sent.start, topic, in_camps)
         matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
         spans: list[DateSpan] = []
@@ -215,6 +223,17 @@ class RuleExtractor:
             trigs = [triggers.Trigger(named.type, named.weight, sent.start,
                                       sent.start + pronoun.end(), pronoun.group())]
         told = trigs
+        if not trigs and spans and sent.bullet and listing is not None \
+                and _catalogue_entry(sent, spans):
+            # "Soviet deportations of whole peoples" over "- Karachays: 2 November 1943, some
+            # 69,000": a counted item with a date and no event word is one its heading lists
+            kind = figures.kind_of(listing.text) or _TYPE_FIGURE.get(listing.type)
+            if not figs and kind:
+                figs = figures.listed_counts(sent.text, sent.start, kind,
+                                             [(s.char_start, s.char_end) for s in spans])
+            if figs:
+                trigs = [triggers.Trigger(listing.type, 1, spans[0].char_start,
+                                          spans[0].char_end, spans[0].as_written)]
         if not trigs and not figs and spans and not sent.heading:
             trigs = _date_led(sent, spans[0])
         if not trigs and not figs:
@@ -443,6 +462,18 @@ def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
 
 
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+_ENTRY_WORDS = 7
+
+
+def _catalogue_entry(sent: sentences.Sentence, spans: list[DateSpan]) -> bool:
+    """A list item that is an entry, not prose: besides its dates and numbers a few words
+    ("Karachays: 2 November 1943, some 69,000"), no sentence of its own."""
+    text = sent.text
+    for span in reversed(spans):
+        text = text[:span.char_start - sent.start] + text[span.char_end - sent.start:]
+    return len(_CLAUSE_WORDS.findall(text)) <= _ENTRY_WORDS
 
 
 def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger]:
