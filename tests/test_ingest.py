@@ -169,3 +169,9 @@ def test_the_examples_of_words_kept_whole_stay_whole() -> None:
     for group in load_file("en/glued").values():
         for example in group["examples"]:
             assert unglued(example) == example, example
+
+
+def test_petersburg_in_any_script_is_one_place() -> None:
+    from kartoteka.extract import places
+    assert places.label("Петербурге", "в ") == places.label("St Petersburg", "in ") == \
+        places.label("Petersburg", "in ")

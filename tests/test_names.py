@@ -293,3 +293,11 @@ def test_the_town_its_people_are_of_is_a_place() -> None:
     assert [(n.form, n.type) for n in find_names(
         "In 1953 the prisoners of Norilsk struck; in 1954 the inmates of Kengir rose.")] == [
         ("Norilsk", "place"), ("Kengir", "place")]
+
+
+def test_a_surname_joined_to_a_persons_name_is_no_town_named_after_him() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentence: Molotov was the name of Perm in 1940–1957
+    assert [(n.form, n.type) for n in find_names(
+        "Директива Сталина и Молотова запретила выезд крестьян с Украины.")] == [
+        ("Сталина", "person"), ("Молотова", "person"), ("Украины", "place")]

@@ -898,3 +898,10 @@ def test_a_counted_entry_of_a_list_is_one_of_the_events_its_heading_names(tmp_pa
             for m in out.mentions if m.date.start != "1943"] == [
         ("1943-11-02", "deportation", [("deported", 69000)]),
         ("1943-12-28", "deportation", [("deported", 93000)])]
+
+
+def test_russian_deaths_by_famine_are_a_killing_count() -> None:
+    # our own sentence with the demographers' estimate for Ukraine
+    out = read("В 1933 году на Украине от голода умерли около 3,9 млн человек.")
+    assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions
+            ] == [("1933", "killing", [("killed", 3900000)])]

@@ -350,7 +350,21 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         found += _numbered_acts(text, offset, found)
     if CYRILLIC_WORD.search(text):
         found = _russian_phrases(text, offset, found)
-    return sorted(found, key=lambda n: n.start)
+    return _coordinated_persons(text, offset, sorted(found, key=lambda n: n.start))
+
+
+_AND_BETWEEN = re.compile(r"\s+(?:and|и)\s+")
+
+
+def _coordinated_persons(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """"Сталина и Молотова": a surname joined to a person's is a person's, whatever town the
+    gazetteer once named after it (Molotov was Perm's name)."""
+    for before, name in zip(found, found[1:], strict=False):
+        if before.type == "person" and name.type == "place" and CYRILLIC_WORD.fullmatch(
+                name.form) and name_kind(name.form) == "person" \
+                and _AND_BETWEEN.fullmatch(text, before.end - offset, name.start - offset):
+            name.type = "person"  # the dictionary reads a surname too: "Молотова", "Кирова"
+    return found
 
 
 def _adjectives_before_a_head(text: str, start: int, end: int,
@@ -664,7 +678,12 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
                       or (len(tokens) > 1 and _ADVERB.fullmatch(tokens[0].group()))
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1 and not event
                           and not _ORGISH([t.group() for t in tokens])
-                          and not authority.lookup(run[tokens[0].start():]))):
+                          and not authority.lookup(run[tokens[0].start():]))
+                      # "Директива Сталина …": a Russian sentence's first word, a common noun
+                      or not led and len(tokens) > 1 and tokens[0].start() == 0
+                      and CYRILLIC_WORD.fullmatch(tokens[0].group())
+                      and is_common_word(tokens[0].group())
+                      and not is_adjective(tokens[0].group())):
         tokens = tokens[1:]
     while tokens and tokens[-1].group().lower() in _EDGE_WORDS:
         tokens = tokens[:-1]
