@@ -301,3 +301,16 @@ def test_a_surname_joined_to_a_persons_name_is_no_town_named_after_him() -> None
     assert [(n.form, n.type) for n in find_names(
         "Директива Сталина и Молотова запретила выезд крестьян с Украины.")] == [
         ("Сталина", "person"), ("Молотова", "person"), ("Украины", "place")]
+
+
+def test_russian_real_names_in_brackets_places_in_the_locative_and_bodies_by_acronym() -> None:
+    from kartoteka.extract.names import find_aliases, find_names
+    # our own sentences on Kaplan and Beria
+    aliases = find_aliases("30 августа 1918 года Фанни Каплан (настоящее имя — Фейга Хаимовна "
+                           "Ройтблат) стреляла в Ленина.")
+    assert [(a.form, a.alias) for a in aliases] == [("Фанни Каплан", "Фейга Хаимовна Ройтблат")]
+    assert ("Кремле", "place") in [(n.form, n.type) for n in find_names(
+        "3 сентября 1918 года Каплан была расстреляна в Кремле.")]
+    assert ("Ленина", "person") in [(n.form, n.type) for n in find_names("Она стреляла в Ленина.")]
+    assert ("Президиума ЦК", "organization") in [(n.form, n.type) for n in find_names(
+        "Берия был арестован на заседании Президиума ЦК.")]

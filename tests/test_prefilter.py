@@ -141,3 +141,11 @@ def test_sentences_read_in_parallel_threads_keep_their_own_candidates() -> None:
     alone = [read(t) for t in texts]
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(read, texts * 3)) == alone * 3
+
+
+def test_a_case_blind_pattern_with_a_capital_letter_is_refused_not_left_to_fail() -> None:
+    from kartoteka.extract.prefilter import Prefiltered
+    assert list(Prefiltered(r"\bussr\b", ignore_case=True).finditer("the USSR fell"))
+    with pytest.raises(ValueError, match="lower case"):
+        Prefiltered(r"\bUSSR\b", ignore_case=True)
+    assert Prefiltered(r"\bUSSR\b").search("the USSR fell")  # case-sensitive: as written

@@ -905,3 +905,12 @@ def test_russian_deaths_by_famine_are_a_killing_count() -> None:
     out = read("В 1933 году на Украине от голода умерли около 3,9 млн человек.")
     assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions
             ] == [("1933", "killing", [("killed", 3900000)])]
+
+
+def test_an_alias_after_born_is_no_birth_date_and_a_russian_shot_at_one_man_is_an_attempt() -> None:
+    # our own sentences
+    assert extract("Fanya Kaplan, born Feiga Roitblat, shot Lenin in Moscow on 30 August "
+                   "1918.") == [("1918-08-30", "assassination")]
+    assert extract("30 августа 1918 года Фанни Каплан (настоящее имя — Фейга Ройтблат) "
+                   "стреляла в Ленина.") == [("1918-08-30", "assassination")]
+    assert extract("In 1929 Trotsky was expelled from the USSR.") == [("1929", "deportation")]

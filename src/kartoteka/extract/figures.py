@@ -100,7 +100,7 @@ KIND_VERBS = [
                r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
                # a death sentence carried out: "приговор … приведён в исполнение", "ВМН"
-               r"привед\w*\s+в\s+исполнение|высш\w*\s+мер\w*|В\.?\s?М\.?\s?Н|"
+               r"привед\w*\s+в\s+исполнение|высш\w*\s+мер\w*|в\.?\s?м\.?\s?н\b|"
                r"sentences?\s+(?:was|were)\s+carried\s+out|carried\s+out\s+the\s+(?:death\s+)?sentences?"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
                  r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),

@@ -87,6 +87,13 @@ def is_genitive_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
+def is_locative(word: str) -> bool:
+    """"в Кремле", "на Соловках": a noun read in the prepositional case, where a thing is."""
+    return any(p.tag.POS == "NOUN" and ("loct" in p.tag or "loc2" in p.tag)
+               for p in _morph().parse(unmixed(word))[:3])
+
+
+@lru_cache(maxsize=200_000)
 def is_verb(word: str) -> bool:
     """"открыли", "были": the dictionary's best reading is a finite verb."""
     parses = _morph().parse(unmixed(word))

@@ -14,6 +14,7 @@ from .morphology import (
     is_adjective,
     is_common_word,
     is_genitive_noun,
+    is_locative,
     is_verb,
     lemma,
     may_be_subject,
@@ -131,7 +132,8 @@ _ALIAS_PATTERNS = [
                  r"(?P<b>NAME)[”\"’]?,\s+(?:was\s+)?(?P<a>NAME)"),
     ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
                     r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the|spelled|spelt|written|"
-                    r"transliterated|called|known\s+as)[:\s]+)*(?P<b>NAME)"
+                    r"transliterated|called|known\s+as|настоящ\w+\s+(?:имя|фамилия)|"
+                    r"урожд[её]нн\w+|псевдоним|в\s+девичестве)[:\s—–-]+)*(?P<b>NAME)"
                     r"(?:\s+or\s+(?P<c>NAME))?\)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
@@ -183,8 +185,10 @@ def classify(form: str, is_place: bool) -> str | None:
         return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if is_place:
         return "place"
-    if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words):
-        return "organization"  # "GUGB NKVD", "НЭВЗа"
+    if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words) \
+            or len(words) > 1 and CYRILLIC_WORD.search(form) and _INFLECTED_ACRONYM.fullmatch(
+                unmixed(words[-1])) and last.upper() not in _STATE_ACRONYMS:
+        return "organization"  # "GUGB NKVD", "НЭВЗа", "Президиума ЦК"
     if CYRILLIC_WORD.search(form):
         kinds = {name_kind(w) for w in words}
         if len(words) == 1 and kinds & {"place", "organization"}:
@@ -616,7 +620,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
             or _NEAR_AFTER.match(after)) or _in_region(text, a, after) or (
             " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 8), a))
-            and not after.startswith(("'s", "’s")))  # "in Serge’s telling": his
+            and not after.startswith(("'s", "’s"))) or (  # "in Serge’s telling": his
+            " " not in form and CYRILLIC_WORD.fullmatch(form) is not None
+            and bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form))
         name_type = classify(form, is_place)
     if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
             text, a + len(form)):
@@ -652,6 +658,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 # "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place
 _IN_BEFORE = re.compile(r"\bin\s+$")
+_RU_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)  # "в Кремле", with is_locative
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
                                 r"minority|people|peoples|army|armed|forces|authorities|"

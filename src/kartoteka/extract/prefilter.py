@@ -256,6 +256,30 @@ class _Together:
 _BLIND_GROUP, _CASED_GROUP = _Together(blind=True), _Together(blind=False)
 
 
+def _upper_literals(items: list[Item]) -> set[str]:
+    """The upper-case letters a pattern's parse tree asks for literally."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            chars = [chr(av)]
+        elif op is C.IN:  # a class's characters and its ranges' first ones ("[А-ЯЁ]")
+            chars = [chr(a if o is C.LITERAL else a[0]) for o, a in av
+                     if o in (C.LITERAL, C.RANGE)]
+        else:
+            chars = []
+        found |= {c for c in chars if c != c.lower()}
+        if op is C.SUBPATTERN:
+            found |= _upper_literals(list(av[3]))
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                found |= _upper_literals(list(alt))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            found |= _upper_literals(list(av[2]))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            found |= _upper_literals(list(av[1]))
+    return found
+
+
 class Prefiltered:
     """A compiled pattern with its prefilter, for the many short texts of a document.
 
@@ -268,6 +292,10 @@ class Prefiltered:
 
     def __init__(self, pattern: str, ignore_case: bool = False, together: bool = False) -> None:
         self.pattern = re.compile(pattern)
+        upper = _upper_literals(list(parser.parse(pattern).data)) if ignore_case else set()
+        if upper:  # it would never match the lower-cased text: a pattern that silently fails
+            raise ValueError(f"a case-blind pattern must be written in lower case: "
+                             f"{''.join(sorted(upper))} in {pattern[:80]}…")
         self.ignore_case = ignore_case
         self.any_case = re.compile(pattern, re.IGNORECASE) if ignore_case else self.pattern
         self._group = (_BLIND_GROUP if ignore_case else _CASED_GROUP) if together else None

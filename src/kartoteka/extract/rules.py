@@ -441,12 +441,12 @@ class RuleExtractor:
                        extractor_version=self.version, confidence=round(confidence, 2))
 
 
-_TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+)?(?:the\s+)?(?:(?:tsar|czar|emperor|empress|king|grand\s+duke|"
+_TARGET_AFTER = re.compile(r"\s+(?:at\s+|on\s+|в\s+)?(?:the\s+)?(?:(?:tsar|czar|emperor|empress|king|grand\s+duke|"
                            r"governor|minister|prime\s+minister|premier|ambassador|general|"
                            r"commissar|chairman)\b|[A-ZА-ЯЁ])")
 _SURVIVED = re.compile(r"\b(?:wounding|wounded|unhurt|unharmed|survived|survives|missed|misses|"
                        r"escaped|escapes)\b", re.I)
-_SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},\s*[^,;:()]*")
+_SAME_CLAUSE = re.compile(r"[^,;:()]*|,[^,;:()]{1,80},\s*[^,;:()]*|\s*\([^()]{1,80}\)\s*[^,;:()]*")
 
 
 def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
@@ -686,7 +686,7 @@ _CLAUSE_END = re.compile(r"[;:()–—.](?:(?<=\.)\s|(?<!\.))")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                            r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                           r"pamphlets?|brochures?|essays?|treatise|novels?|born|news\s+of|truth\s+about|"
+                           r"pamphlets?|brochures?|essays?|treatise|novels?|born(?=\s+(?:in|on|at|into)\b|\s*[\d(,])|news\s+of|truth\s+about|"
                            r"сведени\w*|правд\w*\s+об?)\b(?!\s+that\b)",
                            ignore_case=True)
 # the archives, a find, an exhumation: the research that brought events to light, in its own year
