@@ -246,3 +246,17 @@ def test_an_author_year_reference_is_a_work_cited_not_a_date() -> None:
     assert dates_in("The army razed the villages (Hiltermann 2007: 105).") == []
     assert dates_in("Thousands died and more were injured (HRW 1993, pp. 67–70).") == []
     assert dates_in("The sailors rose (March 1921).") == [("1921-03", "1921-03")]
+
+
+def test_russian_decades_are_periods_and_a_from_to_span_of_two_forms_is_one_range() -> None:
+    from kartoteka.extract.dates import DateContext, find_dates, resolve
+
+    def read(text: str) -> list[tuple[str, str, bool]]:
+        spans = [resolve(m, DateContext()) for m in find_dates(text)]
+        return [(s.start, s.end, s.period) for s in spans if s]
+
+    assert read("в 1930-х годах") == [("1930", "1939", True)]
+    assert read("в 1930-е годы") == [("1930", "1939", True)]
+    assert read("from the autumn of 1936 to November 1938") == [("1936", "1938-11", False)]
+    assert read("с осени 1936 года по ноябрь 1938 года") == [("1936", "1938-11", False)]
+    assert read("In 1937 and in 1938") == [("1937", "1937", False), ("1938", "1938", False)]

@@ -102,7 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # "с середины 1937 года по осень 1938 года", "с 1918 по 1922 год"
     ("year_range_ru", rf"(?<!\w)(?P<pre>[Сс]о?)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
                       rf"(?:{_EDGE_RU}\s+)?(?P<y2>{YEAR})"),
-    ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s)\b"),
+    ("decade", r"\b(?:the\s+)?(?:early\s+|late\s+|mid-)?(?P<dec>1[0-9]{2}0|20[0-9]0)(?:'s|s\b|"
+               r"-(?:х|е|ые|ых|ым|ыми|ми)(?![а-яё]))"),  # "the 1930s", "1930-х годах"
     ("season", rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|(?<!\w)(?:[Вв]есн|[Лл]ет|[Оо]сен|[Зз]им)[а-я]{{0,3}})"
                rf"\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("year", rf"(?<![\d,.$£€])\b(?P<y>{YEAR})\b{_NOT_DECIMAL}(?!\s*%)"),
@@ -176,7 +177,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 # a month's first letters, as a literal-led alternation the regex engine scans for quickly
 _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"[Яя]нв|[Фф]ев|[Мм]ар|[Аа]пр|[Мм]а[йяе]|[Ии]ю[нл]|[Аа]вг|[Сс]ен|[Оо]кт|[Нн]оя|[Дд]ек")
-_DECADE = re.compile(r"\d0'?s\b")
+_DECADE = re.compile(r"\d0(?:'?s\b|-[хе])")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
 _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
           "dual_range": ("month", "digit"), "dual_slash": ("month", "digit"),
@@ -540,7 +541,33 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         # "January 22, 1905; January 9 in the Julian calendar": the mark is that date's own,
         # and the sentence's other dates are the New Style ones
         found = [d if d.styled else replace(d, julian=False, styled=True) for d in found]
-    return sorted(found, key=lambda d: d.start)
+    return _joined_ranges(text, offset, sorted(found, key=lambda d: d.start))
+
+
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|since)|(?<!\w)(?:с|со))\s+(?:the\s+)?$", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s+(?:the\s+)?", re.I)
+
+
+def _joined_ranges(text: str, offset: int, found: list[DateMatch]) -> list[DateMatch]:
+    """"from the autumn of 1936 to November 1938": two dates of different forms that open
+    and close one span are one range, from the first's start to the second's end."""
+    out: list[DateMatch] = []
+    for match in found:
+        first = out[-1] if out else None
+        if first is not None and first.y1 is not None and match.y1 is not None \
+                and first.relative is None and match.relative is None \
+                and first.y2 is None and not first.period and not match.period \
+                and _TO_BETWEEN.fullmatch(text, first.end - offset, match.start - offset) \
+                and _FROM_BEFORE.search(text, max(0, first.start - offset - 12),
+                                        first.start - offset) \
+                and (first.y1, first.m1 or 0, first.d1 or 0) < (match.y2 or match.y1,
+                                                                 match.m2 or match.m1 or 13, 32):
+            out[-1] = replace(first, end=match.end, text=text[first.start - offset:match.end - offset],
+                              y2=match.y2 or match.y1, m2=match.m2 or match.m1,
+                              d2=match.d2 or match.d1)
+            continue
+        out.append(match)
+    return out
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
