@@ -914,3 +914,10 @@ def test_an_alias_after_born_is_no_birth_date_and_a_russian_shot_at_one_man_is_a
     assert extract("30 августа 1918 года Фанни Каплан (настоящее имя — Фейга Ройтблат) "
                    "стреляла в Ленина.") == [("1918-08-30", "assassination")]
     assert extract("In 1929 Trotsky was expelled from the USSR.") == [("1929", "deportation")]
+
+
+def test_a_day_of_the_month_after_the_morning_of_and_troops_who_fired() -> None:
+    # our own sentences on 9 January 1905
+    assert extract("By 3 January 1905 the plant was on strike. On the morning of the 9th "
+                   "troops fired without warning.") == [("1905-01-03", "strike"),
+                                                          ("1905-01-09", "killing")]

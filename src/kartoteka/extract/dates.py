@@ -111,7 +111,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
     # "we woke on the 21st": a day of the month the text is telling
-    ("d_ctx", rf"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+    ("d_ctx", rf"\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)(?:\s+the\s+(?:morning|evening|night|"
+              rf"afternoon|eve)\s+of)?)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
               rf"(?!\s+(?:of\s+)?{MONTH}|\s+(?:century|anniversary|congress|division|army|regiment|"
               r"corps|brigade|floor|birthday|amendment|party))"),
     # a chronology's entry "• March: strikes …", "January — the Cheka reports …"
