@@ -335,3 +335,16 @@ def test_the_days_of_a_range_and_a_share_are_no_counts() -> None:
     assert find_figures("Депортация проводилась 18—20 мая 1944 года.") == []
     assert find_figures("Погибли, по разным оценкам, от 18 до 46 % депортированных.") == []
     assert find_figures("In exile 46 percent of the deportees died.") == []
+
+
+def test_the_base_a_part_is_counted_out_of_is_no_count_of_its_own() -> None:
+    from kartoteka.extract.figures import find_figures
+
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    # our own sentences on the January 1937 trial
+    assert counts("Из 17 подсудимых 13 были приговорены к расстрелу.") == [("killed", 13)]
+    assert counts("Of the 17 defendants, 13 were shot.") == [("killed", 13)]
+    assert counts("Out of 300 prisoners, 120 died.") == [("killed", 120)]
+    assert [n for _, n in counts("The killing of 300 prisoners and 20 guards.")] == [300, 20]

@@ -503,6 +503,9 @@ _CAMP_TEXT = 5
 
 
 _AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
+_BASE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:из|of|out\s+of)\s+(?:the\s+)?$", re.I)
+_BASE_TO_PART = re.compile(r"\s+(?!(?:and|or|и|или)\b)[\w-]+(?:\s+(?!(?:and|or|и|или)\b)[\w-]+)?"
+                           r"\s*,?\s*", re.I)
 _PARTITIVE = re.compile(r"\s+(?:of|из)\s+(?:the\s+|its\s+|their\s+)?", re.I)
 # "…, 15,000 from Latvia", "из Литвы — более 17 000": a count whose noun and verb the list
 # leaves out, told of another place
@@ -582,6 +585,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
+        if not is_range and i < len(nums) and _BASE_BEFORE.search(
+                text, max(0, first.start - 12), first.start) and _BASE_TO_PART.fullmatch(
+                text, first.end, nums[i].start):
+            continue  # "Из 17 подсудимых 13 …", "Of the 17 defendants, 13 …": the base
         # "Five of 15 members were shot", "98 of 134": the part is the count, the whole its base
         whole = nums[i] if not is_range and i < len(nums) and first.value >= 2 and \
             _PARTITIVE.fullmatch(text, first.end, nums[i].start) else None
