@@ -314,3 +314,5 @@ def test_russian_real_names_in_brackets_places_in_the_locative_and_bodies_by_acr
     assert ("Ленина", "person") in [(n.form, n.type) for n in find_names("Она стреляла в Ленина.")]
     assert ("Президиума ЦК", "organization") in [(n.form, n.type) for n in find_names(
         "Берия был арестован на заседании Президиума ЦК.")]
+    assert ("Николаю II", "person") in [(n.form, n.type) for n in find_names(
+        "Рабочие несли петицию Николаю II.")]

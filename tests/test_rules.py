@@ -878,8 +878,10 @@ def test_a_clause_opened_by_when_is_the_next_dates_and_fire_at_a_crowd_is_no_ass
     out = read("The Vorkuta strike of July 1953 ended when guards shot 53 strikers on 1 August.")
     assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in out.mentions] == [
         ("1953-07", "strike", []), ("1953-08-01", "execution", [53])]
-    assert extract("On 1 August 1953 the guards fired at the men standing by the gate.") == [
+    assert extract("On 1 August 1953 a guard fired at the men standing by the gate.") == [
         ("1953-08-01", "attack")]
+    assert extract("On 1 August 1953 the guards fired at the men standing by the gate.") == [
+        ("1953-08-01", "killing")]
     assert extract("On 13 March 1881 a student shot at the governor.") == [
         ("1881-03-13", "assassination")]
     assert extract("In 1953 the prisoners of Norilsk struck for more than two months.") == [

@@ -585,9 +585,10 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
         i += 2 if is_range else 1
-        if not is_range and i < len(nums) and _BASE_BEFORE.search(
+        if not is_range and i < len(nums) and not nums[i].yearlike and _BASE_BEFORE.search(
                 text, max(0, first.start - 12), first.start) and _BASE_TO_PART.fullmatch(
-                text, first.end, nums[i].start):
+                text, first.end, nums[i].start) and (_noun_after(text, first.end) or ("",))[0] \
+                == "people":
             continue  # "Из 17 подсудимых 13 …", "Of the 17 defendants, 13 …": the base
         # "Five of 15 members were shot", "98 of 134": the part is the count, the whole its base
         whole = nums[i] if not is_range and i < len(nums) and first.value >= 2 and \

@@ -33,6 +33,7 @@ _FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
               rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
 _GAP = r"[^\S\t]+"  # spaces and line breaks join a name's words; a tab is a column ("Location\tTambov")
 _SEQ = re.compile(rf"{_FIRST_CAP}(?:{_GAP}(?:{_CONNECT}{_GAP})*{_CAP})*")
+_ROMAN = re.compile(r"[IVXL]+")  # "Николаю II": a ruler's number, no body's acronym
 _INFLECTED_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:[а-яё]{1,2}|s)?")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.?)+s?)$")
 ORG_WORDS = {
@@ -187,7 +188,8 @@ def classify(form: str, is_place: bool) -> str | None:
         return "place"
     if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words) \
             or len(words) > 1 and CYRILLIC_WORD.search(form) and _INFLECTED_ACRONYM.fullmatch(
-                unmixed(words[-1])) and last.upper() not in _STATE_ACRONYMS:
+                unmixed(words[-1])) and last.upper() not in _STATE_ACRONYMS \
+            and not _ROMAN.fullmatch(words[-1]):
         return "organization"  # "GUGB NKVD", "НЭВЗа", "Президиума ЦК"
     if CYRILLIC_WORD.search(form):
         kinds = {name_kind(w) for w in words}
