@@ -260,3 +260,13 @@ def test_russian_decades_are_periods_and_a_from_to_span_of_two_forms_is_one_rang
     assert read("from the autumn of 1936 to November 1938") == [("1936", "1938-11", False)]
     assert read("с осени 1936 года по ноябрь 1938 года") == [("1936", "1938-11", False)]
     assert read("In 1937 and in 1938") == [("1937", "1937", False), ("1938", "1938", False)]
+
+
+def test_between_two_full_dates_is_one_range() -> None:
+    from kartoteka.extract.dates import DateContext, find_dates, resolve
+    spans = [resolve(m, DateContext()) for m in find_dates(
+        "Between 8 August 1937 and 19 October 1938, 20,761 people were shot.")]
+    assert [(s.start, s.end) for s in spans if s] == [("1937-08-08", "1938-10-19")]
+    spans = [resolve(m, DateContext()) for m in find_dates("On 8 August 1937 and on 19 October 1938")]
+    assert [(s.start, s.end) for s in spans if s] == [("1937-08-08", "1937-08-08"),
+                                                      ("1938-10-19", "1938-10-19")]

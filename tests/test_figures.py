@@ -348,3 +348,16 @@ def test_the_base_a_part_is_counted_out_of_is_no_count_of_its_own() -> None:
     assert counts("Of the 17 defendants, 13 were shot.") == [("killed", 13)]
     assert counts("Out of 300 prisoners, 120 died.") == [("killed", 120)]
     assert [n for _, n in counts("The killing of 300 prisoners and 20 guards.")] == [300, 20]
+
+
+def test_a_part_of_them_shares_its_counts_kind_and_of_opening_no_clause_is_no_base() -> None:
+    from kartoteka.extract.figures import find_figures
+
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    # our own sentences
+    assert counts("Pravda announced the arrest of nine doctors, six of them Jews, accused of "
+                  "plotting to murder Soviet leaders.") == [("arrested", 9), ("arrested", 6)]
+    assert counts("Between 8 August 1937 and 19 October 1938, 20,761 people were shot at the "
+                  "Butovo firing range.") == [("killed", 20761)]

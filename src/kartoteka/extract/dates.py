@@ -545,22 +545,27 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
     return _joined_ranges(text, offset, sorted(found, key=lambda d: d.start))
 
 
-_FROM_BEFORE = re.compile(r"(?:\b(?:from|since)|(?<!\w)(?:с|со))\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:\b(?:from|since|(?P<between>between))|(?<!\w)(?:с|со|(?P<mezhdu>между)))"
+                          r"\s+(?:the\s+)?$", re.I)
 _TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s+(?:the\s+)?", re.I)
+_AND_BETWEEN = re.compile(r"\s*(?:and|и)\s+(?:the\s+)?", re.I)
 
 
 def _joined_ranges(text: str, offset: int, found: list[DateMatch]) -> list[DateMatch]:
-    """"from the autumn of 1936 to November 1938": two dates of different forms that open
-    and close one span are one range, from the first's start to the second's end."""
+    """"from the autumn of 1936 to November 1938", "between 8 August 1937 and 19 October
+    1938": two dates that open and close one span are one range, from the first's start to
+    the second's end."""
     out: list[DateMatch] = []
     for match in found:
         first = out[-1] if out else None
-        if first is not None and first.y1 is not None and match.y1 is not None \
+        opened = _FROM_BEFORE.search(text, max(0, first.start - offset - 12),
+                                     first.start - offset) if first is not None else None
+        closing = (_AND_BETWEEN if opened and (opened.group("between") or opened.group("mezhdu"))
+                   else _TO_BETWEEN)
+        if first is not None and opened and first.y1 is not None and match.y1 is not None \
                 and first.relative is None and match.relative is None \
                 and first.y2 is None and not first.period and not match.period \
-                and _TO_BETWEEN.fullmatch(text, first.end - offset, match.start - offset) \
-                and _FROM_BEFORE.search(text, max(0, first.start - offset - 12),
-                                        first.start - offset) \
+                and closing.fullmatch(text, first.end - offset, match.start - offset) \
                 and (first.y1, first.m1 or 0, first.d1 or 0) < (match.y2 or match.y1,
                                                                  match.m2 or match.m1 or 13, 32):
             out[-1] = replace(first, end=match.end, text=text[first.start - offset:match.end - offset],

@@ -95,7 +95,7 @@ def is_agent_plural(word: str) -> bool:
     return len(word) >= _AGENTS["min_length"] and word not in _AGENT_THINGS \
         and bool(_AGENT_PLURAL.fullmatch(word))
 KIND_VERBS = [
-    ("killed", r"расстрел\w*|убит\w*|погиб\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+    ("killed", r"расстрел\w*|убит\w*|погиб\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
@@ -503,7 +503,8 @@ _CAMP_TEXT = 5
 
 
 _AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
-_BASE_BEFORE = re.compile(r"(?:^|[\s,;(])(?:из|of|out\s+of)\s+(?:the\s+)?$", re.I)
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|из\s+(?:них|которых))\b", re.I)
+_BASE_BEFORE = re.compile(r"(?:^|[,;(:—–]\s*)(?:из|of|out\s+of)\s+(?:the\s+)?$", re.I)  # opens its clause
 _BASE_TO_PART = re.compile(r"\s+(?!(?:and|or|и|или)\b)[\w-]+(?:\s+(?!(?:and|or|и|или)\b)[\w-]+)?"
                            r"\s*,?\s*", re.I)
 _PARTITIVE = re.compile(r"\s+(?:of|из)\s+(?:the\s+|its\s+|their\s+)?", re.I)
@@ -631,6 +632,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             continue
         if parallel:
             kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
+        elif figures and not adjacent and _OF_THEM.match(text, last.end):
+            kind = figures[-1].kind  # "the arrest of nine doctors, six of them Jews"
         elif estimate:
             kind = estimate
         elif noun and noun[1] in ("killed", "wounded") and not (

@@ -617,8 +617,9 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         word = _PLACE_WORD_AFTER.match(after)
         is_place = (form in places.gazetteer() or CYRILLIC_WORD.search(form)) and places.lookup(
             form, text[max(0, a - 20):a], after) is not None or bool(
-            word and (word.group(1) in PLACE_WORDS
-                      or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
+            word and not form.endswith(("ist", "ists", "ite", "ites")) and (
+                word.group(1) in PLACE_WORDS
+                or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
             or _NEAR_AFTER.match(after)) or _in_region(text, a, after) or (
             " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 8), a))
