@@ -923,3 +923,11 @@ def test_a_day_of_the_month_after_the_morning_of_and_troops_who_fired() -> None:
     assert extract("By 3 January 1905 the plant was on strike. On the morning of the 9th "
                    "troops fired without warning.") == [("1905-01-03", "strike"),
                                                           ("1905-01-09", "killing")]
+
+
+def test_an_order_to_open_fire_tells_the_firing_and_an_order_of_a_policy_stays_a_decree() -> None:
+    # our own sentences
+    assert extract("On 14 December 1825 the new tsar ordered artillery to fire on them.") == [
+        ("1825-12-14", "killing")]
+    assert extract("In August 1918 Lenin ordered the use of mass terror.") == [
+        ("1918-08", "decree")]

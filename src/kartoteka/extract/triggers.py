@@ -93,6 +93,7 @@ _POWER_TO = re.compile(r"\b(?:power|powers|right|authority|permission|licen[cs]e
 # the force acted on, the force the event
 _CROWDS = frozenset({"strike", "uprising"})
 _FORCE = frozenset({"attack", "killing", "execution", "arrest", "raid", "torture", "deportation"})
+_ORDERED_TO = re.compile(r"\s+(?:(?!(?:not|never)\b)[\w’'-]+\s+){0,3}to\s+(?:\w+\s+)?", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?!(?:during|after|before|following|amid|when|while|since|"
                             r"until|took|place|was|were|had|began|started|and|or|but|then|as|who|which|"
                             r"that|и|а|но)\s)[\w’'-]+\s+){0,4}",
@@ -157,8 +158,12 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         # "hostages were shot": the shooting is the event, the hostages its victims
         victims = t.type == "hostage_taking" and bool(_SHOT_AFTER.match(text, t.end - offset))
         not_done = bool(_POWER_TO.search(before)) or is_plotted(text, t, offset)  # granted, plotted
+        # "ordered his troops to open fire": the act carried out, not the order, is told
+        ordered = t.type == "decree" and t.text.lower() in ("ordered", "commanded") and any(
+            o.start > t.end and o.type in _FORCE and _ORDERED_TO.fullmatch(
+                text, t.end - offset, o.start - offset) for o in triggers)
         return (t.weight - (4 if consequence or governed or reference or describes or not_done
-                            else 0)
+                            or ordered else 0)
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
