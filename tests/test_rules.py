@@ -931,3 +931,15 @@ def test_an_order_to_open_fire_tells_the_firing_and_an_order_of_a_policy_stays_a
         ("1825-12-14", "killing")]
     assert extract("In August 1918 Lenin ordered the use of mass terror.") == [
         ("1918-08", "decree")]
+
+
+def test_a_report_on_its_own_days_counts_last_week_and_friday_from_its_date() -> None:
+    # our own news report dated Tuesday 26 November 2019 in its metadata, no dateline
+    out = read("Security forces killed at least 143 protesters during last week's unrest. "
+               "Protests broke out on Friday.", date="2019-11-26")
+    assert [(m.date.start, m.date.end) for m in out.mentions] == [
+        ("2019-11-18", "2019-11-24"), ("2019-11-22", "2019-11-22")]
+    # a history written long after the story it tells counts no weekday from its date
+    out = read("In March 1921 the workers went on strike. On Friday the police arrested 300.",
+               date="2019-11-26")
+    assert [m.date.start if m.date else None for m in out.mentions] == ["1921-03", None]

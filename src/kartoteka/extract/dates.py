@@ -134,7 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("rel_weekday", r"\b(?:(?:early|late)(?:\s+on)?|on|last)\s+(?P<wd>monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)|"
                     r"\b(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
-                    r"(?:morning|afternoon|evening|night)\b|\b(?P<today>today|tonight)\b"),
+                    r"(?:morning|afternoon|evening|night)\b|\b(?P<today>today|tonight)\b|"
+                    r"\b(?P<lastweek>last\s+week)(?:[’']s)?\b"),
     ("rel_same", r"\b(?:that|the\s+same|that\s+same|this)\s+(?P<unit>day|month|year|spring|"
                  r"summer|autumn|fall|winter)\b"),
     # a dispatch's "yesterday": the day before its dateline
@@ -406,6 +407,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name == "rel_weekday":
         if g["today"]:
             return dict(relative=("ago day", 0))
+        if g["lastweek"]:
+            return dict(relative=("week before", -1))
         return dict(relative=("weekday", _weekday_number((g["wd"] or g["wd2"]).lower())))
     if name == "rel_ru":
         if g["eve"]:
@@ -717,12 +720,18 @@ def to_gregorian(y: int, m: int, d: int) -> tuple[int, int, int]:
 def from_the_present(match: DateMatch) -> bool:
     """"Two days ago", "on Sunday": counted from the day of writing, which only a dispatch's
     dateline gives."""
-    return match.relative is not None and (match.relative[0] == "weekday"
+    return match.relative is not None and (match.relative[0] in ("weekday", "week before")
                                            or match.relative[0].startswith("ago "))
 
 
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
-    if unit.startswith("ago ") or unit == "weekday":
+    if unit == "week before" and ctx.filed is not None:
+        # "last week": Monday to Sunday of the week before the one it was filed in
+        monday = ctx.filed - dt.timedelta(days=ctx.filed.weekday() + 7)
+        sunday = monday + dt.timedelta(days=6)
+        return DateMatch(0, 0, "", y1=monday.year, m1=monday.month, d1=monday.day,
+                         y2=sunday.year, m2=sunday.month, d2=sunday.day)
+    if unit.startswith("ago ") or unit in ("weekday", "week before"):
         # "nine days ago", "on Sunday": from the day a dispatch was filed; "a year ago" in a
         # report also from the day it says it was written; else they count from the author's
         # present, which no date in the text gives
@@ -784,7 +793,7 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
             if shifted is None:
                 return None
             m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, y2=shifted.y2,
-                        relative=None)
+                        m2=shifted.m2, d2=shifted.d2, relative=None)
     y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year_for_partial())
     if y1 is None or m.bare and ctx.era is not None and ctx.era - y1 > FAR_YEARS:
         return None

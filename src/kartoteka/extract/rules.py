@@ -58,7 +58,12 @@ class RuleExtractor:
         written = str(doc.date or doc.meta.get("date") or "")
         ctx.filed = dates.dispatch_day(line, written)
         ctx.written = dates.written_day(written)
-        ctx.year = ctx.filed.year if ctx.filed and not line.group("year") else None
+        if ctx.filed is None and ctx.written is not None and (
+                ctx.era is None or abs(ctx.era - ctx.written.year) <= 1):
+            # a report on the days it was written in: its "Friday" and "yesterday" count
+            # from its own date, as a dispatch's from its dateline
+            ctx.filed = ctx.written
+        ctx.year = ctx.filed.year if ctx.filed and not (line and line.group("year")) else None
         ctx.dateline_end = line.end() if line else None
         heading_carry: DateSpan | None = None
         listing: triggers.Trigger | None = None  # the event word of the last heading
