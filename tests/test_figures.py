@@ -361,3 +361,18 @@ def test_a_part_of_them_shares_its_counts_kind_and_of_opening_no_clause_is_no_ba
                   "plotting to murder Soviet leaders.") == [("arrested", 9), ("arrested", 6)]
     assert counts("Between 8 August 1937 and 19 October 1938, 20,761 people were shot at the "
                   "Butovo firing range.") == [("killed", 20761)]
+
+
+def test_a_russian_count_of_things_is_no_count_of_people_unless_the_things_are_theirs() -> None:
+    from kartoteka.extract.figures import find_figures
+
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    # our own sentences
+    assert counts("В 2017 году исполнилось 105 лет со дня расстрела.") == []
+    assert counts("В 1930 году выселили 250 семей.") == [("deported", 250)]
+    assert counts("Опубликован список, содержащий 119 фамилий погибших.") == [("killed", 119)]
+    assert counts("Из 17 подсудимых 13 были приговорены к расстрелу.") == [("killed", 13)]
+    assert counts("В рамках процесса группа из 53-х руководителей была арестована.") == [
+        ("arrested", 53)]

@@ -943,3 +943,16 @@ def test_a_report_on_its_own_days_counts_last_week_and_friday_from_its_date() ->
     out = read("In March 1921 the workers went on strike. On Friday the police arrested 300.",
                date="2019-11-26")
     assert [m.date.start if m.date else None for m in out.mentions] == ["1921-03", None]
+
+
+def test_remembering_an_act_is_no_act_and_the_authors_present_sets_no_era() -> None:
+    # our own anniversary article, dated 2017 in its metadata
+    for text in ("On 17 April 2017 the town remembered the victims of the Lena shooting.",
+                 "17 апреля 2017 года исполнилось 105 лет со дня Ленского расстрела.",
+                 "On 17 April 2017, the town marked 105 years since the shooting of the miners."):
+        assert extract("In 1912 the miners struck. " + text, date="2017-04-18") == [
+            ("1912", "strike")], text
+    out = read("In 2017 the town unveiled a memorial to the miners. The strike had begun in "
+               "late February 1912. On 17 April troops fired on the miners; 270 were killed.",
+               date="2017-04-17")
+    assert [(m.date.start, m.type) for m in out.mentions][-1] == ("1912-04-17", "killing")

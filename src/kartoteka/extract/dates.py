@@ -651,16 +651,20 @@ def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | 
     return dt.date(year, month, day) if _real_day(year, month, day) else None
 
 
-def document_era(text: str) -> int | None:
+def document_era(text: str, written: int | None = None) -> int | None:
     """The median of the years a document writes: the time its story is set in. The years of
     its running text count, not those of a title or caption repeated above it ("Sandarmokh,
-    2013" twice over a text on 1937), unless the running text has none."""
+    2013" twice over a text on 1937), unless the running text has none; nor those of the
+    author's present (`written`, the year the document says it was written, and after), when
+    it writes others. Of two middle years the earlier: a story is told from later years."""
     running = sorted(int(y) for line in text.splitlines() if _RUNNING.search(line)
                      for y in _ANY_YEAR.findall(line))
-    if running:
-        return running[len(running) // 2]
-    years = sorted(int(y) for y in _ANY_YEAR.findall(text))
-    return years[len(years) // 2] if len(years) >= 3 else None
+    years = running or sorted(int(y) for y in _ANY_YEAR.findall(text))
+    if written is not None and any(y < written - 1 for y in years):
+        years = [y for y in years if y < written - 1]
+    if not years or not running and len(years) < 3:
+        return None
+    return years[(len(years) - 1) // 2]
 
 
 # a line of running text ends on a sentence's stop; a title or a caption does not

@@ -16,7 +16,8 @@ from number_parser import parse_number
 from ..models import Figure
 from . import lexicon
 from .dates import MONTH
-from .morphology import CYRILLIC_WORD, is_people_noun
+from .morphology import (CYRILLIC_WORD, is_adjective, is_of_people, is_people_noun, is_thing_noun,
+                         lemma)
 from .prefilter import Prefiltered
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -83,6 +84,8 @@ PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["peop
                                  for noun in group["nouns"]}
 NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
+_RU_COUNTED: dict[str, str | None] = _LEXICON["ru_counted_as_people"]["lemmas"]
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _AGENTS = _LEXICON["agents"]
 _AGENT_PLURAL = re.compile(r"[a-z]{%d,}" % (_AGENTS["min_length"] - 3) + "(?:"
                            + "|".join(_AGENTS["endings"]) + ")")
@@ -486,6 +489,17 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
             return "people", PEOPLE[low], word.end()
         if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low) or is_agent_plural(low):
             return "people", None, word.end()  # "53 руководителей", "40 activists"
+        if CYRILLIC_WORD.fullmatch(low) and lemma(low) in _RU_COUNTED:
+            return "people", _RU_COUNTED[lemma(low)], word.end()  # "250 семей", "300 трупов"
+        if CYRILLIC_WORD.fullmatch(low) and len(low) > 2 and not is_adjective(low):
+            # "105 лет", "в 5 лагерях": the noun a Russian count takes comes after its
+            # adjectives only; any other word ("13 были приговорены") ends the search; but
+            # "119 фамилий погибших" names people: the things are theirs
+            whose = _NEXT_WORD.match(text, word.end())
+            if whose and CYRILLIC_WORD.fullmatch(whose.group(1)) and is_of_people(
+                    whose.group(1).lower()):
+                return "people", kind_of(whose.group(1)), whose.end()  # their kind: "погибших"
+            return ("thing", None, word.end()) if is_thing_noun(low) else None
     return None
 
 

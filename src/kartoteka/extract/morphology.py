@@ -111,6 +111,17 @@ _NOT_A_COMPLEMENT = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRCL", "CONJ", "
 
 
 @lru_cache(maxsize=200_000)
+def is_thing_noun(word: str) -> bool:
+    """"лет", "лагерях", "дней": the dictionary's best reading is an inanimate noun, what a
+    count of things, not of people, takes."""
+    morph = _morph()
+    parses = morph.parse(unmixed(word))
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "inan" in parses[0].tag \
+        and morph.word_is_known(unmixed(word).lower()) \
+        and not _NAME_TAGS & parses[0].tag.grammemes
+
+
+@lru_cache(maxsize=200_000)
 def is_people_noun(word: str) -> bool:
     """"руководителей", "крестьян", "рабочих", "заключённых": the dictionary reads an animate
     noun (or a participle or adjective it marks as used as one) in the plural or genitive,
@@ -124,6 +135,15 @@ def is_people_noun(word: str) -> bool:
         if tag.POS in ("PRTF", "ADJF") and "Subx" in tag and "plur" in tag:
             return True
     return False
+
+
+@lru_cache(maxsize=200_000)
+def is_of_people(word: str) -> bool:
+    """"погибших", "расстрелянных", "рабочих": whose — a people noun, or a plural genitive
+    participle standing for the people it describes ("фамилий погибших")."""
+    return is_people_noun(word) or any(
+        p.tag.POS == "PRTF" and "plur" in p.tag and "gent" in p.tag
+        for p in _morph().parse(unmixed(word))[:3])
 
 
 def lemma(word: str) -> str:

@@ -51,7 +51,7 @@ class RuleExtractor:
         out = Extraction()
         in_camps = figures.about_camps(doc.text)
         ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
-                                era=dates.document_era(doc.text))
+                                era=dates.document_era(doc.text, _written_year(doc)))
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
@@ -486,7 +486,8 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
     sentence that opens with its date tells something that happened then, even in words no
     trigger list holds; it is kept as an event of type "other" for a reviewer to type."""
     lead = _DATE_LEAD.match(sent.text)
-    if lead is None or span.char_start > sent.start + lead.end():  # a bullet's "- March" too
+    if lead is None or span.char_start > sent.start + lead.end() \
+            or _COMMEMORATION.search(sent.text):  # "On 17 April 2017 the town marked 105 years since …"
         return []
     rest = sent.text[span.char_end - sent.start:]
     if len(_CLAUSE_WORDS.findall(rest)) < 4:
@@ -1017,7 +1018,9 @@ def _a_source(text: str, name: NameMention) -> bool:
 # "marked the 105th anniversary of the massacre", "a memorial to the victims was unveiled",
 # "годовщина расстрела": the act is remembered; the sentence's date is the remembering's
 _COMMEMORATION = re.compile(r"\b(?:anniversary|anniversaries|commemorat\w*|memorials?|monuments?|"
-                            r"in\s+memory|годовщин\w*|памят\w*|мемориал\w*)\b", re.I)
+                            r"in\s+memory|remember\w*|mourn\w*|years\s+since|"
+                            r"годовщин\w*|памят\w*|мемориал\w*|лет\s+со\s+дня|почти\w*)\b",
+                            re.I)
 _REMEMBERED = 40  # characters after the cue that hold what is remembered
 
 
