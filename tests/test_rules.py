@@ -956,3 +956,12 @@ def test_remembering_an_act_is_no_act_and_the_authors_present_sets_no_era() -> N
                "late February 1912. On 17 April troops fired on the miners; 270 were killed.",
                date="2017-04-17")
     assert [(m.date.start, m.type) for m in out.mentions][-1] == ("1912-04-17", "killing")
+
+
+def test_a_lone_day_that_is_a_dual_dates_new_style_side_is_not_converted_again() -> None:
+    # our own Old Style text on the Lena shooting
+    assert extract("The strike began on 29 February (13 March) 1912. On 4 (17) April 1912 troops "
+                   "fired on the miners. The shooting of 17 April shocked Russia; 270 were killed. On 4 "
+                   "April the gendarmes had arrested the strike committee.") == [
+        ("1912-03-13", "strike"), ("1912-04-17", "killing"), ("1912-04-17", "killing"),
+        ("1912-04-17", "arrest")]

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from convertdate import julian
@@ -268,6 +268,8 @@ class DateContext:
     dateline_end: int | None = None  # where the dispatch's dateline ("BEIJING, June 6 —") ends
     from_heading: bool = False  # the date set is a heading's: the day its section tells of
     written: dt.date | None = None  # the day (or year) the document says it was written
+    # the New Style days of the dual dates told so far: "17 April" after "4 (17) April" is one
+    new_style_days: set[tuple[int, int]] = field(default_factory=set)
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -651,6 +653,16 @@ def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | 
     return dt.date(year, month, day) if _real_day(year, month, day) else None
 
 
+def new_style_days(text: str) -> set[tuple[int, int]]:
+    """(month, day) of the New Style side of every dual date in a text ("4 (17) April" →
+    (4, 17)): a lone "17 April" in a text that writes Old Style days is that New Style day."""
+    return {(m.m1, m.d1) for line in text.splitlines() if _DUAL_CUE.search(line)
+            for m in find_dates(line) if m.styled and not m.julian and m.m1 and m.d1}
+
+
+_DUAL_CUE = re.compile(r"\d\s*[(\[/]|O\.\s?S\.|N\.\s?S\.|ст\.\s?ст\.|нов\.\s?ст", re.I)
+
+
 def document_era(text: str, written: int | None = None) -> int | None:
     """The median of the years a document writes: the time its story is set in. The years of
     its running text count, not those of a title or caption repeated above it ("Sandarmokh,
@@ -816,8 +828,10 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
     if told:
         m = replace(m, julian=told == "julian", styled=True)
     cal = "gregorian"
+    if m.styled and not m.julian and m.m1 and m.d1:
+        ctx.new_style_days.add((m.m1, m.d1))
     if m.julian and m.d1 and m.m1 or ctx.julian_default and not m.styled and m.d1 and m.m1 \
-            and start < (1918, 2, 14):
+            and start < (1918, 2, 14) and (m.m1, m.d1) not in ctx.new_style_days:
         cal = "julian"
         start = to_gregorian(y1, m.m1, m.d1)
         if end[1] and end[2]:

@@ -52,6 +52,8 @@ class RuleExtractor:
         in_camps = figures.about_camps(doc.text)
         ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
                                 era=dates.document_era(doc.text, _written_year(doc)))
+        if ctx.julian_default:  # its dual dates' New Style days, wherever they are told
+            ctx.new_style_days = dates.new_style_days(doc.text)
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
