@@ -253,3 +253,14 @@ def test_a_contracted_camp_name_is_the_camp_named_after_its_place() -> None:
     assert {"Norillag", "Norilag", "Norilsk Labour Camp"} in got
     assert {"Steplag", "Steppe Camp"} in got
     assert not any("Karlag" in c for c in got), "a three-letter stem is too short to tell"
+
+
+def test_a_german_or_polish_ski_ending_is_the_russian_sky() -> None:
+    from kartoteka.resolve.normalize import skeleton
+    assert skeleton("Trotzki") == skeleton("Trotsky") == skeleton("Троцкий")
+
+
+def test_the_ussr_is_a_place() -> None:
+    from kartoteka.extract.names import find_names
+    assert [(n.form, n.type) for n in find_names("In 1929 Trotsky was expelled from the USSR.")
+            ] == [("Trotsky", "person"), ("USSR", "place")]

@@ -186,6 +186,8 @@ def classify(form: str, is_place: bool) -> str | None:
         return "organization"  # a Gulag camp's name: "Norillag", "Steplag", "Karlag"
     if is_place:
         return "place"
+    if last.upper() in _STATE_ACRONYMS:
+        return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR", "the USSR": a state's territory
     if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words) \
             or len(words) > 1 and CYRILLIC_WORD.search(form) and _INFLECTED_ACRONYM.fullmatch(
                 unmixed(words[-1])) and last.upper() not in _STATE_ACRONYMS \
@@ -201,8 +203,6 @@ def classify(form: str, is_place: bool) -> str | None:
         return "event"  # "Operation Lentil": a named operation
     if _CODE_NAME.fullmatch(form):
         return "organization"  # "S-21", "K-17": a prison's or a unit's code
-    if last.upper() in _STATE_ACRONYMS:
-        return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR": a republic's territory
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):

@@ -24,6 +24,7 @@ _HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 _SKELETON = [
+    (r"ki\b", "ky"),  # Trotzki / Trotsky, Dzierżyński's -ski / -sky
     (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
     (r"ts", "c"), (r"tz", "c"), (r"zh", "j"), (r"sch", "sh"), (r"shch", "sh"),
     (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"i(?:y|i)a\b", "ia"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
