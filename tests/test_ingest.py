@@ -175,3 +175,10 @@ def test_petersburg_in_any_script_is_one_place() -> None:
     from kartoteka.extract import places
     assert places.label("Петербурге", "в ") == places.label("St Petersburg", "in ") == \
         places.label("Petersburg", "in ")
+
+
+def test_a_place_takes_the_gazetteers_name_without_a_locative_word() -> None:
+    from kartoteka.extract import places
+    # an infobox cell "Место | Новочеркасск" and running text "в Новочеркасске" agree
+    assert places.label("Новочеркасск", "| ") == places.label("Новочеркасске", "в ") == \
+        "Novocherkassk"

@@ -70,9 +70,7 @@ def lookup(form: str, before: str, after: str = "") -> Place | None:
     """The place `form` names, given the text just before (and after) it; None if it is
     not a place. A small town needs a locative word before it ("in Penza") or a word after it
     that only a place takes ("the Tambov rising", "Penza province")."""
-    place = gazetteer().get(form)
-    if place is None and CYRILLIC_WORD.search(form):  # "в Москве", "Hовочеркасске"
-        place = gazetteer().get(_nominative(form))
+    place = _known(form)  # "в Москве", "Hовочеркасске"
     if place is None:
         return None
     if place.major or _LOCATIVE.search(before[-20:]) or _OF_A_PLACE.match(after):
@@ -93,11 +91,20 @@ def is_town(name: str) -> bool:
 
 def label(form: str, before: str) -> str:
     """The name a place is stored under: the gazetteer's, else the form itself, a Russian one
-    in its dictionary form ("в Донбассе", "Донбасса" → "Донбасс") so that cases agree."""
-    place = lookup(form, before)
+    in its dictionary form ("в Донбассе", "Донбасса" → "Донбасс") so that cases agree. The
+    name is a place already: a small town needs no locative word to take the gazetteer's name
+    ("Место: Новочеркасск" is Novocherkassk, as "в Новочеркасске" is)."""
+    place = lookup(form, before) or _known(form)
     if place is not None:
         return place.name
     return _nominative(form) if CYRILLIC_WORD.search(form) else form
+
+
+def _known(form: str) -> Place | None:
+    place = gazetteer().get(form)
+    if place is None and CYRILLIC_WORD.search(form):
+        place = gazetteer().get(_nominative(form))
+    return place
 
 
 def _nominative(form: str) -> str:
