@@ -264,3 +264,11 @@ def test_the_ussr_is_a_place() -> None:
     from kartoteka.extract.names import find_names
     assert [(n.form, n.type) for n in find_names("In 1929 Trotsky was expelled from the USSR.")
             ] == [("Trotsky", "person"), ("USSR", "place")]
+
+
+def test_an_events_name_keys_on_its_place_in_either_script() -> None:
+    from kartoteka.resolve.normalize import event_key
+    assert event_key("Lena massacre") == event_key("Ленский расстрел") == event_key(
+        "Ленского расстрела")
+    assert event_key("the Katyn Forest massacre") == event_key("Катынский расстрел")
+    assert event_key("Katyn massacre") != event_key("Lena massacre")

@@ -16,7 +16,7 @@ import yaml
 
 from anyascii import anyascii
 
-from ..extract.morphology import uninflected
+from ..extract.morphology import CYRILLIC_WORD, uninflected
 from ..extract.names import HONORIFIC, ROLE, act_of, head_class
 
 # Keys drop both the honorifics a name keeps and the roles extraction already strips.
@@ -139,5 +139,24 @@ def event_key(form: str) -> str | None:
     for i in range(len(words) - 1, 0, -1):
         kind = head_class(words[i])
         if kind:
-            return skeleton(words[i - 1])[:5] + " <" + kind + ">"
+            j = i - 1  # "the Katyn Forest massacre": the name, not the kind of place it is
+            while j > 0 and words[j].lower() in _PLACE_KINDS and words[j - 1][:1].isupper():
+                j -= 1
+            return _stem(words[j])[:5] + " <" + kind + ">"
     return None
+
+
+_PLACE_KINDS = frozenset({"forest", "woods", "square", "gate", "gates", "valley", "river", "bay",
+                          "district", "region", "province", "city", "town", "village", "camp",
+                          "prison", "field", "fields", "mine", "mines", "goldfields", "works",
+                          "factory", "plant", "station", "street", "bridge", "palace"})
+_RU_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|ом|ую|ой|их|им)$")
+_VOWEL_END = re.compile(r"[aeiouy]$")
+
+
+def _stem(word: str) -> str:
+    """The place a modifier names, as both scripts write it: "Ленский" → "len" as "Lena" →
+    "len", "Катынского" → "katyn" as "Katyn"."""
+    text = skeleton(_RU_ADJECTIVE_END.sub("", uninflected(word).lower()) or word) \
+        if CYRILLIC_WORD.search(word) else skeleton(word)
+    return _VOWEL_END.sub("", text) or text
