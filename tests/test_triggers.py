@@ -44,3 +44,12 @@ def test_modality(text: str, mood: str, attempt: bool) -> None:
 def test_the_means_is_not_the_event() -> None:
     text = "The Cheka was created by a decree of the Council of People's Commissars."
     assert kind(text) == "founding"
+
+
+def test_since_then_is_a_time_and_no_event_the_act_refers_to() -> None:
+    from kartoteka.extract import triggers
+    text = ("Since then the authorities have detained hundreds of people suspected of taking "
+            "part in the protest.")
+    assert triggers.best(triggers.find_triggers(text), text).type == "arrest"
+    text = "After the uprising the Cheka shot 500 sailors."
+    assert triggers.best(triggers.find_triggers(text), text).type == "execution"

@@ -110,7 +110,9 @@ _CUE_RU = r"после|узнав|вслед\s+за|в\s+ответ\s+на|в\s+
 _CUE = (rf"\b(?:{'|'.join(_CUE_AFTER)}|in\s+(?:{'|'.join(_CUE_IN_TO)})\s+to|"
         rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for|{_CUE_RU})")
 _CUE_WORDS = _CUE_AFTER + _CUE_IN_TO + _CUE_IN_FOR  # every cue holds one of them
-_TIME_REFERENCE = re.compile(_CUE + r"\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+# "since then", "after that": a time, no event named
+_TIME_REFERENCE = re.compile(_CUE + r"(?!\s+(?:then|that|this|now)\b)\s+(?:[\w’'-]+\s+){0,4}$",
+                             re.I)
 # "in reply to the murder of Uritsky and the attempt on Lenin, 512 … were shot": a longer
 # reference phrase, closed by a comma before the main clause
 _FRONTED_REFERENCE = re.compile(_CUE + r"\s+[^,;:.]{0,80}$", re.I)
