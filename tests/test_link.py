@@ -317,3 +317,16 @@ def test_an_exact_toll_told_twice_links_related_kinds_of_one_month() -> None:
                     counts=[("killed", 1000, None)])
     groups, _ = link_mentions([round_only, other])
     assert groups["c"] != groups["d"]
+
+
+def test_the_same_exact_toll_of_one_type_links_a_year_to_a_month() -> None:
+    # our own sentences: seven sentenced to death in August 1962; "later" in 1962, in Russian
+    english = _m("a", "d1", "execution", "1962-08", "Seven alleged ringleaders were sentenced "
+                 "to death at a show trial in August and shot.", counts=[("killed", 7, 7)])
+    russian = _m("b", "d2", "execution", "1962", "Позднее семь участников событий были "
+                 "приговорены к расстрелу.", counts=[("killed", 7, 7)])
+    groups, _ = link_mentions([english, russian])
+    assert groups["a"] == groups["b"]
+    other = _m("c", "d3", "execution", "1962", "Twenty were shot.", counts=[("killed", 20, 20)])
+    groups, _ = link_mentions([english, other])
+    assert groups["a"] != groups["c"]

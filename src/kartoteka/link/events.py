@@ -289,9 +289,9 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                     # kind with the same exact toll ("165 killed" in May 1980, an attack "at
                     # least 165 civilians killed" in May 1980)
                     same_kind and parts["figures"] > 0 or parts["figures"] > 0
-                    and parts["type"] >= 0.5 * WEIGHTS["type"]
-                    and parts["date"] >= 0.6 * WEIGHTS["date"] and same_count(
-                        a.counts, b.counts, exact=True))
+                    and (parts["type"] >= 0.5 * WEIGHTS["type"]
+                         and parts["date"] >= 0.6 * WEIGHTS["date"] or a.type == b.type != "other")
+                    and same_count(a.counts, b.counts, exact=True))  # "seven … shot" in 1962
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:
