@@ -273,6 +273,7 @@ def test_a_word_after_in_is_a_place_and_a_nations_word_before_its_forces_no_pers
     # our own sentences: towns no gazetteer of cities holds
     assert found("In 1988 the army gassed the people in Halabja.") == [("Halabja", "place")]
     assert found("The strike began in Bodaybo.") == [("Bodaybo", "place")]
+    assert ("Punjab", "place") in found("Martial law was proclaimed across the Punjab.")
     assert found("Iraqi jets bombed the town.") == []
     # but "in Serge’s telling" is his
     assert ("Serge", "place") not in found("The general, in Serge’s telling, was shot.")

@@ -622,7 +622,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
                 or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
             or _NEAR_AFTER.match(after)) or _in_region(text, a, after) or (
-            " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 8), a))
+            " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 16), a))
             and not after.startswith(("'s", "’s"))) or (  # "in Serge’s telling": his
             " " not in form and CYRILLIC_WORD.fullmatch(form) is not None
             and bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form))
@@ -660,7 +660,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 # "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place
-_IN_BEFORE = re.compile(r"\bin\s+$")
+_IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?)\s+$")
 _RU_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)  # "в Кремле", with is_locative
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"

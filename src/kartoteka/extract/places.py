@@ -21,7 +21,7 @@ from .morphology import CYRILLIC_WORD, uninflected
 # "in Penza", "the prisoners of Norilsk": words that make the next name the place people are in
 RESIDENTS = (r"(?:inhabitants|residents|citizens|population|people|townspeople|villagers|"
              r"workers|prisoners|inmates|garrison|miners|sailors|peasants)\s+of")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|city\s+of|town\s+of|village\s+of|"
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|across|throughout|city\s+of|town\s+of|village\s+of|"
                        r"province\s+of|region\s+of|district\s+of|" + RESIDENTS + r")\s+(?:the\s+)?|"
                        r"(?<!\w)(?:в|во|под|близ|около|городе|город|селе|деревне)\s+)$", re.I)
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
