@@ -376,3 +376,16 @@ def test_a_russian_count_of_things_is_no_count_of_people_unless_the_things_are_t
     assert counts("Из 17 подсудимых 13 были приговорены к расстрелу.") == [("killed", 13)]
     assert counts("В рамках процесса группа из 53-х руководителей была арестована.") == [
         ("arrested", 53)]
+
+
+def test_an_age_is_no_count_and_a_part_among_them_shares_the_counts_kind() -> None:
+    from kartoteka.extract.figures import find_figures
+
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    # our own sentences
+    assert counts("The average age of those shot was 42.") == []
+    assert counts("Он был расстрелян в возрасте 23 лет.") == []
+    assert counts("In Leningrad alone, 40,000 were shot, among them 2,000 priests.") == [
+        ("killed", 40000), ("killed", 2000)]

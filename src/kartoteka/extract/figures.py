@@ -284,7 +284,9 @@ _DATE_PART_BEFORE = re.compile(rf"{MONTH}\.?\s+$")
 # "a country of eighty million people": a population, not a count of victims
 _POPULATION_BEFORE = re.compile(r"\b(?:country|nation|population|city|town|empire|land|province)\s+"
                                 r"of\s+(?:some\s+|about\s+|nearly\s+|over\s+)?$", re.I)
-_AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged)\s+$", re.I)  # "at the age of 16"
+# "at the age of 16", "the average age of those shot was 42", "в возрасте 16 лет"
+_AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged|ages?\s+(?:[\w’'-]+\s+){0,4}(?:was|were|is))\s+$|"
+                         r"(?<!\w)в\s+возрасте\s+$", re.I)
 # a camp in the sentence: the captives it counts are deported (people.yaml, captives)
 _CAMP = re.compile(r"\b(?:camps?|Gulag|GULAG|\w+lag|labou?r\s+colon\w+)\b|лагер\w*|ГУЛАГ\w*|"
                    r"Гулаг\w*|лагпункт\w*")
@@ -337,7 +339,7 @@ def _numbers(text: str) -> list[_Num]:
     for m in _NUM.finditer(text):
         if m.group("digits") and (_DATE_PART_AFTER.match(text[m.end():m.end() + 24])
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
-                                  or _AGE_BEFORE.search(text[max(0, m.start() - 14):m.start()])
+                                  or _AGE_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
                                   or _NUMBER_SIGN.search(text[max(0, m.start() - 7):m.start()])
                                   or m.group("digits").startswith("0")
@@ -517,6 +519,8 @@ _CAMP_TEXT = 5
 
 
 _AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
+_AMONG_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom)|\bincluding|(?<!\w)среди\s+них|(?<!\w)в\s+том\s+числе)"
+                           r"\s+$", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|из\s+(?:них|которых))\b", re.I)
 _BASE_BEFORE = re.compile(r"(?:^|[,;(:—–]\s*)(?:из|of|out\s+of)\s+(?:the\s+)?$", re.I)  # opens its clause
 _BASE_TO_PART = re.compile(r"\s+(?!(?:and|or|и|или)\b)[\w-]+(?:\s+(?!(?:and|or|и|или)\b)[\w-]+)?"
@@ -646,8 +650,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             continue
         if parallel:
             kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
-        elif figures and not adjacent and _OF_THEM.match(text, last.end):
-            kind = figures[-1].kind  # "the arrest of nine doctors, six of them Jews"
+        elif figures and not adjacent and (_OF_THEM.match(text, last.end) or _AMONG_BEFORE.search(
+                text, max(0, start - 30), start)):
+            kind = figures[-1].kind  # "nine doctors, six of them Jews", "among them 2,000 priests"
         elif estimate:
             kind = estimate
         elif noun and noun[1] in ("killed", "wounded") and not (
