@@ -389,3 +389,11 @@ def test_an_age_is_no_count_and_a_part_among_them_shares_the_counts_kind() -> No
     assert counts("Он был расстрелян в возрасте 23 лет.") == []
     assert counts("In Leningrad alone, 40,000 were shot, among them 2,000 priests.") == [
         ("killed", 40000), ("killed", 2000)]
+
+
+def test_a_term_of_years_takes_no_kind_word_from_the_count_it_follows() -> None:
+    from kartoteka.extract.figures import find_figures
+    # our own sentence: "ten years" is the sentence, the 380,000 were sent to the camps
+    assert [(f.kind, f.low) for f in find_figures(
+        "In 1937 the troikas sentenced 390,000 people to death and 380,000 to ten years in "
+        "the camps.")] == [("killed", 390000), ("deported", 380000)]

@@ -631,9 +631,11 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         noun = _noun_after(text, counted_end)
         if kind_words is None:
             kind_words = list(_KIND_ALL.finditer(text))
+        # the other counts a kind word may belong to: not "ten years", a term, not people
         verb_kind, adjacent = _kind_near(text, first.start, counted_end, kind_words,
                                          [(n.start, n.end) for n in nums if not n.yearlike
-                                          and (n.end <= first.start or n.start >= counted_end)],
+                                          and (n.end <= first.start or n.start >= counted_end)
+                                          and (_noun_after(text, n.end) or ("",))[0] != "thing"],
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
