@@ -579,6 +579,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
     if not nums:
         return []
     kind_words: list[re.Match[str]] | None = None  # read when a number is not a year
+    owners: list[_Num] | None = None
     figures: list[Figure] = []
     i = 0
     while i < len(nums):
@@ -631,11 +632,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         noun = _noun_after(text, counted_end)
         if kind_words is None:
             kind_words = list(_KIND_ALL.finditer(text))
-        # the other counts a kind word may belong to: not "ten years", a term, not people
+        if owners is None:  # the counts a kind word may belong to: not "ten years", a term
+            owners = [n for n in nums if not n.yearlike
+                      and (_noun_after(text, n.end) or ("",))[0] != "thing"]
         verb_kind, adjacent = _kind_near(text, first.start, counted_end, kind_words,
-                                         [(n.start, n.end) for n in nums if not n.yearlike
-                                          and (n.end <= first.start or n.start >= counted_end)
-                                          and (_noun_after(text, n.end) or ("",))[0] != "thing"],
+                                         [(n.start, n.end) for n in owners
+                                          if n.end <= first.start or n.start >= counted_end],
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
