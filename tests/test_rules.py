@@ -965,3 +965,12 @@ def test_a_lone_day_that_is_a_dual_dates_new_style_side_is_not_converted_again()
                    "April the gendarmes had arrested the strike committee.") == [
         ("1912-03-13", "strike"), ("1912-04-17", "killing"), ("1912-04-17", "killing"),
         ("1912-04-17", "arrest")]
+
+
+def test_a_birth_told_as_an_aside_neither_hides_the_acts_nor_gives_them_its_place() -> None:
+    # our own biography
+    out = read("Born in 1890 in Minsk, Ivan Petrov was arrested in Moscow in 1937 and shot on "
+               "30 October 1937. He was born in Vitebsk in 1879. In March he was arrested.")
+    assert [(m.date.start, m.type, m.places) for m in out.mentions] == [
+        ("1937", "arrest", ["Moscow"]), ("1937-10-30", "execution", ["Moscow"]),
+        ("1937-03", "arrest", ["Moscow"])]

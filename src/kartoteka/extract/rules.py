@@ -876,6 +876,9 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
     1890": the date is a publication's when a publication word comes before every trigger
     (what was written about is not what happened then)."""
     found = _PUBLICATION.search(segment)
+    if found is not None and found.group().lower() == "born" and any(
+            "," in segment[found.end():t.start - offset] for t in trigs):
+        return False  # "Born in 1890 in Minsk, he was arrested in 1937": the birth is an aside
     return found is not None and all(t.start - offset > found.start() for t in trigs)
 
 
@@ -906,6 +909,7 @@ def _dates_its_trigger(text: str, span: DateSpan, trigs: list[triggers.Trigger])
 _POSSESSIVE = re.compile(r"\b(?:its|his|her|their)\s+$", re.I)
 
 
+_BORN_IN = re.compile(r"\b(?:born|родил(?:ся|ась))\b[^,;.]{0,25}?(?:\bin|(?<!\w)в)\s+$", re.I)
 _DESTINATION = re.compile(r"\b(?:to|into|towards|across)\s+(?:the\s+)?$", re.I)
 _RU_DESTINATION = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)
 
@@ -939,8 +943,9 @@ def _event_places(text: str, found: list[NameMention], destinations: bool = Fals
         before = text[max(0, name.start - 30):name.start]
         whither = _DESTINATION.search(before) or _RU_DESTINATION.search(before) and \
             morphology.is_accusative(name.form.split()[-1])
-        if whither and not destinations or _an_army_s(text, name, found):
-            continue
+        if whither and not destinations or _an_army_s(text, name, found) or _BORN_IN.search(
+                text, max(0, name.start - 40), name.start):
+            continue  # nor "Born in 1890 in Minsk": where someone was born
         label = place_label(name.form, before)
         if label not in out:
             out.append(label)
