@@ -943,6 +943,9 @@ def test_a_report_on_its_own_days_counts_last_week_and_friday_from_its_date() ->
     out = read("In March 1921 the workers went on strike. On Friday the police arrested 300.",
                date="2019-11-26")
     assert [m.date.start if m.date else None for m in out.mentions] == ["1921-03", None]
+    out = read("In March 1921 the workers went on strike. Last week the police arrested 300.",
+               date="2019-11-26")
+    assert [m.date.start if m.date else None for m in out.mentions] == ["1921-03", None]
 
 
 def test_remembering_an_act_is_no_act_and_the_authors_present_sets_no_era() -> None:

@@ -68,3 +68,11 @@ def test_a_plural_with_an_agents_ending_may_still_be_a_thing() -> None:
     assert is_agent_plural("activists") and is_agent_plural("gunmen")
     assert not is_agent_plural("committees") and not is_agent_plural("lists")
     assert not find_figures("In 1931 the party dissolved 40 committees.")
+
+
+COLLECTIVES = lexicon.load("en", "people")["collectives"]["examples"]
+
+
+@pytest.mark.parametrize("example", COLLECTIVES)
+def test_a_nations_word_before_its_bodies_is_no_persons_name(example: str) -> None:
+    assert not [n for n in find_names(example) if n.type == "person"], example

@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from convertdate import julian
@@ -268,8 +268,9 @@ class DateContext:
     dateline_end: int | None = None  # where the dispatch's dateline ("BEIJING, June 6 —") ends
     from_heading: bool = False  # the date set is a heading's: the day its section tells of
     written: dt.date | None = None  # the day (or year) the document says it was written
-    # the New Style days of the dual dates told so far: "17 April" after "4 (17) April" is one
-    new_style_days: set[tuple[int, int]] = field(default_factory=set)
+    # the New Style days of the document's dual dates (`new_style_days`): a lone "17 April"
+    # in a text that writes "4 (17) April" is that day, not an Old Style one to convert
+    new_style_days: frozenset[tuple[int, int]] = frozenset()
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -653,11 +654,11 @@ def dispatch_day(found: re.Match[str] | None, written: str | None) -> dt.date | 
     return dt.date(year, month, day) if _real_day(year, month, day) else None
 
 
-def new_style_days(text: str) -> set[tuple[int, int]]:
+def new_style_days(text: str) -> frozenset[tuple[int, int]]:
     """(month, day) of the New Style side of every dual date in a text ("4 (17) April" →
     (4, 17)): a lone "17 April" in a text that writes Old Style days is that New Style day."""
-    return {(m.m1, m.d1) for line in text.splitlines() if _DUAL_CUE.search(line)
-            for m in find_dates(line) if m.styled and not m.julian and m.m1 and m.d1}
+    return frozenset((m.m1, m.d1) for line in text.splitlines() if _DUAL_CUE.search(line)
+                     for m in find_dates(line) if m.styled and not m.julian and m.m1 and m.d1)
 
 
 _DUAL_CUE = re.compile(r"\d\s*[(\[/]|O\.\s?S\.|N\.\s?S\.|ст\.\s?ст\.|нов\.\s?ст", re.I)
@@ -741,22 +742,21 @@ def from_the_present(match: DateMatch) -> bool:
 
 
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
-    if unit == "week before" and ctx.filed is not None:
-        # "last week": Monday to Sunday of the week before the one it was filed in
-        monday = ctx.filed - dt.timedelta(days=ctx.filed.weekday() + 7)
-        sunday = monday + dt.timedelta(days=6)
-        return DateMatch(0, 0, "", y1=monday.year, m1=monday.month, d1=monday.day,
-                         y2=sunday.year, m2=sunday.month, d2=sunday.day)
     if unit.startswith("ago ") or unit in ("weekday", "week before"):
-        # "nine days ago", "on Sunday": from the day a dispatch was filed; "a year ago" in a
-        # report also from the day it says it was written; else they count from the author's
-        # present, which no date in the text gives
-        present = ctx.filed or (ctx.written if unit != "weekday" else None)
+        # "nine days ago", "on Sunday", "last week": from the day a dispatch was filed; "a
+        # year ago" in a report also from the day it says it was written; else they count
+        # from the author's present, which no date in the text gives
+        present = ctx.filed or (ctx.written if unit.startswith("ago ") else None)
         if present is None:
             return None
+        if unit == "week before":  # Monday to Sunday of the week before the present one
+            monday = present - dt.timedelta(days=present.weekday() + 7)
+            sunday = monday + dt.timedelta(days=6)
+            return DateMatch(0, 0, "", y1=monday.year, m1=monday.month, d1=monday.day,
+                             y2=sunday.year, m2=sunday.month, d2=sunday.day)
         filed = DateContext(present.year, present.month, present.day)
         if unit == "weekday":
-            return _shift(filed, "day", -((ctx.filed.weekday() - n) % 7))
+            return _shift(filed, "day", -((present.weekday() - n) % 7))
         return _shift(filed, unit[4:], n)
     if ctx.year is None:
         return None
@@ -828,8 +828,6 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
     if told:
         m = replace(m, julian=told == "julian", styled=True)
     cal = "gregorian"
-    if m.styled and not m.julian and m.m1 and m.d1:
-        ctx.new_style_days.add((m.m1, m.d1))
     if m.julian and m.d1 and m.m1 or ctx.julian_default and not m.styled and m.d1 and m.m1 \
             and start < (1918, 2, 14) and (m.m1, m.d1) not in ctx.new_style_days:
         cal = "julian"

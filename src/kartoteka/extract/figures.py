@@ -85,7 +85,7 @@ PEOPLE: dict[str, str | None] = {noun: group["kind"] for group in _LEXICON["peop
 NOT_PEOPLE: set[str] = set(_LEXICON["not_people"]["nouns"])
 CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
 _RU_COUNTED: dict[str, str | None] = _LEXICON["ru_counted_as_people"]["lemmas"]
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a position
 _AGENTS = _LEXICON["agents"]
 _AGENT_PLURAL = re.compile(r"[a-z]{%d,}" % (_AGENTS["min_length"] - 3) + "(?:"
                            + "|".join(_AGENTS["endings"]) + ")")
@@ -97,6 +97,8 @@ def is_agent_plural(word: str) -> bool:
     one of the common things with such an ending: a person where no list names the noun."""
     return len(word) >= _AGENTS["min_length"] and word not in _AGENT_THINGS \
         and bool(_AGENT_PLURAL.fullmatch(word))
+
+
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|погиб\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
@@ -201,12 +203,6 @@ def _words_value(text: str) -> int | None:
 
 
 _BARE = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+|\d+")
-
-
-def bare_count(text: str) -> int | None:
-    """The value of a cell that holds only a number ("208,069", "20 201"), else None."""
-    text = text.strip()
-    return _digits_value(text, None) if _BARE.fullmatch(text) else None
 
 
 _BARE_RANGE = re.compile(rf"(?P<low>{_BARE.pattern})\s*(?:[–—-]|to)\s*(?P<high>{_BARE.pattern})"
@@ -491,13 +487,15 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
             return "people", PEOPLE[low], word.end()
         if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low) or is_agent_plural(low):
             return "people", None, word.end()  # "53 руководителей", "40 activists"
-        if CYRILLIC_WORD.fullmatch(low) and lemma(low) in _RU_COUNTED:
+        if not CYRILLIC_WORD.fullmatch(low):
+            continue
+        if lemma(low) in _RU_COUNTED:
             return "people", _RU_COUNTED[lemma(low)], word.end()  # "250 семей", "300 трупов"
-        if CYRILLIC_WORD.fullmatch(low) and len(low) > 2 and not is_adjective(low):
+        if len(low) > 2 and not is_adjective(low):
             # "105 лет", "в 5 лагерях": the noun a Russian count takes comes after its
             # adjectives only; any other word ("13 были приговорены") ends the search; but
             # "119 фамилий погибших" names people: the things are theirs
-            whose = _NEXT_WORD.match(text, word.end())
+            whose = NEXT_WORD.match(text, word.end())
             if whose and CYRILLIC_WORD.fullmatch(whose.group(1)) and is_of_people(
                     whose.group(1).lower()):
                 return "people", kind_of(whose.group(1)), whose.end()  # their kind: "погибших"

@@ -21,7 +21,7 @@ from .morphology import (
     name_kind,
     unmixed,
 )
-from .figures import PEOPLE
+from .figures import NEXT_WORD, PEOPLE
 from .prefilter import Prefiltered
 from .sentences import unlabelled
 
@@ -507,12 +507,11 @@ def _russian_phrases(text: str, offset: int, found: list[NameMention]) -> list[N
 
 
 _WORD_TOKEN = re.compile(r"[\w’'-]+")
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _subject_of_a_verb(text: str, end: int) -> bool:
     """The word ending at `end` is followed by a finite verb: it is that verb's subject."""
-    after = _NEXT_WORD.match(text, end)
+    after = NEXT_WORD.match(text, end)
     word = _WORD_TOKEN.findall(text[max(0, end - 40):end])[-1:]
     return bool(after and word and CYRILLIC_WORD.fullmatch(after.group(1))
                 and is_verb(after.group(1)) and may_be_subject(word[0]))
@@ -621,11 +620,8 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
                 word.group(1) in PLACE_WORDS
                 or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
-            or _NEAR_AFTER.match(after)) or _in_region(text, a, after) or (
-            " " not in form and bool(_IN_BEFORE.search(text, max(0, a - 16), a))
-            and not after.startswith(("'s", "’s"))) or (  # "in Serge’s telling": his
-            " " not in form and CYRILLIC_WORD.fullmatch(form) is not None
-            and bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form))
+            or _NEAR_AFTER.match(after)) or _in_region(text, a, after) \
+            or _where_after_in(text, a, form, after)
         name_type = classify(form, is_place)
     if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
             text, a + len(form)):
@@ -638,6 +634,16 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
+
+
+def _where_after_in(text: str, a: int, form: str, after: str) -> bool:
+    """"in Halabja", "across the Punjab", "в Кремле" (a locative): one word the gazetteer may
+    lack, after a word of where, is a place ("in Serge’s telling" is his)."""
+    if " " in form:
+        return False
+    if CYRILLIC_WORD.fullmatch(form):
+        return bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form)
+    return bool(_IN_BEFORE.search(text, max(0, a - 16), a)) and not after.startswith(("'s", "’s"))
 
 
 def _in_region(text: str, a: int, after: str) -> bool:
@@ -663,11 +669,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\
 _IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?)\s+$")
 _RU_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)  # "в Кремле", with is_locative
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
-_PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:population|nation|"
-                                r"minority|people|peoples|army|armed|forces|authorities|"
-                                r"government|police|officials|regime|military|jets|aircraft|"
-                                r"planes|tanks|navy|courts|security|state|" + "|".join(
-                                    sorted(PEOPLE)) + r")\b")
+_PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:" + "|".join(sorted(
+    set(PEOPLE) | set(lexicon.load("en", "people")["collectives"]["nouns"]))) + r")\b")
 # "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
 # for a place, or for an event a place names
 _PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

@@ -16,8 +16,7 @@ from .prefilter import Prefiltered
 _FIGURE_TYPE = {"killed": "killing", "arrested": "arrest", "deported": "deportation",
                 "hostages": "hostage_taking", "wounded": "attack"}
 # the kind of count an event of a type makes ("deportations" count the deported)
-_TYPE_FIGURE = {"killing": "killed", "execution": "killed", "arrest": "arrested",
-                "deportation": "deported", "hostage_taking": "hostages"}
+_TYPE_FIGURE = {t: k for k, t in _FIGURE_TYPE.items() if k != "wounded"} | {"execution": "killed"}
 # "Uritsky, head of the Petrograd Cheka, was assassinated": the apposition is not a clause break
 _APPOSITION = re.compile(r"^\s*(?:,[^,;:]{1,80},|\([^)]{1,80}\))")
 # a total over a whole regime or period ("2,279 deaths for the whole dictatorship", "in all"):
@@ -50,8 +49,9 @@ class RuleExtractor:
     def extract(self, doc: Document) -> Extraction:
         out = Extraction()
         in_camps = figures.about_camps(doc.text)
+        written_year = _written_year(doc)
         ctx = dates.DateContext(julian_default=dates.old_style_document(doc.text),
-                                era=dates.document_era(doc.text, _written_year(doc)))
+                                era=dates.document_era(doc.text, written_year))
         if ctx.julian_default:  # its dual dates' New Style days, wherever they are told
             ctx.new_style_days = dates.new_style_days(doc.text)
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
@@ -160,7 +160,7 @@ class RuleExtractor:
                 carry = first
             if sent.heading:  # a dated heading dates its section; an undated one ends that
                 heading_carry = first
-        out.mentions = _without_present_framing(out.mentions, _written_year(doc))
+        out.mentions = _without_present_framing(out.mentions, written_year)
         out.mentions.sort(key=lambda m: m.start)
         return out
 
@@ -489,7 +489,7 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
     trigger list holds; it is kept as an event of type "other" for a reviewer to type."""
     lead = _DATE_LEAD.match(sent.text)
     if lead is None or span.char_start > sent.start + lead.end() \
-            or _COMMEMORATION.search(sent.text):  # "On 17 April 2017 the town marked 105 years since …"
+            or _COMMEMORATION.search(sent.text):  # "On 17 April 2017 the town marked …"
         return []
     rest = sent.text[span.char_end - sent.start:]
     if len(_CLAUSE_WORDS.findall(rest)) < 4:
@@ -694,7 +694,8 @@ _CLAUSE_END = re.compile(r"[;:()–—.](?:(?<=\.)\s|(?<!\.))")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
                            r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
-                           r"pamphlets?|brochures?|essays?|treatise|novels?|born(?=\s+(?:in|on|at|into)\b|\s*[\d(,])|news\s+of|truth\s+about|"
+                           r"pamphlets?|brochures?|essays?|treatise|novels?|"
+                           r"born(?=\s+(?:in|on|at|into)\b|\s*[\d(,])|news\s+of|truth\s+about|"
                            r"сведени\w*|правд\w*\s+об?)\b(?!\s+that\b)",
                            ignore_case=True)
 # the archives, a find, an exhumation: the research that brought events to light, in its own year

@@ -36,6 +36,7 @@ some more most other such only same when where while there these those about aga
 WEIGHTS = {"date": 1.5, "day": 0.5, "type": 1.0, "actors": 0.6, "places": 0.7, "text": 1.2, "named": 2.0,
            "context": 0.8, "affinity": 1.0, "figures": 0.8}
 THRESHOLD = 2.6
+EXACT_TOLL = 1.5  # how much more an exact toll told twice weighs than a round one
 AFFINITY = 0.08  # documents this alike (evidence.Affinity) tell the same events
 NAMED_BLOCK = 400  # an episode told more often than this is no block (work stays near-linear)
 
@@ -139,8 +140,8 @@ def score_pair(a: LinkMention, b: LinkMention, ia: tuple, ib: tuple,
     parts["context"] = WEIGHTS["context"] * min(1.0, sum(
         1.0 / max(1, common.get(e, 1)) ** 0.5 for e in nearby))
     # an exact toll ("165", not "thousands" or "200") told twice rarely coincides
-    parts["figures"] = WEIGHTS["figures"] * (1.5 if same_count(a.counts, b.counts, exact=True)
-                                             else 1.0) if same_count(a.counts, b.counts) else 0.0
+    parts["figures"] = WEIGHTS["figures"] * (EXACT_TOLL if same_count(a.counts, b.counts, exact=True)
+                                             else 1.0 if same_count(a.counts, b.counts) else 0.0)
     parts["affinity"] = WEIGHTS["affinity"] * affinity(a.document, b.document) \
         if affinity is not None and a.document != b.document else 0.0
     return parts
@@ -288,10 +289,10 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                     # the same kind of event in the same month with the same toll; a related
                     # kind with the same exact toll ("165 killed" in May 1980, an attack "at
                     # least 165 civilians killed" in May 1980)
-                    same_kind and parts["figures"] > 0 or parts["figures"] > 0
+                    same_kind and parts["figures"] > 0
+                    or parts["figures"] == EXACT_TOLL * WEIGHTS["figures"]  # "seven … shot", 1962
                     and (parts["type"] >= 0.5 * WEIGHTS["type"]
-                         and parts["date"] >= 0.6 * WEIGHTS["date"] or a.type == b.type != "other")
-                    and same_count(a.counts, b.counts, exact=True))  # "seven … shot" in 1962
+                         and parts["date"] >= 0.6 * WEIGHTS["date"] or a.type == b.type != "other"))
             if not shared and (block_key[0] == "year" or parts["text"] < 0.6 * WEIGHTS["text"]):
                 continue  # a shared date and type alone are no evidence of one event
             if parts["date"] < 0.25 * WEIGHTS["date"]:
