@@ -139,6 +139,9 @@ def test_ranges_chronology_styles_and_old_style_notations(
     # a mark written before the date: "[O.S. 9 January]", "(по новому стилю 22 января)"
     ("в воскресенье, по новому стилю 22 января 1905 г., войска", [("1905-01-22", "1905-01-22")]),
     ("9 января 1905 г. (по н. ст. 22 января) войска", [("1905-01-22", "1905-01-22")] * 2),
+    # the mark written after the New Style day inside the brackets
+    ("расстрел 4 апреля (17 апреля по новому стилю) 1912 года", [("1912-04-17", "1912-04-17")]),
+    ("шествие 9 января (22 января по н. ст.) 1905 года", [("1905-01-22", "1905-01-22")]),
 ])
 def test_a_calendar_mark_belongs_to_the_date_beside_it(text: str, expected) -> None:
     assert dates_in(text, DateContext(julian_default=True)) == expected

@@ -397,3 +397,22 @@ def test_a_term_of_years_takes_no_kind_word_from_the_count_it_follows() -> None:
     assert [(f.kind, f.low) for f in find_figures(
         "In 1937 the troikas sentenced 390,000 people to death and 380,000 to ten years in "
         "the camps.")] == [("killed", 390000), ("deported", 380000)]
+
+
+def test_an_article_of_a_code_or_a_numbered_order_is_no_count() -> None:
+    # our own sentences
+    def counts(text: str) -> list[tuple[str, int | None]]:
+        return [(f.kind, f.low) for f in find_figures(text)]
+
+    assert counts("In 1937 he was arrested under article 58-10 and sentenced.") == []
+    assert counts("В 1937 году его арестовали по ст. 58 УК РСФСР.") == []
+    assert counts("Under Order 00447 of 30 July 1937, 386,798 people were shot.") == [
+        ("killed", 386798)]
+    assert counts("He was one of 58 people arrested in 1937.") == [("arrested", 58)]
+
+
+def test_russian_active_verbs_of_killing_give_the_killed_kind() -> None:
+    # our own sentences: "убили", "застрелили", "гибель"
+    kinds = [f.kind for t in ("Войска убили 270 рабочих.", "Солдаты застрелили 26 человек.",
+                              "Гибель 150 человек потрясла город.") for f in find_figures(t)]
+    assert kinds == ["killed"] * 3

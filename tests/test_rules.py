@@ -877,7 +877,7 @@ def test_a_clause_opened_by_when_is_the_next_dates_and_fire_at_a_crowd_is_no_ass
     # our own sentences on the Vorkuta strike of 1953
     out = read("The Vorkuta strike of July 1953 ended when guards shot 53 strikers on 1 August.")
     assert [(m.date.start, m.type, [f.low for f in m.figures]) for m in out.mentions] == [
-        ("1953-07", "strike", []), ("1953-08-01", "execution", [53])]
+        ("1953-07", "strike", []), ("1953-08-01", "killing", [53])]
     assert extract("On 1 August 1953 a guard fired at the men standing by the gate.") == [
         ("1953-08-01", "attack")]
     assert extract("On 1 August 1953 the guards fired at the men standing by the gate.") == [

@@ -35,3 +35,11 @@ def test_glued_initials_end_no_sentence_but_a_closing_acronym_does() -> None:
     assert [s.text for s in split(text)] == [
         "In 1937 K.E. Voroshiloff signed the list.", "The leaders of the U.S.S.R.",
         "In 1938 the list grew."]
+
+
+def test_russian_abbreviations_before_a_capital_or_a_digit_end_no_sentence() -> None:
+    # our own sentences: "н. ст." (New Style), "ст. 58" (an article of the code)
+    text = "Шествие расстреляли 9 января (22 января по н. ст.) 1905 года. Его судили по ст. 58 УК."
+    assert [s.text for s in split(text)] == [
+        "Шествие расстреляли 9 января (22 января по н. ст.) 1905 года.",
+        "Его судили по ст. 58 УК."]

@@ -22,6 +22,12 @@ def kind(text: str) -> str | None:
     ("Malinovsky was tried and sentenced", "trial"),
     ("ВЧК получила право расстрела", "execution"),
     ("the Bolsheviks signed a humiliating peace treaty with Germany", "other"),
+    # a participle that describes the victims, modifiers between ("striking gold miners")
+    ("the massacre of striking gold miners in 1912", "killing"),
+    # fire on a crowd is a killing, not an execution; a massacre's name in Russian
+    ("troops shot the demonstrating students", "killing"),
+    ("Новочеркасский расстрел произошёл в 1962 году", "killing"),
+    ("в 1921 году чекисты расстреляли 12 рабочих", "execution"),
 ])
 def test_event_types(text: str, expected: str) -> None:
     assert kind(text) == expected

@@ -44,6 +44,7 @@ _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*
 _EDGE_RU = r"(?:начал[аоеу]|середин[аеуы]|кон[ец]а?|конце|весн[аеуы]|лет[аоу]|осен[иь]|зим[аеуы])"
 # Wikipedia's "20 December [O.S. 7 December] 1917": the style mark opens the bracket
 _DUAL_MARK = r"(?:(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle:?|[Nn]ew [Ss]tyle:?)\s*)?"
+_RU_STYLE = r"(?:по\s+)?(?:новому|старому|н\.|ст\.)\s*(?:стилю|ст\.)"  # "по новому стилю", "н. ст."
 _EDGE = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle|start)\s+of)\s*)?"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
@@ -71,7 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle))?\s*[)\]]"
+             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|{_RU_STYLE}))?\s*[)\]]"
              rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # "9 (22) January 1905": the Old Style day, then the New Style one, of one month
     ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})"

@@ -100,7 +100,8 @@ def is_agent_plural(word: str) -> bool:
 
 
 KIND_VERBS = [
-    ("killed", r"расстрел\w*|убит\w*|погиб\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+    ("killed", r"расстрел\w*|убит\w*|убил\w*|убива\w*|застрел\w*|замуч\w*|повеш\w*|повесил\w*|"
+               r"утопил\w*|утоплен\w*|уничтож\w*|погиб\w*|гибел\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
@@ -286,8 +287,12 @@ _AGE_BEFORE = re.compile(r"\b(?:age(?:d|\s+of)|aged|ages?\s+(?:[\w’'-]+\s+){0,
 # a camp in the sentence: the captives it counts are deported (people.yaml, captives)
 _CAMP = re.compile(r"\b(?:camps?|Gulag|GULAG|\w+lag|labou?r\s+colon\w+)\b|лагер\w*|ГУЛАГ\w*|"
                    r"Гулаг\w*|лагпункт\w*")
-# "Camp No. 5", "order n° 00447", "лагпункт № 5": a number that names, not one that counts
-_NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nr)\.?|\b(?:no|nr)\.|n°|№|#|\bномер)\s*$")
+# "Camp No. 5", "order n° 00447", "лагпункт № 5", "under Article 58", "по ст. 58", "§ 129":
+# a number that names, not one that counts
+_NUMBER_SIGN = re.compile(r"(?:\b(?:No|Nr)\.?|\b(?:no|nr)\.|n°|№|#|§|\bномер|"
+                          r"\b(?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?|"
+                          r"[Oo]rders?|[Dd]ecrees?|[Dd]irectives?|[Rr]esolutions?)|"
+                          r"(?<!\w)(?:стать[яеиюёй]\w*|ст\.|пункт\w*|п\.|приказ\w*|постановлени\w*))\s*(?:\d{1,4}[-.])?$")  # and the "10" of "58-10"
 _YEAR_RANGE_END = re.compile(r"\b1\d{3}\s*[–—/-]\s*$|\b\d{4}-\d{2}-$")  # "1905–07", "1918-04-12"
 
 
@@ -337,7 +342,7 @@ def _numbers(text: str) -> list[_Num]:
                                   or _DATE_PART_BEFORE.search(text[max(0, m.start() - 12):m.start()])
                                   or _AGE_BEFORE.search(text[max(0, m.start() - 50):m.start()])
                                   or _YEAR_RANGE_END.search(text[max(0, m.start() - 9):m.start()])
-                                  or _NUMBER_SIGN.search(text[max(0, m.start() - 7):m.start()])
+                                  or _NUMBER_SIGN.search(text[max(0, m.start() - 14):m.start()])
                                   or m.group("digits").startswith("0")
                                   or _PERCENT_AFTER.match(text, m.end())):
             # a date's day, the "07" of "1905–07", a numbered camp or order; "1905-07

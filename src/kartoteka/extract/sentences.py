@@ -18,6 +18,8 @@ _ABBREV = {
     "jr", "sr", "no", "nos", "vol", "vols", "pp", "p", "ed", "eds", "c", "ca", "cf", "vs",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "e.g", "i.e", "o.s", "n.s", "u.s", "u.k", "fig", "op", "cit", "al", "b", "d",
+    # Russian: "по н. ст.", "по ст. 58", "им. Ленина", "ок. 300", "тыс.", "пос. Бутово"
+    "ст", "им", "ок", "тыс", "млн", "млрд", "чел", "ул", "пос", "обл",
 }
 # a sentence ends at its stop, closing quotes and footnote markers ("the city.[1] They …")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘«„(\[]?[A-ZА-ЯЁ0-9•])")

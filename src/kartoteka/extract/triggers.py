@@ -82,7 +82,7 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
 _SHOT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|executed|killed|hanged)\b", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
+_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
                            re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
 _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
@@ -152,7 +152,7 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
                          or _RELATIVE_CLAUSE.search(before)
                          or cued and closed and later and _FRONTED_REFERENCE.search(
                              text[max(0, t.start - offset - 90):t.start - offset]))
-        # "striking workers", "rebelling sailors": a participle that only describes people
+        # "striking workers", "striking gold miners": a participle that only describes people
         describes = t.text.lower().endswith("ing") and bool(_PEOPLE_AFTER.match(
             text, t.end - offset))
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
