@@ -317,3 +317,13 @@ def test_russian_real_names_in_brackets_places_in_the_locative_and_bodies_by_acr
         "Берия был арестован на заседании Президиума ЦК.")]
     assert ("Николаю II", "person") in [(n.form, n.type) for n in find_names(
         "Рабочие несли петицию Николаю II.")]
+
+
+def test_a_small_foreign_towns_russian_name_is_no_russian_rivers_locative() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentence: "на Лене" is on the Lena, not in Löhne (Westphalia)
+    assert ("Лене", "place") in [(n.form, n.type) for n in find_names(
+        "В 1912 году на Лене бастовали рабочие.")]
+    from kartoteka.extract.places import label
+    assert label("Лене", "на ") == "Лена"
+    assert label("Новочеркасске", "в ") == "Novocherkassk"

@@ -977,3 +977,25 @@ def test_a_birth_told_as_an_aside_neither_hides_the_acts_nor_gives_them_its_plac
     assert [(m.date.start, m.type, m.places) for m in out.mentions] == [
         ("1937", "arrest", ["Moscow"]), ("1937-10-30", "execution", ["Moscow"]),
         ("1937-03", "arrest", ["Moscow"])]
+
+
+def test_years_ago_in_words_count_from_the_day_written_and_news_of_an_act_sets_off_the_next() -> None:
+    # our own anniversary piece, dated in its metadata
+    assert extract("One hundred and five years ago today, on April 17, soldiers opened fire on "
+                   "the miners.", date="2017-04-17") == [("1912-04-17", "killing")]
+    assert extract("Fifty years ago troops fired on the strikers.", date="2012-06-02") == [
+        ("1962", "killing")]
+    # what the news told is no event of the sentence; the strikes it set off are
+    assert extract("News of the shooting provoked strikes across the empire in April and May "
+                   "1912.") == [("1912-04", "strike")]
+    out = read("Известие о расстреле вызвало забастовки: в апреле и мае 1912 года в них "
+               "участвовали около 300 тысяч рабочих.")
+    assert [(m.date.start, m.date.end, m.type, [(f.kind, f.low) for f in m.figures])
+            for m in out.mentions] == [("1912-04", "1912-05", "strike", [("strength", 300000)])]
+
+
+def test_a_russian_month_of_the_year_being_told_takes_no_day_from_the_sentence_before() -> None:
+    # our own Russian text on the Lena strike, in the Old Style
+    assert extract("Забастовка началась 29 февраля 1912 года. К середине марта бастовали более "
+                   "6000 рабочих. В конце марта забастовка охватила все прииски.") == [
+        ("1912-03-13", "strike"), ("1912-03", "strike"), ("1912-03", "strike")]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from convertdate import julian
+from number_parser import parse_number
 
 from ..models import DateSpan
 from .prefilter import Prefiltered
@@ -53,6 +54,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twelve": 12, "several": None, "a few": None, "few": None,
                  "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                  "шесть": 6, "семь": 7, "десять": 10}
+_EN_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+            r"eighty|ninety|hundred)")
+_EN_COUNT = rf"(?:an?\s+)?{_EN_WORD}(?:(?:\s+and\s+|[\s-]+){_EN_WORD})*"  # "a hundred and five"
 _RU_COUNT = r"\d+|один|одна|два|две|три|четыре|пять|шесть|семь|десять"
 _RU_UNIT = {"д": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 
@@ -83,7 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
     ("range_mm", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_EDGE}(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
-                 rf"\buntil\b)\s*{_EDGE}(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
+                 rf"\buntil\b|\bи\b)\s*{_EDGE}(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
     ("range_my_y", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s+"
                    rf"(?:to|until|till|and)\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?"
                    rf"(?P<y2>{YEAR})(?!\s*[–—-])"),
@@ -111,6 +116,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_ctx", rf"\b(?:[Ii]n|[Bb]y|[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Tt]hroughout|[Ff]rom|[Ee]arly|"
               rf"[Ll]ate|[Mm]id|[Tt]he\s+previous|[Tt]he\s+following|[Tt]hat|[Ll]ast|[Nn]ext)"
               rf"[\s-]+(?:early\s+|late\s+|mid-|the\s+month\s+of\s+)?(?P<m>{_EN})\b(?!\s+\d)"),
+    # "в марте", "к середине марта", "в конце апреля": a month of the year being told
+    ("m_ctx_ru", rf"(?<!\w)(?:[Вв]о?|[Кк]|[Сс]|[Дд]о|[Пп]о|[Нн]а)\s+(?:(?:начал[аеу]|середин[аеуы]|"
+                 rf"конц[ае]|конец|исход[аеу])\s+)?(?P<m>(?i:{_RU}))(?![а-яё])(?!\s*\d)"),
     # "we woke on the 21st": a day of the month the text is telling
     ("d_ctx", rf"\b(?:(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince)(?:\s+the\s+(?:morning|evening|night|"
               rf"afternoon|eve)\s+of)?)\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
@@ -127,9 +135,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("rel_anchor", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                    r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\s+(?=[a-z«\"“])"
                    r"(?!that\b|this\b|which\b)"),
-    ("rel_shift", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                  r"twelve)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
-                  r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"),
+    # "two days later", "one hundred and five years ago (today)"
+    ("rel_shift", rf"\b(?P<n>\d+|{_EN_COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+                  r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"
+                  r"(?P<today>\s+(?:today|this\s+(?:day|week)))?"),
     # a dispatch's "on Sunday", "last Tuesday": that weekday of the week its dateline ends
     # "early Sunday", "late on Saturday", "Saturday night"; and its "today"
     ("rel_weekday", r"\b(?:(?:early|late)(?:\s+on)?|on|last)\s+(?P<wd>monday|tuesday|wednesday|"
@@ -191,7 +200,7 @@ _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day":
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
-          "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",),
+          "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",), "m_ctx_ru": ("month",),
           "m_lead": ("month",), "d_ctx": ("digit",)}
 
 
@@ -364,7 +373,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=first["m1"], d1=first["d1"], y2=y, m2=last["m1"], d2=last["d1"])
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
-    if name in ("my", "m_ctx", "m_lead"):
+    if name in ("my", "m_ctx", "m_ctx_ru", "m_lead"):
         return dict(y1=y, m1=month_number(g["m"] or ""))
     if name == "m_rel":
         shift = {"the following": 1, "the next": 1, "the previous": -1}.get(
@@ -404,7 +413,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         earlier = g["dir"] == "after" if name == "rel_anchor" else g["dir"] in (
             "earlier", "before", "ago")
         if g["dir"] == "ago":  # counted back from when it was written: only a dispatch's
-            return dict(relative=("ago " + shift[0], -shift[1]))
+            # "105 years ago today": that many years back to the very day
+            unit = "years to the day" if g.get("today") and shift[0] == "year" else shift[0]
+            return dict(relative=("ago " + unit, -shift[1]))
         return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
     if name == "d_ctx":
         return dict(relative=("of month", _day(g["d"])))
@@ -438,8 +449,9 @@ _CLOSER = re.compile(r"\s(?:and|по|до)\s")
 
 def _count(raw: str | None, unit: str) -> tuple[str, int] | None:
     """(unit, n) of "two weeks", "три дня": a week counts seven days; None for "several"."""
-    word = (raw or "").lower()
-    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    word = " ".join((raw or "").lower().split())
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word] if word in _NUMBER_WORDS else \
+        parse_number(re.sub(r"^an?\s+", "one ", word))
     if not n:
         return None
     return ("day", n * 7) if unit == "week" else (unit, n)
@@ -763,6 +775,9 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
         return None
     if unit == "year":
         return DateMatch(0, 0, "", y1=ctx.year + n)
+    if unit == "years to the day" and ctx.month and ctx.day:
+        return DateMatch(0, 0, "", y1=ctx.year + n, m1=ctx.month, d1=ctx.day) if _real_day(
+            ctx.year + n, ctx.month, ctx.day) else None
     if unit == "month":
         if ctx.month is None:
             return None

@@ -123,7 +123,7 @@ KIND_VERBS = [
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
                  r"strik\w*|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
                  r"бастова\w*|protest\w*|demonstrat\w*|marched|"
-                 r"participat\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
+                 r"participat\w*|участвова\w*|участник\w*|вышл\w*|собрал\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
                         ignore_case=True, together=True)

@@ -24,6 +24,8 @@ RESIDENTS = (r"(?:inhabitants|residents|citizens|population|people|townspeople|v
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|across|throughout|city\s+of|town\s+of|village\s+of|"
                        r"province\s+of|region\s+of|district\s+of|" + RESIDENTS + r")\s+(?:the\s+)?|"
                        r"(?<!\w)(?:в|во|под|близ|около|городе|город|селе|деревне)\s+)$", re.I)
+_RUSSIAN_NAMED = frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "LT", "LV", "EE", "MD",
+                            "KG", "TJ", "TM", "PL", "FI", "MN"})
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
               "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
               "Trotsky", "Commerce", "Sale", "Bath", "Bolshevik", "Serge", "Worker", "Stakhanov",
@@ -51,7 +53,12 @@ def gazetteer() -> dict[str, Place]:
         place = Place(city["name"], city["latitude"], city["longitude"],
                       city["population"] >= 500_000)
         table[city["name"]] = place
-        for alt in city.get("alternatenames") or ():  # the Russian names ("Новочеркасск")
+        # the Russian names ("Новочеркасск") of the towns Russian sources write of: those of
+        # the former Empire and its neighbours, and the larger towns elsewhere (a small
+        # German town's "Лене" is the Lena's locative)
+        if city["countrycode"] not in _RUSSIAN_NAMED and city["population"] < 100_000:
+            continue
+        for alt in city.get("alternatenames") or ():
             if alt[:1].isupper() and CYRILLIC_WORD.fullmatch(alt) and alt not in table:
                 table[alt] = place
     for country in gc.get_countries().values():

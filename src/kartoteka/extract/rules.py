@@ -877,10 +877,16 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
     1890": the date is a publication's when a publication word comes before every trigger
     (what was written about is not what happened then)."""
     found = _PUBLICATION.search(segment)
-    if found is not None and found.group().lower() == "born" and any(
-            "," in segment[found.end():t.start - offset] for t in trigs):
-        return False  # "Born in 1890 in Minsk, he was arrested in 1937": the birth is an aside
-    return found is not None and all(t.start - offset > found.start() for t in trigs)
+    if found is None:
+        return False
+    for t in trigs:
+        between = segment[found.end():t.start - offset]
+        if found.group().lower() == "born" and "," in between:
+            return False  # "Born in 1890 in Minsk, he was arrested in 1937": the birth is an aside
+        if triggers.CAUSED.search(between):
+            return False  # "News of the shooting provoked strikes in May": the strikes are told
+    return all(t.start - offset > found.start() for t in trigs)
+
 
 
 # "a report published in 2008 found that 137 had been killed", "according to a study

@@ -122,6 +122,16 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:who|whom|which)\s+(?:had\s+|has\s+)?(?:[\
 
 # "was created by a decree of the Council": the decree is the means, the founding the event
 _INSTRUMENT = re.compile(r"\b(?:by|under|through|with)\s+(?:a|an|the|its|his|her|their)\s+$", re.I)
+# "news of the shooting provoked strikes", "известие о расстреле вызвало забастовки": what the
+# news told is no event of this sentence; what it set off is
+_NEWS_OF = re.compile(r"\b(?:news|word|reports?|rumou?rs?)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+)?$|"
+                      r"(?<!\w)(?:извест\w+|вест\w+|сообщени\w+|слух\w*)\s+об?\s+(?:\w+\s+)?$", re.I)
+
+
+# "provoked strikes", "вызвало забастовки": what follows is the effect told, not an object
+CAUSED = re.compile(r"\b(?:provok\w+|sparked|triggered|caused|prompted|led\s+to|set\s+off|"
+                    r"touched\s+off|unleashed)\b|(?<!\w)(?:вызвал\w*|спровоцировал\w*|"
+                    r"привел\w*\s+к|привёл\s+к)", re.I)
 
 
 def _governs(o: Trigger, t: Trigger, between: str) -> bool:
@@ -130,7 +140,7 @@ def _governs(o: Trigger, t: Trigger, between: str) -> bool:
     labour"."""
     return bool(_OBJECT_OF.fullmatch(between)
                 or (t.type in _CROWDS and o.type in _FORCE or o.type == "strike")
-                and _DIRECT_OBJECT.fullmatch(between)
+                and _DIRECT_OBJECT.fullmatch(between) and not CAUSED.search(between)
                 or o.type == "trial" and _SENTENCE_TO.fullmatch(between))
 
 
@@ -149,6 +159,7 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         later = [o.start for o in triggers if o.start > t.start]
         closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
         reference = bool(cued and _TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
+                         or _NEWS_OF.search(before)
                          or _RELATIVE_CLAUSE.search(before)
                          or cued and closed and later and _FRONTED_REFERENCE.search(
                              text[max(0, t.start - offset - 90):t.start - offset]))
