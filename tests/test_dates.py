@@ -147,6 +147,21 @@ def test_a_calendar_mark_belongs_to_the_date_beside_it(text: str, expected) -> N
     assert dates_in(text, DateContext(julian_default=True)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # two dates joined by a dash or "to" are one span when both write their years
+    ("November 1920 – spring 1921", [("1920-11", "1921")]),
+    ("From mid-November 1920 to the end of 1921", [("1920-11", "1921")]),
+    ("в конце 1920 — начале 1921 года", [("1920", "1921")]),
+    ("He was arrested in 1920 and shot in 1921", [("1920", "1920"), ("1921", "1921")]),
+    # Russian days and years joined: "в ночь с 16 на 17", "20 и 21 января", "в 1937 и 1938 годах"
+    ("в ночь с 16 на 17 ноября 1920 года", [("1920-11-16", "1920-11-17")]),
+    ("20 и 21 января 1905 года", [("1905-01-20", "1905-01-21")]),
+    ("в 1937 и 1938 годах", [("1937", "1938")]),
+])
+def test_spans_joined_by_a_dash_or_a_russian_conjunction(text: str, expected) -> None:
+    assert dates_in(text) == expected
+
+
 def test_a_day_in_both_calendars_without_a_year_takes_the_new_style_one() -> None:
     """"February 29 (March 13)": one day, the later is New Style, the year from context."""
     assert dates_in("On February 29 (March 13) the miners struck.", DateContext(1912)) == [

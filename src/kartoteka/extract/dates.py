@@ -37,7 +37,7 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|г
 # opening word a range may have; "and" and "по" close a range only after theirs
 _FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|[Сс]о?)\s+)?"
 _UNTIL = r"\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\band\b|(?<!\w)(?:по|до)(?!\w))\s*"
-_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)по(?!\w))\s*"
+_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)(?:по|и|на)(?!\w))\s*"  # "с 16 на 17"
 _STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
 _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
@@ -103,7 +103,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("m_rel", rf"\b(?P<m>{_EN})\s+of\s+(?P<rel>that|the\s+same|that\s+same|the\s+following|"
               r"the\s+next|the\s+previous)\s+year\b"),
     ("year_range", rf"\b(?:(?P<pre>from|between|From|Between)\s+)?{_EDGE}(?P<y1>{YEAR})\s*"
-                   r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
+                   r"(?:[–—-]|/|\s+to\s+|\s+and\s+|\s+и\s+|\s+until\s+|\s+till\s+|\s+through\s+)\s*"
                    rf"(?:around\s+|about\s+|c\.\s*|circa\s+|{_EDGE})?(?P<y2>\d{{4}}|\d{{2}})\b{_NOT_DECIMAL}"),
     # "с середины 1937 года по осень 1938 года", "с 1918 по 1922 год"
     ("year_range_ru", rf"(?<!\w)(?P<pre>[Сс]о?)\s+(?:{_EDGE_RU}\s+)?(?P<y1>{YEAR})\s+(?:по|до)\s+"
@@ -566,14 +566,17 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
 
 _FROM_BEFORE = re.compile(r"(?:\b(?:from|since|(?P<between>between))|(?<!\w)(?:с|со|(?P<mezhdu>между)))"
                           r"\s+(?:the\s+)?$", re.I)
-_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s+(?:the\s+)?", re.I)
+_TO_BETWEEN = re.compile(r"\s*(?:to|until|till|through|[–—-]|по|до)\s+(?:the\s+)?(?:(?:end|beginning|"
+                         r"middle|start)\s+of\s+|early\s+|late\s+|mid-?\s*|"
+                         r"(?:начал|конц|середин)[а-я]{0,2}\s+)?", re.I)
 _AND_BETWEEN = re.compile(r"\s*(?:and|и)\s+(?:the\s+)?", re.I)
 
 
 def _joined_ranges(text: str, offset: int, found: list[DateMatch]) -> list[DateMatch]:
     """"from the autumn of 1936 to November 1938", "between 8 August 1937 and 19 October
-    1938": two dates that open and close one span are one range, from the first's start to
-    the second's end."""
+    1938", "November 1920 – spring 1921": two dates that open and close one span are one
+    range, from the first's start to the second's end. Without an opening word both must
+    write their years and be joined by a dash or "to" ("в конце 1920 — начале 1921 года")."""
     out: list[DateMatch] = []
     for match in found:
         first = out[-1] if out else None
@@ -581,7 +584,7 @@ def _joined_ranges(text: str, offset: int, found: list[DateMatch]) -> list[DateM
                                      first.start - offset) if first is not None else None
         closing = (_AND_BETWEEN if opened and (opened.group("between") or opened.group("mezhdu"))
                    else _TO_BETWEEN)
-        if first is not None and opened and first.y1 is not None and match.y1 is not None \
+        if first is not None and first.y1 is not None and match.y1 is not None \
                 and first.relative is None and match.relative is None \
                 and first.y2 is None and not first.period and not match.period \
                 and closing.fullmatch(text, first.end - offset, match.start - offset) \
