@@ -416,3 +416,18 @@ def test_russian_active_verbs_of_killing_give_the_killed_kind() -> None:
     kinds = [f.kind for t in ("Войска убили 270 рабочих.", "Солдаты застрелили 26 человек.",
                               "Гибель 150 человек потрясла город.") for f in find_figures(t)]
     assert kinds == ["killed"] * 3
+
+
+def test_a_spread_written_high_to_low_is_one_range_and_a_fall_is_no_count() -> None:
+    # our own sentences
+    assert figs("Estimates of the dead range from 120,000 to 50,000.") == [
+        (50000, 120000, "killed", False)]
+    assert figs("between 120,000 and 50,000 were shot") == [(50000, 120000, "killed", False)]
+    assert figs("The camp population fell from 120,000 to 50,000.") == []
+
+
+def test_those_who_struck_or_joined_a_strike_are_its_strength() -> None:
+    # our own sentences
+    assert figs("A workforce of more than 6,000 miners struck.") == [(6000, None, "strength", False)]
+    assert figs("Более 6 тысяч рабочих присоединились к стачке.") == [
+        (6000, None, "strength", False)]

@@ -330,3 +330,22 @@ def test_the_same_exact_toll_of_one_type_links_a_year_to_a_month() -> None:
     other = _m("c", "d3", "execution", "1962", "Twenty were shot.", counts=[("killed", 20, 20)])
     groups, _ = link_mentions([english, other])
     assert groups["a"] != groups["c"]
+
+
+def test_a_month_inside_a_span_of_years_joins_it_through_a_finer_claim() -> None:
+    # our own claims on the Crimean executions of 1920–21
+    mentions = [
+        _m("a", "d1", "execution", "1920-11", "mass executions in Crimea from November 1920 to "
+           "April 1921", places=["Crimea"], entities=["bela kun"]),
+        _m("b", "d2", "execution", "1920-11", "In November 1920 officers who registered were shot",
+           places=["Crimea"], entities=["bela kun"]),
+        _m("c", "d3", "execution", "1920", "Красный террор в Крыму в 1920—1921 годах: расстрелы",
+           places=["Crimea"], entities=["bela kun"]),
+    ]
+    mentions[0].date_end, mentions[2].date_end = "1921-04", "1921"
+    assert compatibility(interval("1920-11", None), interval("1920", "1921")) == (0.0, "too coarse")
+    groups, _ = link_mentions(mentions)
+    assert groups["a"] == groups["b"] == groups["c"]
+    # without the finer claim between them the month and the years stay apart
+    groups, _ = link_mentions(mentions[1:])
+    assert groups["b"] != groups["c"]

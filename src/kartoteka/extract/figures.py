@@ -75,6 +75,7 @@ _OWN_COUNT = re.compile(rf"\s+(?:(?:{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+)?", r
 _HIGH_ONLY_RX = re.compile(_HIGH_ONLY, re.I)
 _QUAL = re.compile(rf"\b(?P<q>{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+(?:only\s+)?$", re.I)
 _RANGE_PRE = re.compile(r"(?:\b(?:between|from)|(?<!\w)от)\s+$", re.I)
+_SPREAD_PRE = re.compile(r"\b(?:(?:rang|var)\w*\s+(?:from|between)|between)\s+$", re.I)
 _RANGE_SEP = re.compile(r"^\s*(?:[–—-]|to|and|or|до)\s*$", re.I)
 
 # Nouns that make a number a count of people, with the kind they imply (None: ask the verbs),
@@ -121,8 +122,8 @@ KIND_VERBS = [
     # those who got away are counted, but nothing of the act befell them
     ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
-                 r"strik\w*|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
-                 r"бастова\w*|protest\w*|demonstrat\w*|marched|"
+                 r"strik\w*|struck|workforce|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
+                 r"бастова\w*|стачк\w*|забастов\w*|присоедин\w*|protest\w*|demonstrat\w*|marched|"
                  r"participat\w*|участвова\w*|участник\w*|вышл\w*|собрал\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]
 _KIND_ALL = Prefiltered(r"\b(?:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in KIND_VERBS) + r")\b",
@@ -607,6 +608,12 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
                     first = _Num(first.start, first.end, scaled, True, False, 1)
             if (pre or sep in ("–", "—", "-", "to")) and second.value >= first.value:
                 last, is_range = second, True
+            elif _SPREAD_PRE.search(text, max(0, first.start - 40), first.start) \
+                    and second.value < first.value and second.scale == first.scale:
+                # "estimates range from 120,000 to 50,000": a spread, written high to low
+                first, last = (_Num(first.start, first.end, second.value, second.vague, False),
+                               _Num(second.start, second.end, first.value, first.vague, False))
+                is_range = True
         i += 2 if is_range else 1
         if not is_range and i < len(nums) and not nums[i].yearlike and _BASE_BEFORE.search(
                 text, max(0, first.start - 12), first.start) and _BASE_TO_PART.fullmatch(

@@ -62,3 +62,12 @@ def compatibility(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, in
     if ap == bp == 3 and abs((alo - blo).days) <= NEAR_DAYS:
         return 0.2, "near dates"  # sources disagree by days: one event only on strong evidence
     return 0.0, "different dates"
+
+
+def nested(a: tuple[dt.date, dt.date, int], b: tuple[dt.date, dt.date, int]) -> bool:
+    """Whether one date lies wholly inside the other, a span of at most three years: too
+    coarse to link the two on their own ("November 1920", "1920–1921"), but no evidence of
+    two events when a finer claim has joined them."""
+    (alo, ahi, _), (blo, bhi, _) = a, b
+    outer, inner = ((alo, ahi), (blo, bhi)) if ahi - alo >= bhi - blo else ((blo, bhi), (alo, ahi))
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and (outer[1] - outer[0]).days <= 1100

@@ -338,6 +338,8 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
                 score, why = ld.compatibility(intervals[mx.id], intervals[my.id])
                 if conflict(mx, my):
                     return f"different place or victim: {mx.id} and {my.id}"
+                if why == "too coarse" and ld.nested(intervals[mx.id], intervals[my.id]):
+                    continue  # "November 1920" in "1920–1921": joined through a finer claim
                 if score == 0 or (why == "near dates"
                                   and frozenset((mx.date_start, my.date_start)) not in near_dates):
                     return f"dates cannot meet ({why}): {mx.id} and {my.id}"
