@@ -142,6 +142,12 @@ def test_ranges_chronology_styles_and_old_style_notations(
     # the mark written after the New Style day inside the brackets
     ("расстрел 4 апреля (17 апреля по новому стилю) 1912 года", [("1912-04-17", "1912-04-17")]),
     ("шествие 9 января (22 января по н. ст.) 1905 года", [("1905-01-22", "1905-01-22")]),
+    # the mark inside the date, before its year; a Russian ordinal day; a slashed dual day
+    ("22 January (N.S.) 1905", [("1905-01-22", "1905-01-22")]),
+    ("9 января (по ст. ст.) 1905 года", [("1905-01-22", "1905-01-22")]),
+    ("9-го января 1905 года", [("1905-01-22", "1905-01-22")]),
+    ("January 9th/22nd 1905", [("1905-01-22", "1905-01-22")]),
+    ("on the night of November 16/17, 1917", [("1917-11-29", "1917-11-30")]),
 ])
 def test_a_calendar_mark_belongs_to_the_date_beside_it(text: str, expected) -> None:
     assert dates_in(text, DateContext(julian_default=True)) == expected

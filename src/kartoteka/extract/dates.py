@@ -31,14 +31,15 @@ _RU = (r"(?:январ[ьяе]|феврал[ьяе]|марта?|марте|ап�
        r"августа?|августе|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])")
 # a Russian month opens a chronology's line capitalised ("Август 1962 г. —")
 MONTH = rf"(?:{_EN}|(?i:{_RU}))"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|-(?:го|е|ое|ого)(?![а-яё]))?"  # "9th", "9-го января"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|году|года|год)(?!\w)|-(?:го|м|х)(?!\w))?"
 # "between 27 October and 4 November", "from 18 May to 6 July", "с 18 мая по 6 июля": the
 # opening word a range may have; "and" and "по" close a range only after theirs
 _FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|[Сс]о?)\s+)?"
 _UNTIL = r"\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\band\b|(?<!\w)(?:по|до)(?!\w))\s*"
 _SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)(?:по|и|на)(?!\w))\s*"  # "с 16 на 17"
-_STYLE_MARK = r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle)\s*[)\]])"
+_STYLE_MARK = (r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|"
+               r"(?:по\s+)?(?:ст\.\s*ст\.|н\.\s*ст\.|старому\s+стилю|новому\s+стилю))\s*[)\]])")
 _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
 _MOD = r"(?:(?:early|late|mid|the\s+(?:end|beginning|middle|start)\s+of)\s*-?\s*)?"
 # Russian "the beginning / middle / end of", and seasons, in the cases a range puts them in
@@ -74,6 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                    rf"(?P<d4>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_slash", rf"\b(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_mdd", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
+    ("dual_md_slash", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
@@ -168,6 +170,8 @@ _GREGORIAN = (r"N\.\s?S\.|n\.s\.|[Nn]ew [Ss]tyle|(?:in\s+|by\s+|according\s+to\s
 _JULIAN_AFTER = re.compile(rf"^\s*[(\[,]?\s*(?:{_JULIAN})(?!\s*\d)")  # not "[O.S. 9 January]"
 _GREGORIAN_AFTER = re.compile(rf"^\s*[(\[,]?\s*(?:{_GREGORIAN})(?!\s*\d)")
 _JULIAN_BEFORE = re.compile(rf"(?:{_JULIAN})\s*:?\s*$")
+_JULIAN_IN = re.compile(_JULIAN)
+_GREGORIAN_IN = re.compile(_GREGORIAN)
 _GREGORIAN_BEFORE = re.compile(rf"(?:{_GREGORIAN})\s*:?\s*$")
 _JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old calendar)")
 _EXPLICIT_STYLE = re.compile(r"O\.\s?S\.|N\.\s?S\.|New Style|new style|Gregorian|modern calendar|"
@@ -193,7 +197,7 @@ _DECADE = re.compile(r"\d0(?:'?s\b|-[хе])")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
 _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
           "dual_range": ("month", "digit"), "dual_slash": ("month", "digit"),
-          "dual_mdd": ("month", "digit"),
+          "dual_mdd": ("month", "digit"), "dual_md_slash": ("month", "digit"),
           "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
@@ -361,7 +365,7 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         return dict(y1=y, m1=month, d1=day)
     if name == "roman":
         return dict(y1=y, m1=_ROMAN.get(g["rm"] or ""), d1=_day(g["d"]))
-    if name in ("dual_day", "dual_slash", "dual_mdd"):  # "9 (22) January": Old Style, then New
+    if name in ("dual_day", "dual_slash", "dual_mdd", "dual_md_slash"):  # "9 (22) January": Old Style, then New
         month = month_number(g["m1"] or "")
         return _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d2"])))
     if name == "dual_range":
@@ -545,9 +549,11 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             julian_sentence = bool(_JULIAN_SENTENCE.search(text)) and not _EXPLICIT_STYLE.search(text)
         dual = name.startswith("dual")
         lead = text[max(0, start - 30):start]
-        marked = "O.S" in text_match or "[OS]" in text_match or bool(
-            _JULIAN_AFTER.match(tail) or _JULIAN_BEFORE.search(lead))
-        gregorian = bool(_GREGORIAN_AFTER.match(tail) or _GREGORIAN_BEFORE.search(lead))
+        # the mark after the date, before it or inside it ("22 January (N.S.) 1905")
+        marked = "[OS]" in text_match or bool(_JULIAN_IN.search(text_match) or _JULIAN_AFTER.match(
+            tail) or _JULIAN_BEFORE.search(lead))
+        gregorian = bool(_GREGORIAN_AFTER.match(tail) or _GREGORIAN_BEFORE.search(lead)
+                         or _GREGORIAN_IN.search(text_match))
         is_julian = not dual and marked or (
             julian_sentence and fields.get("d1") is not None and not gregorian)
         bare = name == "year" and text_match.strip().isdigit() and not _YEAR_LEAD.search(
