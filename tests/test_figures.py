@@ -431,3 +431,14 @@ def test_those_who_struck_or_joined_a_strike_are_its_strength() -> None:
     assert figs("A workforce of more than 6,000 miners struck.") == [(6000, None, "strength", False)]
     assert figs("Более 6 тысяч рабочих присоединились к стачке.") == [
         (6000, None, "strength", False)]
+
+
+def test_coordinated_counts_share_the_verb_unless_one_has_its_own() -> None:
+    # our own sentences
+    assert figs("The fighting killed 2,500 Hungarians and 700 Soviet soldiers.") == [
+        (2500, 2500, "killed", False), (700, 700, "killed", False)]
+    assert figs("Погибли около 2500 венгров и 720 советских военнослужащих.") == [
+        (2500, 2500, "killed", True), (720, 720, "killed", False)]
+    assert figs("They shot 40 students and 300 workers fled.") == [
+        (40, 40, "killed", False), (300, 300, "other", False)]
+    assert figs("In 1975 the junta abducted 30 students.") == [(30, 30, "arrested", False)]

@@ -349,3 +349,12 @@ def test_a_month_inside_a_span_of_years_joins_it_through_a_finer_claim() -> None
     # without the finer claim between them the month and the years stay apart
     groups, _ = link_mentions(mentions[1:])
     assert groups["b"] != groups["c"]
+
+
+def test_the_same_kind_of_event_over_the_very_same_days_is_one_event_in_any_language() -> None:
+    # our own claims on 1956
+    a = _m("a", "d1", "uprising", "1956-10-23", "lasting from 23 October until 10 November 1956")
+    b = _m("b", "d2", "uprising", "1956-10-23", "продолжалось с 23 октября по 10 ноября 1956 года")
+    a.date_end = b.date_end = "1956-11-10"
+    groups, _ = link_mentions([a, b])
+    assert groups["a"] == groups["b"]

@@ -999,3 +999,15 @@ def test_a_russian_month_of_the_year_being_told_takes_no_day_from_the_sentence_b
     assert extract("Забастовка началась 29 февраля 1912 года. К середине марта бастовали более "
                    "6000 рабочих. В конце марта забастовка охватила все прииски.") == [
         ("1912-03-13", "strike"), ("1912-03", "strike"), ("1912-03", "strike")]
+
+
+def test_two_dated_acts_joined_by_russian_and_and_years_ago_this_week() -> None:
+    # our own sentences on Imre Nagy and 1956
+    assert extract("Имре Надь был арестован 22 ноября 1956 года и казнён 16 июня 1958 года.") == [
+        ("1956-11-22", "arrest"), ("1958-06-16", "execution")]
+    assert extract("В 1937 году его арестовали, а в 1938 году расстреляли.") == [
+        ("1937", "arrest"), ("1938", "execution")]
+    assert extract("Fifty years ago this week, Hungarians rose against Soviet rule.",
+                   date="2006-10-20") == [("1956-10", "uprising")]
+    assert extract("On 22 November 1956 Imre Nagy is seized by Soviet troops.") == [
+        ("1956-11-22", "arrest")]

@@ -140,7 +140,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # "two days later", "one hundred and five years ago (today)"
     ("rel_shift", rf"\b(?P<n>\d+|{_EN_COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"
-                  r"(?P<today>\s+(?:today|this\s+(?:day|week)))?"),
+                  r"(?:(?P<today>\s+(?:today|this\s+day))|(?P<thisweek>\s+this\s+(?:week|month)))?"),
     # a dispatch's "on Sunday", "last Tuesday": that weekday of the week its dateline ends
     # "early Sunday", "late on Saturday", "Saturday night"; and its "today"
     ("rel_weekday", r"\b(?:(?:early|late)(?:\s+on)?|on|last)\s+(?P<wd>monday|tuesday|wednesday|"
@@ -418,7 +418,9 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
             "earlier", "before", "ago")
         if g["dir"] == "ago":  # counted back from when it was written: only a dispatch's
             # "105 years ago today": that many years back to the very day
-            unit = "years to the day" if g.get("today") and shift[0] == "year" else shift[0]
+            # and "fifty years ago this week" to its month
+            unit = shift[0] if shift[0] != "year" else "years to the day" if g.get("today") \
+                else "years to the month" if g.get("thisweek") else "year"
             return dict(relative=("ago " + unit, -shift[1]))
         return dict(relative=(shift[0], -shift[1] if earlier else shift[1]))
     if name == "d_ctx":
@@ -784,6 +786,8 @@ def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
         return None
     if unit == "year":
         return DateMatch(0, 0, "", y1=ctx.year + n)
+    if unit == "years to the month" and ctx.month:
+        return DateMatch(0, 0, "", y1=ctx.year + n, m1=ctx.month)
     if unit == "years to the day" and ctx.month and ctx.day:
         return DateMatch(0, 0, "", y1=ctx.year + n, m1=ctx.month, d1=ctx.day) if _real_day(
             ctx.year + n, ctx.month, ctx.day) else None

@@ -110,7 +110,7 @@ KIND_VERBS = [
                r"привед\w*\s+в\s+исполнение|высш\w*\s+мер\w*|в\.?\s?м\.?\s?н\b|"
                r"sentences?\s+(?:was|were)\s+carried\s+out|carried\s+out\s+the\s+(?:death\s+)?sentences?"),
     ("arrested", r"арестова\w*|arrest\w*|detain\w*|detention|imprison\w*|jailed|incarcerat\w*|rounded\s+up|"
-                 r"taken\s+prisoner|captured|seized|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
+                 r"taken\s+prisoner|captured|seized|abduct\w*|kidnapp?\w*|похищ\w*|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
@@ -397,7 +397,14 @@ _LABEL_LINE = re.compile(r"[ \t]*[:|][^\n|]*")
 _NEXT_LABEL = re.compile(r"\n[ \t]*\|?[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*[:|]")
 _BEFELL = {"killed", "arrested", "deported", "wounded", "hostages"}
 _COORDINATOR_END = re.compile(r"\b(?:and|or|и)\s+$", re.I)
-_COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b)\s*(?:and\s+)?", re.I)
+_COORDINATED = re.compile(r"^\s*(?:,|and\b|or\b|и(?!\w))\s*(?:(?:and|и)\s+)?", re.I)
+
+
+def _own_verb_after(text: str, end: int) -> bool:
+    """Whether a kind word follows the count's noun in its clause ("… and 300 workers fled"):
+    the count has a verb of its own, not the one it is coordinated with."""
+    window = re.split(r"[,;:.()]", text[end:end + 30], maxsplit=1)[0]
+    return bool(_KIND_ALL.search(window))
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|when|who|which)\b|"
                            r"\b(?:while|whereas|although)\b", re.I)
 
@@ -724,8 +731,13 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         if _AS_WERE.search(between) and earlier.kind in _BEFELL:
             later.kind = earlier.kind  # "Five … were shot, as were 98 of 134 members"
             continue
+        if later.kind == "strength" and earlier.kind in _BEFELL and _COORDINATED.fullmatch(
+                between) and not _own_verb_after(text, later.end - offset):
+            later.kind = earlier.kind  # "killed 2,500 Hungarians and 700 Soviet soldiers"
+            continue
         if later.kind == "other" and earlier.kind != "other" \
                 and ("," in between or _COORDINATED.fullmatch(between)) \
-                and not _CLAUSE_BREAK.search(between) and not _KIND_ALL.search(between):
+                and not _CLAUSE_BREAK.search(between) and not _KIND_ALL.search(between) \
+                and not _own_verb_after(text, later.end - offset):
             later.kind = earlier.kind
     return figures

@@ -707,15 +707,16 @@ _RESEARCH = Prefiltered(r"\b(?:archives?|archival|declassified|discover(?:ed|y)|
 def _clause_cut(text: str, after: int, before: int) -> int:
     """Where one date's clause ends and the next one's begins: at a semicolon when there is
     one (a comma may only close an apposition, "Uritsky, head of the Cheka, was killed"), else
-    a comma, else the last "and" ("the Tambov rising of 1920–21 and the Kronstadt mutiny of
-    March 1921") or word that opens a clause ("the strike of July 1953 ended when guards shot
+    a comma, else the last "and" or "и" ("the Tambov rising of 1920–21 and the Kronstadt mutiny
+    of March 1921", "арестован 22 ноября 1956 года и казнён 16 июня 1958 года") or word that
+    opens a clause ("the strike of July 1953 ended when guards shot
     53 on 1 August")."""
     between = text[after:before]
     found = re.search(r";", between) or re.search(r"[,:]", between)
     if found:
         return after + found.end()
-    joined = list(re.finditer(r"\s(?:and|but|while|when|until|whereupon|after|before)\s",
-                              between))
+    joined = list(re.finditer(r"\s(?:and|but|while|when|until|whereupon|after|before|и|а|но|"
+                              r"когда|пока|после|затем)\s", between))
     return after + joined[-1].start() + 1 if joined else before
 
 

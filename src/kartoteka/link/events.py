@@ -280,7 +280,12 @@ def link_mentions(mentions: list[LinkMention], judgements: list[dict[str, str]] 
             parts = score_pair(a, b, intervals[a.id], intervals[b.id], frequency, affinity)
             total = sum(parts.values())
             same_kind = a.type == b.type != "other" and parts["date"] >= 0.8 * WEIGHTS["date"]
-            shared = parts["actors"] > 0 or parts["places"] > 0 or parts["named"] > 0 \
+            # "from 23 October until 10 November 1956", "с 23 октября по 10 ноября 1956 года":
+            # the same kind of event over the very same days, whatever the language
+            same_days = same_kind and a.date_start != a.date_end and len(a.date_start or "") == 10 \
+                and (a.date_start, a.date_end) == (b.date_start, b.date_end) \
+                and (not a.counts or not b.counts or parts["figures"] > 0)  # no other toll
+            shared = same_days or parts["actors"] > 0 or parts["places"] > 0 or parts["named"] > 0 \
                 or parts["context"] > 0 or (
                     # two sources about the same things telling the same kind of event
                     # in the same month
