@@ -442,3 +442,9 @@ def test_coordinated_counts_share_the_verb_unless_one_has_its_own() -> None:
     assert figs("They shot 40 students and 300 workers fled.") == [
         (40, 40, "killed", False), (300, 300, "other", False)]
     assert figs("In 1975 the junta abducted 30 students.") == [(30, 30, "arrested", False)]
+
+
+def test_a_name_ending_like_an_agent_noun_counts_no_one() -> None:
+    # our own title: "Tiananmen" is a place, not men
+    assert figs("1989 Tiananmen Square protests and massacre") == []
+    assert figs("Police shot 12 gunmen.") == [(12, 12, "killed", False)]

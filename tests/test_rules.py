@@ -1011,3 +1011,17 @@ def test_two_dated_acts_joined_by_russian_and_and_years_ago_this_week() -> None:
                    date="2006-10-20") == [("1956-10", "uprising")]
     assert extract("On 22 November 1956 Imre Nagy is seized by Soviet troops.") == [
         ("1956-11-22", "arrest")]
+
+
+def test_a_sentence_without_a_date_takes_the_lead_event_date_of_the_paragraph_before() -> None:
+    # our own dispatch: the second paragraph tells the same night
+    text = ("BEIJING, June 4 — Troops pushed into the square early this morning, killing "
+            "scores of students.\n\nHospital staff said at least 300 people had died.\n\n"
+            "The square was closed for weeks.")
+    assert extract(text, date="1989-06-04") == [("1989-06-04", "killing"), ("1989-06-04", "killing")]
+    # the lead event, not a flashback told after it; a heading between ends the story
+    text = ("On 17 April 1912 soldiers opened fire on the miners. The miners had been on strike "
+            "since early March.\n\nOfficially 170 people died.\n\nAftermath\n\n"
+            "Thousands were arrested.")
+    assert extract(text) == [("1912-04-17", "killing"), ("1912-03", "strike"),
+                             ("1912-04-17", "killing"), (None, "arrest")]

@@ -498,7 +498,8 @@ def _noun_after(text: str, end: int) -> tuple[str, str | None, int] | None:
             return "thing", None, word.end()
         if low in PEOPLE:
             return "people", PEOPLE[low], word.end()
-        if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low) or is_agent_plural(low):
+        if CYRILLIC_WORD.fullmatch(low) and is_people_noun(low) or is_agent_plural(low) \
+                and not word.group(0)[0].isupper():  # not a name: "1989 Tiananmen Square"
             return "people", None, word.end()  # "53 руководителей", "40 activists"
         if not CYRILLIC_WORD.fullmatch(low):
             continue

@@ -69,7 +69,9 @@ class RuleExtractor:
         ctx.dateline_end = line.end() if line else None
         heading_carry: DateSpan | None = None
         listing: triggers.Trigger | None = None  # the event word of the last heading
-        carry: DateSpan | None = None
+        carry: DateSpan | None = None  # the date the paragraph set
+        before: DateSpan | None = None  # the first date an event took in the paragraph before
+        told: DateSpan | None = None  # the first date an event took in this paragraph
         heading_place: list[str] = [_dateline_place(line.group("place"))] if line else []
         place_carry: list[str] = []
         last_person: str | None = None
@@ -93,6 +95,12 @@ class RuleExtractor:
                 block = sent.block
                 # a nested bullet goes on with its parent's date; anything else with the heading's
                 # and a paragraph that opens "In the months that followed" with the last one's
+                # the date of the paragraph before's lead event still dates the count a
+                # sentence with no date of its own gives, unless a heading or a list came
+                # between ("Hospital staff said at least 300 had died" in a dispatch's second
+                # paragraph)
+                before = None if sent.heading or sent.bullet else told or before
+                told = None
                 carry = carry if sent.bullet and _indented(doc.text, sent.start) or (
                     carry is not None and _AFTERWARDS.match(sent.text)) else heading_carry
                 place_carry = heading_place
@@ -130,7 +138,8 @@ class RuleExtractor:
                 last_person = max(persons, key=lambda f: len(f.split()))
             topic = figures.counted_kind(sent.text) or topic
             mentions, first, antecedent = self._sentence(doc, sent, ctx, carry, found_names,
-                                                         antecedent, topic, in_camps, listing)
+                                                         antecedent, topic, in_camps, listing,
+                                                         before)
             if sent.heading:
                 listing = triggers.best(triggers.find_triggers(sent.text, sent.start), doc.text)
             topic = next((f.kind for m in reversed(mentions) for f in reversed(m.figures)
@@ -148,6 +157,7 @@ class RuleExtractor:
             if not mentions and first is not None:
                 _refine(previous, first, sent.end, doc.text)
             previous = mentions
+            told = told or next((m.date for m in mentions if m.date), None)
             out.mentions.extend(mentions)
             subject = next((n for n in found_names if n.type == "organization"), subject)
             if here:
@@ -184,7 +194,7 @@ class RuleExtractor:
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,
                   carry: DateSpan | None, found_names: list[NameMention],
                   antecedent: list[triggers.Trigger], topic: str | None, in_camps: bool,
-                  listing: triggers.Trigger | None = None,
+                  listing: triggers.Trigger | None = None, before: DateSpan | None = None,
                   ) -> tuple[list[Mention], DateSpan | None, list[triggers.Trigger]]:
         """(mentions, the date later sentences inherit, the triggers a following "It" refers to);
         `in_camps`: the document is about camps (figures.about_camps); `listing`: the event
@@ -258,8 +268,9 @@ class RuleExtractor:
                 return [], None, told
             # A sentence with no date of its own inherits the one its paragraph set; one that
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
-            span = _inherited(carry, sent.text) \
-                if carry and not periods and not _WHOLE_SPAN.search(sent.text) else None
+            told_before = carry or (before if figs else None)  # a toll told after the event
+            span = _inherited(told_before, sent.text) \
+                if told_before and not periods and not _WHOLE_SPAN.search(sent.text) else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None, told
