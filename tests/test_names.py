@@ -327,3 +327,13 @@ def test_a_small_foreign_towns_russian_name_is_no_russian_rivers_locative() -> N
     from kartoteka.extract.places import label
     assert label("Лене", "на ") == "Лена"
     assert label("Новочеркасске", "в ") == "Novocherkassk"
+
+
+def test_a_body_of_the_state_is_no_place_though_its_name_ends_in_the_states() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentences
+    assert [(n.form, n.type) for n in find_names(
+        "Расстрел осуществили весной 1940 года сотрудники НКВД СССР.")] == [
+        ("НКВД СССР", "organization")]
+    assert [(n.form, n.type) for n in find_names("Жители Украинской ССР голодали.")] == [
+        ("Украинской ССР", "place")]

@@ -1025,3 +1025,16 @@ def test_a_sentence_without_a_date_takes_the_lead_event_date_of_the_paragraph_be
             "Thousands were arrested.")
     assert extract(text) == [("1912-04-17", "killing"), ("1912-03", "strike"),
                              ("1912-04-17", "killing"), (None, "arrest")]
+
+
+def test_a_statements_date_dates_none_of_what_it_tells_and_a_decision_on_an_act_is_a_decree() -> None:
+    # our own sentences on Katyn
+    assert extract("In 1990 the archives confirmed that 21,857 prisoners had been shot in "
+                   "1940.") == [("1940", "execution")]
+    assert extract("Serge wrote that in 1918 the Cheka shot 500 hostages.") == [
+        ("1918", "execution")]
+    assert extract("13 апреля 1990 года ТАСС сообщило, что расстрел совершил НКВД.") == []
+    assert extract("On 5 March 1940 Beria proposed to Stalin that the prisoners be shot.") == [
+        ("1940-03-05", "decree")]
+    assert extract("5 марта 1940 года Политбюро приняло решение о расстреле польских "
+                   "офицеров.") == [("1940-03-05", "decree")]

@@ -187,6 +187,9 @@ def classify(form: str, is_place: bool) -> str | None:
     if is_place:
         return "place"
     if last.upper() in _STATE_ACRONYMS:
+        if any(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) and w.upper() not in _STATE_ACRONYMS
+               for w in words[:-1]):
+            return "organization"  # "НКВД СССР", "KGB USSR": the state's body
         return "place"  # "Чечено-Ингушская АССР", "Ukrainian SSR", "the USSR": a state's territory
     if _ACRONYM.match(form) or all(_INFLECTED_ACRONYM.fullmatch(unmixed(w)) for w in words) \
             or len(words) > 1 and CYRILLIC_WORD.search(form) and _INFLECTED_ACRONYM.fullmatch(

@@ -232,6 +232,9 @@ class RuleExtractor:
             spans = [spans[0]] + [s for s in spans[1:] if s.start != s.end or not
                                   _ONSET.search(doc.text, max(0, s.char_start - 3), s.char_start)]
         trigs = _with_named_events(triggers.find_triggers(sent.text, sent.start), found_names)
+        # "In 1990 the government acknowledged that the NKVD had committed it": the statement's
+        # date dates none of what it tells
+        spans = [s for s in spans if not _dates_a_statement(doc.text, s, trigs, sent.end)]
         pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
         if pronoun and named:
@@ -914,6 +917,23 @@ def _a_finding(segment: str, figs: list[Figure]) -> bool:
 
 
 _TRIGGER_THEN_DATE = re.compile(r"^\s+(?:in|on|of)\s+(?:the\s+\w+\s+of\s+)?$", re.I)
+
+
+def _dates_a_statement(text: str, span: DateSpan, trigs: list[triggers.Trigger],
+                       end: int) -> bool:
+    """"In 1990 the government acknowledged that the NKVD had committed the massacre": a date
+    before a statement's verb dates the statement; the acts its "that" clause tells are not of
+    that date (but "Serge wrote that in 1918 the Cheka shot 500" dates the shooting)."""
+    found = _STATEMENT.search(text, span.char_end, end)
+    after = [t for t in trigs if t.start >= span.char_end]
+    return found is not None and any(t.start >= found.end() for t in after) \
+        and all(t.start >= found.start() for t in after)
+
+
+_STATEMENT = re.compile(r"\b(?:acknowledged|admitted|conceded|confessed|confirmed|denied|"
+                        r"revealed)\s+(?:\w+\s+){0,2}?that\b|"
+                        r"(?<!\w)(?:признал\w*|сообщил\w*|подтвердил\w*)"
+                        r"\s*,?\s+(?:\w+\s+){0,2}?что\b", re.I)
 
 
 def _dates_its_trigger(text: str, span: DateSpan, trigs: list[triggers.Trigger]) -> bool:
