@@ -294,3 +294,9 @@ def test_between_two_full_dates_is_one_range() -> None:
     spans = [resolve(m, DateContext()) for m in find_dates("On 8 August 1937 and on 19 October 1938")]
     assert [(s.start, s.end) for s in spans if s] == [("1937-08-08", "1937-08-08"),
                                                       ("1938-10-19", "1938-10-19")]
+
+
+def test_a_publication_word_must_be_whole_to_exclude_a_date() -> None:
+    # our own sentences: "disappeared" holds "appeared"
+    assert dates_in("30,000 people disappeared between 1976 and 1983.") == [("1976", "1983")]
+    assert dates_in("His memoir appeared in 1931.") == []

@@ -177,8 +177,9 @@ _JULIAN_SENTENCE = re.compile(r"\b(?:Old Style|old style|Julian calendar|old cal
 _EXPLICIT_STYLE = re.compile(r"O\.\s?S\.|N\.\s?S\.|New Style|new style|Gregorian|modern calendar|"
                              r"new calendar|по\s+новому\s+стилю|н\.\s*ст\.", re.I)
 _NOT_EVENT = re.compile(
-    r"(?:posted|published|updated|retrieved|accessed|written|writing|wrote|printed|copyright|"
-    r"©|born|b\.|reprinted|edition|ed\.|translated|dated|released|appeared)\s*(?:on|in)?\s*:?\s*"
+    # whole words: "disappeared in 1976" is no publication, nor "released in 1956" (prisoners)
+    r"(?:\b(?:posted|published|updated|retrieved|accessed|written|writing|wrote|printed|copyright|"
+    r"born|b\.|reprinted|edition|ed\.|translated|dated|appeared)|©)\s*(?:on|in)?\s*:?\s*"
     r"(?:the\s+)?$|\b(?:in|by)\s+(?:his|her|their)\s+$",  # "in his 1973 book"
     re.I)
 # an author-year reference: "(Hiltermann 2007: 105)", "(Conquest and Smith 1990, p. 3)"
