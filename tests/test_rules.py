@@ -1038,3 +1038,13 @@ def test_a_statements_date_dates_none_of_what_it_tells_and_a_decision_on_an_act_
         ("1940-03-05", "decree")]
     assert extract("5 марта 1940 года Политбюро приняло решение о расстреле польских "
                    "офицеров.") == [("1940-03-05", "decree")]
+
+
+def test_an_interviews_answer_tells_the_act_its_question_asks_about() -> None:
+    # our own oral history
+    text = ("Q: When were you arrested?\nA: In March 1949. They took me to the MGB office.\n\n"
+            "Q: When were you freed?\nA: In 1955.\n\nQ: Where were you sent?\n"
+            "A: In September 1949 I was sent to Karlag with about 200 others.")
+    out = read(text)
+    assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions] == [
+        ("1949-03", "arrest", []), ("1949-09", "deportation", [("deported", 200)])]

@@ -113,6 +113,7 @@ KIND_VERBS = [
                  r"taken\s+prisoner|captured|seized|abduct\w*|kidnapp?\w*|похищ\w*|taken\s+(?:away\s+)?from\s+their\s+homes|задержа\w*"),
     ("deported", r"deport\w*|expuls\w*|exil\w*|banish\w*|intern\w*|высл\w*|(?:to|in|into)\s+(?:the\s+)?"
                  r"(?:concentration\s+|labou?r\s+|prison\s+)?camps?|(?:labou?r|through\s+the)\s+camps?|"
+                 r"(?:to|in|into)\s+\w+lag\b|"
                  r"resettl\w*|expell\w*|gulag|transferr\w*|transport\w*|loaded\s+onto|"
                  r"(?:to|into)\s+(?:siberia|kazakhstan|central\s+asia|the\s+urals|kolyma)|"
                  r"(?:to|in|into)\s+exile|"

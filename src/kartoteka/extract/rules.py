@@ -104,7 +104,9 @@ class RuleExtractor:
                 carry = carry if sent.bullet and _indented(doc.text, sent.start) or (
                     carry is not None and _AFTERWARDS.match(sent.text)) else heading_carry
                 place_carry = heading_place
-                antecedent, topic, previous = [], None, []
+                # an interview's answer goes on with the act its question asked about
+                antecedent = antecedent if _answer(doc.text, sent) else []
+                topic, previous = None, []
                 if _COMMENTS.match(sent.text):
                     section = "reader comment"
                 elif sent.heading and _BACK_MATTER.match(sent.text):
@@ -235,7 +237,8 @@ class RuleExtractor:
         # "In 1990 the government acknowledged that the NKVD had committed it": the statement's
         # date dates none of what it tells
         spans = [s for s in spans if not _dates_a_statement(doc.text, s, trigs, sent.end)]
-        pronoun = _ANAPHOR.match(sent.text) if not trigs and not figs and spans else None
+        pronoun = (_ANAPHOR.match(sent.text) or _answer(doc.text, sent)) \
+            if not trigs and not figs and spans else None
         named = triggers.best(antecedent, doc.text) if pronoun else None
         if pronoun and named:
             # "The X Rebellion was a peasant uprising. It took place between August 1920 and
@@ -642,6 +645,18 @@ def _add_referent(mention: Mention, subject: NameMention) -> None:
 
 _COMMENTS = re.compile(r"^\W{0,3}(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|"
                        r"leave a (?:reply|comment)|discussion|\d+\s+thoughts?\s+on\b)", re.I)
+def _answer(text: str, sent: sentences.Sentence) -> re.Match[str] | None:
+    """"Q: When were you arrested? A: In March 1949.": an interview's answer tells the act its
+    question asks about."""
+    found = _ANSWER.match(sent.text)
+    if found is None:
+        return None
+    asked = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sent.start)))
+    return found if _QUESTION.match(text, asked + 1) else None
+
+
+_ANSWER = re.compile(r"(?:A|Answer|О|Ответ)\s*[:.]", re.I)
+_QUESTION = re.compile(r"\s*(?:Q|Question|В|Вопрос)\s*[:.][^\n]*\?\s*$", re.I | re.M)
 _ANAPHOR = re.compile(r"(?:It|This|The\s+(?:event|episode|affair))(?=\s+(?:\w+ly\s+)?(?:took\s+place|"
                      r"lasted|began|started|ended|broke\s+out|happened|occurred|continued|"
                      r"was\s+(?:launched|carried\s+out|held|crushed|suppressed|put\s+down)))")
