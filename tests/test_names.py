@@ -337,3 +337,12 @@ def test_a_body_of_the_state_is_no_place_though_its_name_ends_in_the_states() ->
         ("НКВД СССР", "organization")]
     assert [(n.form, n.type) for n in find_names("Жители Украинской ССР голодали.")] == [
         ("Украинской ССР", "place")]
+
+
+def test_where_a_people_was_moved_to_is_a_place_a_person_sent_to_is_not() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentences
+    assert ("Karaganda", "place") in [(n.form, n.type) for n in find_names(
+        "In 1944 they were deported from Grozny to Karaganda.")]
+    assert [(n.form, n.type) for n in find_names("He was sent to Yezhov for questioning.")] == [
+        ("Yezhov", "person")]

@@ -272,3 +272,14 @@ def test_an_events_name_keys_on_its_place_in_either_script() -> None:
         "Ленского расстрела")
     assert event_key("the Katyn Forest massacre") == event_key("Катынский расстрел")
     assert event_key("Katyn massacre") != event_key("Lena massacre")
+
+
+def test_a_body_named_without_what_it_is_of_joins_the_full_name_told_before() -> None:
+    # our own texts: "the Communist Party" after "the Communist Party of the Soviet Union"
+    assert clusters([("c", "Communist Party of the Soviet Union", "organization"),
+                     ("c", "Communist Party", "organization"),
+                     ("d", "Communist Party", "organization")]) == [
+        {"Communist Party of the Soviet Union", "Communist Party"}]
+    assert clusters([("c", "Communist Party of the Soviet Union", "organization"),
+                     ("c", "Communist Party of Germany", "organization"),
+                     ("c", "Communist Party", "organization")]) == []

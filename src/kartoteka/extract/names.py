@@ -124,6 +124,11 @@ _ALIAS_PATTERNS = [
                  r"(?:known\s+as|alias|pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka|"
                  r"abbreviated\s+(?:as|to))\s+(?:the\s+)?[“\"‘]?(?P<b>NAME)(?:\s+and\s+(?:\w+ly\s+)?"
                  r"(?:known\s+as|called)\s+(?:the\s+)?(?P<c>NAME))?"),
+    # "Ulyanov, who took the name Lenin", "Ulyanov, known by his pseudonym Lenin"
+    ("known_as", ("took", "adopted", "assumed", "known by", "known under", "went by"),
+     r"(?P<a>NAME),?\s+(?:who\s+(?:later\s+)?)?(?:took|adopted|assumed|went\s+by|known\s+(?:by|under))\s+"
+     r"(?:the|his|her|a)\s+(?:party\s+|revolutionary\s+|underground\s+)?(?:name|pseudonym|alias|"
+     r"nickname|nom\s+de\s+guerre)\s+(?:of\s+)?[“\"‘]?(?P<b>NAME)"),
     # "Kamo, the nom de guerre of Simon Ter-Petrosian": the person is named last
     ("known_as", ("pseudonym", "nom", "alias", "party name"), r"(?P<b>NAME),\s+(?:the\s+|a\s+)?(?:"
                  r"pseudonym|nom\s+de\s+guerre|alias|party\s+name|underground\s+name)\s+of\s+"
@@ -646,7 +651,9 @@ def _where_after_in(text: str, a: int, form: str, after: str) -> bool:
         return False
     if CYRILLIC_WORD.fullmatch(form):
         return bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form)
-    return bool(_IN_BEFORE.search(text, max(0, a - 16), a)) and not after.startswith(("'s", "’s"))
+    found = _IN_BEFORE.search(text, max(0, a - 60), a)
+    return bool(found) and not after.startswith(("'s", "’s")) and not (
+        found.group().startswith(_MOVED) and _SURNAME_SHAPE.search(form))  # "sent to Yezhov"
 
 
 def _in_region(text: str, a: int, after: str) -> bool:
@@ -669,7 +676,14 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 # "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place
-_IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?)\s+$")
+_MOVED = ("deported", "exiled", "banished", "sent", "transported", "transferred", "shipped",
+          "resettled", "evacuated", "moved", "fled", "taken", "escorted", "from")
+_SURNAME_SHAPE = re.compile(r"(?:ov|ev|in|sky|ski|enko|ich|yan)$")
+# and one a people or a prisoner was moved to: "deported to Karaganda", "sent from Kem to Solovki"
+_IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?|(?:deported|exiled|banished|sent|"
+                        r"transported|transferred|shipped|resettled|evacuated|moved|fled|taken|"
+                        r"escorted)(?:\s+(?:back|away|off|out|east|north|south|west))?\s+(?:to|from)|"
+                        r"from\s+[A-Z][\w-]+\s+to)\s+$")
 _RU_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)  # "в Кремле", with is_locative
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")
 _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:" + "|".join(sorted(

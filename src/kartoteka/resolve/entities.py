@@ -163,8 +163,9 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                         node_type: dict[Node, str]) -> set[Node]:
     """Inside one document, a one-word person name joins the unique full name that ends (or
     else begins) with it: "Kaplan" -> "Fanya Kaplan", "Viktor" -> "Viktor Lvovich Kibalchich";
-    a short organisation name joins the unique longer one it begins ("the International") or
-    ends ("the Central Committee" of "the Communist Party Central Committee")."""
+    a short organisation name joins the unique longer one it begins ("the International", "the
+    Communist Party" of "the Communist Party of the Soviet Union") or ends ("the Central
+    Committee" of "the Communist Party Central Committee")."""
     attached: set[Node] = set()
     by_doc: dict[str, list[Node]] = defaultdict(list)
     for node in types:
@@ -188,10 +189,19 @@ def _attach_short_forms(uf: _Clusters, types: dict[Node, Counter[str]],
                 if words[i - 1].lower() in ORG_WORDS and words[-1].lower() in ORG_WORDS \
                         and not any(w.islower() for w in words):
                     suffixes[nz.key(" ".join(words[i:]))].add(uf.find(o))
+        # "the Communist Party" after "the Communist Party of the Soviet Union": a body
+        # named without what it is of
+        of_prefixes: dict[str, set[Node]] = defaultdict(set)
+        for o in orgs:
+            words = o[1].split()
+            for i in range(2, len(words) - 1):
+                if words[i].lower() == "of":
+                    of_prefixes[" ".join(words[:i])].add(uf.find(o))
         for node in nodes:
             if node_type[node] == "place":
                 continue
-            longer = prefixes.get(node[1], set()) if node not in orgs else set()
+            longer = prefixes.get(node[1], set()) if node not in orgs else \
+                of_prefixes.get(node[1], set()) if node_type[node] == "organization" else set()
             if not longer and node_type[node] == "organization" and len(node[1].split()) >= 2:
                 longer = suffixes.get(nz.key(node[1]), set()) - {uf.find(node)}
             if len(longer) == 1:
