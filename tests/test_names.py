@@ -346,3 +346,13 @@ def test_where_a_people_was_moved_to_is_a_place_a_person_sent_to_is_not() -> Non
         "In 1944 they were deported from Grozny to Karaganda.")]
     assert [(n.form, n.type) for n in find_names("He was sent to Yezhov for questioning.")] == [
         ("Yezhov", "person")]
+
+
+def test_a_name_taken_or_used_as_a_pseudonym_is_an_alias() -> None:
+    from kartoteka.extract.names import find_aliases
+    # our own sentences
+    assert [(a.form, a.alias) for a in find_aliases(
+        "Vladimir Ulyanov, who took the name Lenin, was exiled in 1897.")] == [
+        ("Vladimir Ulyanov", "Lenin")]
+    assert [(a.form, a.alias) for a in find_aliases("In 1901 Ulyanov adopted the pseudonym Lenin.")] == [
+        ("Ulyanov", "Lenin")]

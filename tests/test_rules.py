@@ -1048,3 +1048,11 @@ def test_an_interviews_answer_tells_the_act_its_question_asks_about() -> None:
     out = read(text)
     assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions] == [
         ("1949-03", "arrest", []), ("1949-09", "deportation", [("deported", 200)])]
+
+
+def test_a_day_written_as_the_new_style_day_of_the_same_act_told_in_the_old_style_stays() -> None:
+    # our own Russian text on the Lena shooting: a title in the New Style, the text in the Old
+    text = ("Ленский расстрел (17 апреля 1912 года)\n\nДнём 4 апреля колонна рабочих "
+            "направилась к прииску, и солдаты открыли огонь. 17 апреля 1912 года начались аресты.")
+    assert extract(text) == [("1912-04-17", "killing"), ("1912-04-17", "killing"),
+                             ("1912-04-30", "arrest")]

@@ -689,6 +689,14 @@ def new_style_days(text: str) -> frozenset[tuple[int, int]]:
 _DUAL_CUE = re.compile(r"\d\s*[(\[/]|O\.\s?S\.|N\.\s?S\.|ст\.\s?ст\.|нов\.\s?ст", re.I)
 
 
+def as_written_day(span: DateSpan) -> str | None:
+    """The day an Old Style conversion started from (ISO), for a one-day span converted so."""
+    if span.calendar != "julian" or span.start != span.end or len(span.start) != 10:
+        return None
+    y, m, d = julian.from_gregorian(*map(int, span.start.split("-")))
+    return _iso(y, m, d)
+
+
 def document_era(text: str, written: int | None = None) -> int | None:
     """The median of the years a document writes: the time its story is set in. The years of
     its running text count, not those of a title or caption repeated above it ("Sandarmokh,

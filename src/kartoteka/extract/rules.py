@@ -173,6 +173,8 @@ class RuleExtractor:
             if sent.heading:  # a dated heading dates its section; an undated one ends that
                 heading_carry = first
         out.mentions = _without_present_framing(out.mentions, written_year)
+        if ctx.julian_default:
+            _new_style_told_twice(out.mentions)
         out.mentions.sort(key=lambda m: m.start)
         return out
 
@@ -703,6 +705,21 @@ def _written_year(doc: Document) -> int | None:
             return int(found.group(1))
     found = _POSTED.search(doc.text[:2000])
     return int(found.group(1)) if found else None
+
+
+def _new_style_told_twice(mentions: list[Mention]) -> None:
+    """"Ленский расстрел (17 апреля 1912 года)" over a text that tells the shooting "4 апреля":
+    in a text written in the Old Style, a day written as the New Style day of the same kind of
+    event told elsewhere in it is that New Style day, not an Old Style one."""
+    told: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.date and m.date.start == m.date.end:
+            told.setdefault(m.type, set()).add(m.date.start)
+    for m in mentions:
+        day = dates.as_written_day(m.date) if m.date else None
+        if day is not None and day in told.get(m.type, ()):
+            m.date = DateSpan(day, day, m.date.as_written, "gregorian", m.date.char_start,
+                              m.date.char_end, m.date.carried, m.date.period)
 
 
 def _without_present_framing(mentions: list[Mention], written: int | None) -> list[Mention]:
