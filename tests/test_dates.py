@@ -147,6 +147,9 @@ def test_ranges_chronology_styles_and_old_style_notations(
     ("9 января (по ст. ст.) 1905 года", [("1905-01-22", "1905-01-22")]),
     ("9-го января 1905 года", [("1905-01-22", "1905-01-22")]),
     ("January 9th/22nd 1905", [("1905-01-22", "1905-01-22")]),
+    # a dual date is its New Style day whatever calendar the sentence names; a mark inside
+    ("22 January [9 January Old Style] 1905", [("1905-01-22", "1905-01-22")]),
+    ("Sunday, 22 [O.S. 9] January 1905", [("1905-01-22", "1905-01-22")]),
     ("on the night of November 16/17, 1917", [("1917-11-29", "1917-11-30")]),
 ])
 def test_a_calendar_mark_belongs_to_the_date_beside_it(text: str, expected) -> None:

@@ -82,7 +82,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
              rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|{_RU_STYLE}))?\s*[)\]]"
              rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # "9 (22) January 1905": the Old Style day, then the New Style one, of one month
-    ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})"
+    ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})"
                  rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_md", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<m2>{MONTH})\s+"
                 rf"(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
@@ -557,8 +557,9 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
             tail) or _JULIAN_BEFORE.search(lead))
         gregorian = bool(_GREGORIAN_AFTER.match(tail) or _GREGORIAN_BEFORE.search(lead)
                          or _GREGORIAN_IN.search(text_match))
-        is_julian = not dual and marked or (
-            julian_sentence and fields.get("d1") is not None and not gregorian)
+        # a dual date is already its New Style day, whatever calendar the sentence names
+        is_julian = not dual and (marked or bool(
+            julian_sentence and fields.get("d1") is not None and not gregorian))
         bare = name == "year" and text_match.strip().isdigit() and not _YEAR_LEAD.search(
             text[max(0, start - 12):start])
         weekday = _WEEKDAY.search(lead)
