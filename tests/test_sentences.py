@@ -43,3 +43,12 @@ def test_russian_abbreviations_before_a_capital_or_a_digit_end_no_sentence() -> 
     assert [s.text for s in split(text)] == [
         "Шествие расстреляли 9 января (22 января по н. ст.) 1905 года.",
         "Его судили по ст. 58 УК."]
+
+
+def test_a_years_mark_before_a_capital_ends_the_sentence_initials_do_not() -> None:
+    # our own entry of a book of remembrance
+    text = ("Арестован 12 августа 1937 г. Осуждён тройкой по Ленинградской обл. 20 сентября "
+            "1937 г. Расстрелян. А. С. Пушкин родился в 1799 г. в Москве.")
+    assert [s.text for s in split(text)] == [
+        "Арестован 12 августа 1937 г.", "Осуждён тройкой по Ленинградской обл. 20 сентября 1937 г.",
+        "Расстрелян.", "А. С. Пушкин родился в 1799 г. в Москве."]

@@ -98,6 +98,10 @@ _OPENERS = {"the", "in", "on", "at", "he", "she", "it", "they", "this", "these",
             "after", "by", "from", "since", "then", "when", "there", "its", "his", "her", "their"}
 
 
+# "Арестован 12 августа 1937 г. Осуждён …": the year's "г." ends a sentence as any word does
+_YEAR_MARK = re.compile(r"\d{4}\s*(?:гг?|г\.\s?г)\.$")
+
+
 def _surname_next(block: str, at: int) -> bool:
     word = block[at:at + 40].split(maxsplit=1)[0].strip(",;:") if block[at:at + 40].strip() else ""
     return len(word) > 2 and word[0].isupper() and word[1:].islower() \
@@ -174,8 +178,9 @@ def _sentences(text: str) -> list[Sentence]:
         cut = b_start
         for match in _BOUNDARY.finditer(block):
             word = _word_before(block, match.start())
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) \
-                    or _INITIALS.fullmatch(word) and _surname_next(block, match.end()):
+            if (word in _ABBREV or (len(word) == 1 and word.isalpha())
+                    or _INITIALS.fullmatch(word) and _surname_next(block, match.end())) \
+                    and not _YEAR_MARK.search(block, 0, match.start() + 1):
                 continue
             end = b_start + match.end()
             piece = text[cut:end].rstrip()
