@@ -4,13 +4,20 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench score vendor clean
+.PHONY: demo test bench score vendor lock clean
 
-$(STAMP): pyproject.toml
+# the exact versions and hashes of requirements.lock (`make lock` writes it from pyproject.toml)
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+lock:  ## pin every dependency with its hashes after a change to pyproject.toml (needs the network)
+	$(PYTHON) -m venv /tmp/kartoteka-lock && /tmp/kartoteka-lock/bin/pip install --quiet pip-tools
+	/tmp/kartoteka-lock/bin/pip-compile --quiet --generate-hashes --extra test --strip-extras \
+		--allow-unsafe --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
 
 demo: $(STAMP)  ## install, then build a fresh demo.db from examples/corpus and print the chronicle
 	$(BIN)/kartoteka demo
@@ -22,7 +29,6 @@ score: $(STAMP)  ## scores against ../shared/gold
 	$(BIN)/python ../shared/tools/score.py --gold ../shared/gold --run ../shared/corpus/seeds --kartoteka $(BIN)/kartoteka --misses
 
 bench: $(STAMP)  ## benchmarks (figures printed and kept in bench/out/, nothing asserted)
-	$(BIN)/python -m pip install --quiet -e ".[test,bench]"
 	$(BIN)/python bench/run_all.py
 
 vendor:  ## refresh the web UI's front-end files from their npm packages (needs node/npm)
