@@ -448,3 +448,10 @@ def test_a_name_ending_like_an_agent_noun_counts_no_one() -> None:
     # our own title: "Tiananmen" is a place, not men
     assert figs("1989 Tiananmen Square protests and massacre") == []
     assert figs("Police shot 12 gunmen.") == [(12, 12, "killed", False)]
+
+
+def test_russian_took_the_lives_of_counts_the_killed() -> None:
+    # our own sentences
+    assert figs("Голод 1930—1933 годов унёс жизни от 1,5 до 2,3 млн человек.") == [
+        (1500000, 2300000, "killed", False)]
+    assert figs("Голод стоил жизни 3 млн крестьян.") == [(3000000, 3000000, "killed", False)]

@@ -102,7 +102,9 @@ def is_agent_plural(word: str) -> bool:
 
 KIND_VERBS = [
     ("killed", r"расстрел\w*|убит\w*|убил\w*|убива\w*|застрел\w*|замуч\w*|повеш\w*|повесил\w*|"
-               r"утопил\w*|утоплен\w*|уничтож\w*|погиб\w*|гибел\w*|умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
+               r"утопил\w*|утоплен\w*|уничтож\w*|погиб\w*|гибел\w*|"
+               r"(?:унес|унёс|стои)\w*\s+(?:\w+\s+)?жизн\w*|"  # "унёс жизни", "стоил жизни"
+               r"умер(?:л[аио]?|ш\w*)?|умира\w*|скончал\w*|казн[её]н\w*|казнил\w*|казнь|казни|kill\w*|execut\w*|shot(?!\s+at\b)|(?<=were\s)shot|(?<=was\s)shot|shoot\w*|murder\w*|massacr\w*|died|die|dying|perish\w*|"
                r"slaughter\w*|liquidat\w*|hang\w*|hanged|drown\w*|lost|starved|deaths?|dead|"
                r"burn(?:ed|t)\s+alive|сожж\w*\s+заживо|"
                r"victims?|annihilat\w*|exterminat\w*|gunned|butcher\w*|toll|claimed(?=[^.;]{0,40}\blives\b)|"
