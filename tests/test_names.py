@@ -356,3 +356,13 @@ def test_a_name_taken_or_used_as_a_pseudonym_is_an_alias() -> None:
         ("Vladimir Ulyanov", "Lenin")]
     assert [(a.form, a.alias) for a in find_aliases("In 1901 Ulyanov adopted the pseudonym Lenin.")] == [
         ("Ulyanov", "Lenin")]
+
+
+def test_a_common_word_capitalised_after_in_is_no_place_and_no_person() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentences: a heading's capitals, a historian named by a common word
+    assert find_names("The strike began in History.") == []
+    assert [(n.form, n.type) for n in find_names("In 1912 the miners struck in Bodaybo.")] == [
+        ("Bodaybo", "place")]
+    assert [(n.form, n.type) for n in find_names("The figures of Conquest are higher.")] == [
+        ("Conquest", "person")]

@@ -12,6 +12,20 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spellchecker import SpellChecker
+
+COMMON = 1e-6  # an English word this frequent is a common one ("history" 7e-5, "Moscow" 2e-7)
+
+
+@lru_cache(maxsize=1)
+def english() -> SpellChecker:
+    """pyspellchecker's English dictionary, with the words' frequencies in running text."""
+    return SpellChecker(language="en")
+
+
+def is_common_english(word: str) -> bool:
+    """A common English word ("History", "Prison" capitalised in a heading), not a name."""
+    return english().word_usage_frequency(word.lower()) >= COMMON
 
 
 @lru_cache(maxsize=None)

@@ -614,6 +614,9 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
 _OPENING_PUNCT = " \t\n«»\"“„'‘(—–-•*"
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|at|from|to|on)\s+$")  # not "of": "the murder of X"
+
+
 def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
     """The name at `a` with its type, which the words around it may decide ("the cruiser
     Aurora", "in Tambov")."""
@@ -631,9 +634,13 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             or _NEAR_AFTER.match(after)) or _in_region(text, a, after) \
             or _where_after_in(text, a, form, after)
         name_type = classify(form, is_place)
-    if name_type == "person" and " " not in form and _PEOPLE_NOUN_AFTER.match(
-            text, a + len(form)):
-        name_type = None  # "the Chechen and Ingush population", "Polish officers": a nation
+    if name_type == "person" and " " not in form and (_PEOPLE_NOUN_AFTER.match(
+            text, a + len(form)) or _PREPOSITION_BEFORE.search(text, max(0, a - 8), a)
+            and not CYRILLIC_WORD.search(form) and not authority.lookup(form)
+            and lexicon.is_common_english(form)):
+        # "the Chechen and Ingush population", "Polish officers": a nation; "began in
+        # History", "They lived in Exile": a common word a heading capitalised
+        name_type = None
     if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
         name_type = None  # a Russian sentence's first word, capitalised for that alone
@@ -653,7 +660,8 @@ def _where_after_in(text: str, a: int, form: str, after: str) -> bool:
         return bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form)
     found = _IN_BEFORE.search(text, max(0, a - 60), a)
     return bool(found) and not after.startswith(("'s", "’s")) and not (
-        found.group().startswith(_MOVED) and _SURNAME_SHAPE.search(form))  # "sent to Yezhov"
+        found.group().startswith(_MOVED) and _SURNAME_SHAPE.search(form)) \
+        and not lexicon.is_common_english(form)  # not "sent to Yezhov", "in History"
 
 
 def _in_region(text: str, a: int, after: str) -> bool:

@@ -8,10 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from charset_normalizer import from_bytes
-from spellchecker import SpellChecker
 
 from ..errors import InputError
-from ..extract.lexicon import load_file
+from ..extract.lexicon import english, load_file
 from ..models import Document
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
@@ -66,11 +65,6 @@ def _kept_whole() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["name_endings"]["words"]), frozenset(data["function_words"]["words"])
 
 
-@lru_cache(maxsize=1)
-def _english() -> SpellChecker:
-    return SpellChecker(language="en")
-
-
 def unglued(body: str) -> str:
     """Words an OCR or a lost space ran together ("Joseph Stalininstituted a law",
     "Nikolai Yezhovhead of the NKVD") parted again: a capitalised word or acronym that the
@@ -82,18 +76,18 @@ def unglued(body: str) -> str:
     counts: dict[str, int] = {}
     for w in _WORDS.findall(body):
         counts[w] = counts.get(w, 0) + 1
-    english = _english()
+    words = english()
     endings, function_words = _kept_whole()
 
     def part(m: re.Match[str]) -> str:
         whole = m.group()
-        if whole.lower() in english or counts.get(whole, 0) > 1:
+        if whole.lower() in words or counts.get(whole, 0) > 1:
             return whole
         for cut in range(3, len(whole) - 3):
             name, rest = whole[:cut], whole[cut:]
             if rest.islower() and (name[1:].islower() or name.isupper()) \
                     and name not in function_words and counts.get(name, 0) \
-                    and rest not in endings and rest in english:
+                    and rest not in endings and rest in words:
                 return f"{name} {rest}"
         return whole
 
