@@ -679,7 +679,7 @@ _TOWN_COMMA = re.compile(r"\b(?:in|at|near|from)\s+([A-ZА-ЯЁ][\w-]+),\s+$")
 
 # a place the gazetteer lacks, told by where it lies: "near Kurapaty", "at Kurapaty, near
 # Minsk", "the village of Levashovo"
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|settlement\s+of|"
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|city\s+of|settlement\s+of|"
                           + places.RESIDENTS + r")\s+(?:the\s+)?$|"
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)

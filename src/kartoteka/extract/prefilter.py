@@ -120,6 +120,13 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def has_prefixes(pattern: str) -> bool:
+    """Whether every match of `pattern` begins with one of a few literal strings: one
+    alternative without (a leading `\\w+`) sends the whole alternation it joins to a full scan."""
+    items = list(parser.parse(pattern).data)
+    return _anchored(items, 0) or all(prefix for prefix, _ in _prefixes(items))
+
+
 class Prefilter:
     """Candidate start offsets of several case-sensitive patterns, from one pass over a text.
 
