@@ -283,3 +283,10 @@ def test_a_body_named_without_what_it_is_of_joins_the_full_name_told_before() ->
     assert clusters([("c", "Communist Party of the Soviet Union", "organization"),
                      ("c", "Communist Party of Germany", "organization"),
                      ("c", "Communist Party", "organization")]) == []
+
+
+def test_a_czech_name_and_its_russian_spelling_share_a_skeleton() -> None:
+    # "Jan Palach" is "Ян Палах"; "Палах" is a surname, not the plural of a noun ("пал")
+    assert nz.skeleton("Jan Palach") == nz.skeleton("Ян Палах")
+    assert nz.skeleton("Juozas") == nz.skeleton("Юозас")
+    assert nz.skeleton("Josef") != nz.skeleton("Жозеф")

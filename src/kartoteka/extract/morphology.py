@@ -46,7 +46,12 @@ def _best(word: str) -> tuple[str, str | None]:
     if parses[0].tag.POS in _FUNCTION_POS:  # "По данным НКВД": a preposition, whatever
         return parses[0].normal_form, None  # rare abbreviation it also spells
     named = [p for p in parses if _NAME_TAGS & p.tag.grammemes]
-    best = (named or parses)[0]
+    known = _morph().word_is_known(unmixed(word).lower())  # not a guess ("НЭВЗа")
+    if known and word[:1].isupper() and not named and all("plur" in p.tag for p in parses):
+        return word.lower(), None  # "Палах": a surname, not the plural of a common noun ("пал")
+    # a name already in its nominative stays itself: "Якир", not the plural of "Якира"
+    best = next((p for p in named if known and {"nomn", "sing"} <= p.tag.grammemes
+                 and p.word == unmixed(word).lower()), None) or (named or parses)[0]
     kind = next((_KIND[t] for t in ("Geox", "Surn", "Name", "Patr", "Orgn", "Abbr")
                  if t in best.tag.grammemes), None) if named else None
     return best.normal_form, kind

@@ -24,6 +24,7 @@ _HONORIFIC = re.compile(rf"^(?:(?:{HONORIFIC}|{ROLE})\.?\s+)+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 _ROMAN = re.compile(r"^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$")
 _SKELETON = [
+    (r"\bj(?=[aeu])", "y"),  # Jan / Ян, Jakir / Якир: a J before a vowel as Cyrillic writes it
     (r"ki\b", "ky"),  # Trotzki / Trotsky, Dzierżyński's -ski / -sky
     (r"^ye", "e"), (r"^yu", "u"), (r"^ya", "a"), (r"tch", "ch"), (r"kh", "h"), (r"ch", "h"),
     (r"ts", "c"), (r"tz", "c"), (r"zh", "j"), (r"sch", "sh"), (r"shch", "sh"),
