@@ -1056,3 +1056,16 @@ def test_a_day_written_as_the_new_style_day_of_the_same_act_told_in_the_old_styl
             "направилась к прииску, и солдаты открыли огонь. 17 апреля 1912 года начались аресты.")
     assert extract(text) == [("1912-04-17", "killing"), ("1912-04-17", "killing"),
                              ("1912-04-30", "arrest")]
+
+
+def test_a_finding_told_today_dates_none_of_it_and_a_later_death_is_a_trailing_clause() -> None:
+    # our own dispatch and article on Derry, 1972
+    assert extract("LONDON, June 15 — The inquiry concluded today that none of the 13 people "
+                   "shot dead by soldiers in Derry 38 years ago was armed.",
+                   date="2010-06-15") == [("1972", "execution")]
+    assert extract("On 30 January 1972 soldiers shot 26 civilians in Derry. Fourteen people died: "
+                   "thirteen were killed outright, while another man died four months later.") == [
+        ("1972-01-30", "killing"), ("1972-01-30", "killing")]
+    # a finding in another clause leaves the date before it alone, and is no act of its own
+    assert extract("A second inquiry was established in 1998; its report found that the "
+                   "killings were unjustified.") == [("1998", "founding")]

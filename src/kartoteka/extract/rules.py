@@ -377,6 +377,9 @@ class RuleExtractor:
         Each with where its clause begins."""
         acts = []
         for a, b in _clauses_after_semicolons(doc.text, span, seg_end, trigs, spans):
+            cue = _STATEMENT.search(doc.text, a, b)
+            if cue is not None and all(t.start >= cue.start() for t in trigs if a <= t.start < b):
+                continue  # "; its report found that the killings were unjustified": a finding
             act = self._mention(doc, sent, span, [t for t in trigs if a <= t.start < b],
                                 [f for f in figs if a <= f.start < b], found_names, a, b)
             if act and (main is None or act.type != main.type or (
@@ -782,7 +785,8 @@ _REPORTED = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told
 _ONSET = re.compile(r"(?<!\w)(?:с|со|from)\s+$", re.I)
 # a relative clause after the main one: ", where …", ", after which …", ", где …"
 _TRAILING_CLAUSE = re.compile(r",\s+(?:where|whereupon|after\s+which|(?:an?\s+\w+\s+)?(?:which|whom)|"
-                              r"где|после\s+чего|который|которую|которое|которые)\b", re.I)
+                              r"while|whereas|где|после\s+чего|который|которую|которое|которые|"
+                              r"а\s+(?:ещё|еще)\s+\w+)\b", re.I)  # ", while another died four months later"
 # what opens a phrase set between a lead date and its main clause: "following …", "acting
 # on …", "two weeks after …", "when …"
 _PHRASE_OPENER = re.compile(r"(?:(?:some|a\s+few|\w+)\s+(?:days?|weeks?|months?|years?)\s+"
@@ -955,15 +959,20 @@ def _dates_a_statement(text: str, span: DateSpan, trigs: list[triggers.Trigger],
                        end: int) -> bool:
     """"In 1990 the government acknowledged that the NKVD had committed the massacre": a date
     before a statement's verb dates the statement; the acts its "that" clause tells are not of
-    that date (but "Serge wrote that in 1918 the Cheka shot 500" dates the shooting)."""
-    found = _STATEMENT.search(text, span.char_end, end)
+    that date (but "Serge wrote that in 1918 the Cheka shot 500" dates the shooting), nor
+    those of "The inquiry concluded today that …"; a statement in another clause ("…
+    established in 1998; its report found that …") dates nothing before it."""
+    found = next((m for m in _STATEMENT.finditer(text, max(0, span.char_start - 30), end)
+                  if m.end() >= span.char_end), None)
+    if found is None or ";" in text[span.char_end:found.start()]:
+        return False
     after = [t for t in trigs if t.start >= span.char_end]
-    return found is not None and any(t.start >= found.end() for t in after) \
-        and all(t.start >= found.start() for t in after)
+    return any(t.start >= found.end() for t in after) and all(
+        t.start >= found.start() for t in after)
 
 
 _STATEMENT = re.compile(r"\b(?:acknowledged|admitted|conceded|confessed|confirmed|denied|"
-                        r"revealed)\s+(?:\w+\s+){0,2}?that\b|"
+                        r"revealed|found|concluded|ruled)\s+(?:\w+\s+){0,2}?that\b|"
                         r"(?<!\w)(?:признал\w*|сообщил\w*|подтвердил\w*)"
                         r"\s*,?\s+(?:\w+\s+){0,2}?что\b", re.I)
 
