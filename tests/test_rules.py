@@ -1069,3 +1069,10 @@ def test_a_finding_told_today_dates_none_of_it_and_a_later_death_is_a_trailing_c
     # a finding in another clause leaves the date before it alone, and is no act of its own
     assert extract("A second inquiry was established in 1998; its report found that the "
                    "killings were unjustified.") == [("1998", "founding")]
+
+
+def test_where_the_orders_came_from_is_not_where_the_act_was_done() -> None:
+    # our own sentence on Mongolia, 1937
+    (m,) = read("In September 1937 the Interior Ministry, acting on instructions from Moscow, "
+                "began mass arrests of lamas in Ulaanbaatar.").mentions
+    assert (m.date.start, m.type, m.places) == ("1937-09", "arrest", ["Ulaanbaatar"])

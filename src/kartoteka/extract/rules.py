@@ -1013,6 +1013,13 @@ def _an_army_s(text: str, name: NameMention, found: list[NameMention]) -> bool:
         start = before.start
 
 
+# where the orders came from, not where the act was done: "acting on instructions from Moscow"
+_SENT_FROM = re.compile(r"\b(?:instructions?|orders?|directives?|telegrams?|letters?|pressure|"
+                        r"advisers?|envoys?|emissaries|commands?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
+                        r"(?<!\w)(?:указани\w*|приказ\w*|директив\w*|телеграмм\w*)\s+(?:\w+\s+)?из\s+$",
+                        re.I)
+
+
 def _event_places(text: str, found: list[NameMention], destinations: bool = False) -> list[str]:
     """Places where something happened, by their gazetteer name; a destination ("escaped to
     Finland") only counts for deportations, and whose troops they were never."""
@@ -1024,8 +1031,8 @@ def _event_places(text: str, found: list[NameMention], destinations: bool = Fals
         whither = _DESTINATION.search(before) or _RU_DESTINATION.search(before) and \
             morphology.is_accusative(name.form.split()[-1])
         if whither and not destinations or _an_army_s(text, name, found) or _BORN_IN.search(
-                text, max(0, name.start - 40), name.start):
-            continue  # nor "Born in 1890 in Minsk": where someone was born
+                text, max(0, name.start - 40), name.start) or _SENT_FROM.search(before):
+            continue  # nor "Born in 1890 in Minsk", nor "on instructions from Moscow"
         label = place_label(name.form, before)
         if label not in out:
             out.append(label)
