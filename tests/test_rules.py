@@ -1076,3 +1076,14 @@ def test_where_the_orders_came_from_is_not_where_the_act_was_done() -> None:
     (m,) = read("In September 1937 the Interior Ministry, acting on instructions from Moscow, "
                 "began mass arrests of lamas in Ulaanbaatar.").mentions
     assert (m.date.start, m.type, m.places) == ("1937-09", "arrest", ["Ulaanbaatar"])
+
+
+def test_a_russian_report_counts_its_days_from_its_date_and_a_part_of_a_count_is_no_year() -> None:
+    # our own report, dated in its metadata
+    text = ("В субботу, 23 января, в десятках городов прошли акции протеста. Полиция задержала "
+            "более 3700 человек, из них около 1400 — в Москве.\n\nВчера вечером в Петербурге "
+            "задержали ещё 300 участников шествия.")
+    out = read(text, date="2021-01-24")
+    assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions] == [
+        ("2021-01-23", "strike", []), ("2021-01-23", "arrest", [("arrested", 3700), ("arrested", 1400)]),
+        ("2021-01-23", "arrest", [("arrested", 300)])]

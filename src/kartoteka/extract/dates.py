@@ -159,7 +159,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                rf"(?P<nunit>день|утро|ночь|недел[юе]|месяц[е]?|год[у]?)|(?:через|спустя)\s+"
                rf"(?:(?P<n>{_RU_COUNT})\s+)?(?P<unit>дн|день|недел|месяц|год|лет)\w*"
                rf"|(?P<eve>накануне)(?=\s*[,.;—–]|\s+(?:вечером|ночью|утром))"
-               rf"|в\s+т(?:от|у|ом)\s+же\s+(?P<same>день|ночь|месяц[е]?|год[у]?))"),
+               rf"|в\s+т(?:от|у|ом)\s+же\s+(?P<same>день|ночь|месяц[е]?|год[у]?)"
+               # a report's "вчера", "сегодня", "в субботу": from the day it was filed
+               rf"|(?P<yday>позавчера|вчера)(?!\w)|(?P<today>сегодня)(?!\w)"
+               rf"|в\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+               rf"(?!\s*,?\s*\d))"),
 ]]
 # a calendar named right after a date ("9 January (O.S.)", "January 9 in the Julian calendar",
 # "9 января по ст. ст.") or right before it ("[O.S. 9 January]", "(по новому стилю 22 января)")
@@ -182,6 +186,8 @@ _NOT_EVENT = re.compile(
     r"born|b\.|reprinted|edition|ed\.|translated|dated|appeared)|©)\s*(?:on|in)?\s*:?\s*"
     r"(?:the\s+)?$|\b(?:in|by)\s+(?:his|her|their)\s+$",  # "in his 1973 book"
     re.I)
+_RU_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:около|более|свыше|менее|примерно|почти|порядка|"
+                                 r"ещё|еще|из\s+них)\s+$", re.I)
 # an author-year reference: "(Hiltermann 2007: 105)", "(Conquest and Smith 1990, p. 3)"
 _AUTHOR_YEAR = re.compile(rf"\((?!{_EN}\b)[A-Z][\w&'’.-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|"
                           r"\s+et\s+al\.)?\s+$")
@@ -435,6 +441,12 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name == "rel_ru":
         if g["eve"]:
             return dict(relative=("day", -1))
+        if g["yday"]:
+            return dict(relative=("ago day", -2 if g["yday"].startswith("поза") else -1))
+        if g["today"]:
+            return dict(relative=("ago day", 0))
+        if g["wd"]:
+            return dict(relative=("weekday", _weekday_number(g["wd"])))
         if g["same"]:  # "в тот же день", "в ту же ночь", "в том же году"
             return dict(relative=({"м": "month", "г": "year"}.get(g["same"][0], "day"), 0))
         word = g["nunit"] or g["unit"] or "д"
@@ -514,6 +526,8 @@ def _excluded(text: str, start: int, end: int, name: str, fields: dict[str, obje
         return True
     if name == "year" and _AUTHOR_YEAR.search(before) and _CITED_AFTER.match(text, end):
         return True  # "(Hiltermann 2007: 105)", "(HRW 1993, pp. 67–70)": a work cited
+    if name == "year" and text[start:end].isdigit() and _RU_QUANTITY_BEFORE.search(before):
+        return True  # "из них около 1400 — в Москве": a Russian year says "года"; this counts
     if re.search(r"[”\"’]\s*\($", before) and text[end:end + 1] == ")":
         return True  # a title in quotes followed by its year: a publication
     if name == "year_range" and before.endswith("(") and text[end:end + 1] == ")":

@@ -533,6 +533,10 @@ def about_camps(text: str) -> bool:
 _CAMP_TEXT = 5
 
 
+# "из них около 1400", "of whom some 1,400": a part of the count told before, not a year
+_PART_BEFORE = re.compile(r"(?:(?<!\w)из\s+них|\bof\s+(?:them|whom)|(?<!\w)в\s+том\s+числе)[,\s]+"
+                          r"(?:(?:около|более|свыше|примерно|почти|about|some|over|nearly|more\s+than)\s+)?$",
+                          re.I)
 _AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
 _AMONG_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom)|\bincluding|(?<!\w)среди\s+них|(?<!\w)в\s+том\s+числе)"
                            r"\s+$", re.I)
@@ -637,7 +641,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         if whole is not None:
             i += 1
         counted_end = whole.end if whole is not None else last.end
-        if first.yearlike and (is_range and last.yearlike or not _noun_after(text, last.end)
+        part = bool(figures) and bool(_PART_BEFORE.search(text, max(0, first.start - 30), first.start))
+        if first.yearlike and not part \
+                and (is_range and last.yearlike or not _noun_after(text, last.end)
                                or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
                                or not (_KIND_BEFORE.search(text[max(0, first.start - 40):first.start])
                                        or _people_next(text, first.end))):
@@ -669,13 +675,13 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         parallel = noun is None and not adjacent and _parallel(text, figures, start, last.end,
                                                               offset)
         if noun is None and not adjacent and not toll and not (is_range and verb_kind) \
-                and not estimate and not parallel:
+                and not estimate and not parallel and not part:
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
         if parallel:
             kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
-        elif figures and not adjacent and (_OF_THEM.match(text, last.end) or _AMONG_BEFORE.search(
+        elif figures and not adjacent and (_OF_THEM.match(text, last.end) or part or _AMONG_BEFORE.search(
                 text, max(0, start - 30), start)):
             kind = figures[-1].kind  # "nine doctors, six of them Jews", "among them 2,000 priests"
         elif estimate:
