@@ -237,7 +237,8 @@ def test_chronology_entries_led_by_a_month() -> None:
             "• 16 March: the Cheka shoots some 200 of the arrested strikers.\n\n1920\n\n"
             "• January — the Cheka reports 2,000 arrests.\n• 1920–21: mass searches of workers' "
             "flats.\n")
-    assert extract(text) == [("1919-03", "arrest"), ("1919-03-16", "execution"),
+    # the strikes and, after the semicolon, the arrests: two acts of the same month
+    assert extract(text) == [("1919-03", "strike"), ("1919-03", "arrest"), ("1919-03-16", "execution"),
                              ("1920-01", "arrest"), ("1920", "raid")]
     assert names_aliases("• January — the Cheka reports 2,000 arrests.") == []
 
@@ -1087,3 +1088,11 @@ def test_a_russian_report_counts_its_days_from_its_date_and_a_part_of_a_count_is
     assert [(m.date.start, m.type, [(f.kind, f.low) for f in m.figures]) for m in out.mentions] == [
         ("2021-01-23", "strike", []), ("2021-01-23", "arrest", [("arrested", 3700), ("arrested", 1400)]),
         ("2021-01-23", "arrest", [("arrested", 300)])]
+
+
+def test_a_season_leads_a_chronology_entry_and_each_clause_keeps_its_own_act() -> None:
+    # our own chronology of 1921
+    text = ("1921\n\n- March 7–17: The Red Army storms the Kronstadt naval base; about 2,100 "
+            "rebels are executed afterwards.\n- Summer: the troops use poison gas against the "
+            "Tambov rebels.\n")
+    assert extract(text) == [("1921-03-07", "attack"), ("1921-03-07", "execution"), ("1921", "attack")]

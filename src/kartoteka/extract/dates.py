@@ -164,6 +164,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                rf"|(?P<yday>позавчера|вчера)(?!\w)|(?P<today>сегодня)(?!\w)"
                rf"|в\s+(?P<wd>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
                rf"(?!\s*,?\s*\d))"),
+    # "- Summer: troops use gas …", "Осенью —": a season of the year the section is in
+    ("season_lead", r"^[•·*-]?\s*(?P<season>spring|summer|autumn|fall|winter|"
+                    r"весн(?:а|ой)|лет(?:о|ом)|осен(?:ь|ью)|зим(?:а|ой))(?=\s*(?::|—|–|\s-)\s)"),
 ]]
 # a calendar named right after a date ("9 January (O.S.)", "January 9 in the Julian calendar",
 # "9 января по ст. ст.") or right before it ("[O.S. 9 January]", "(по новому стилю 22 января)")
@@ -212,7 +215,7 @@ _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day":
           "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",), "m_ctx_ru": ("month",),
-          "m_lead": ("month",), "d_ctx": ("digit",)}
+          "m_lead": ("month",), "season_lead": (), "d_ctx": ("digit",)}
 
 
 def _features(text: str) -> frozenset[str]:
@@ -231,7 +234,7 @@ def _features(text: str) -> frozenset[str]:
 # lower-cased sentence, the others as written; the relative ones come last in PATTERNS, so
 # the order of the passes is kept.
 _CASE_BLIND = {"rel_years", "rel_next", "rel_anchor", "rel_shift", "rel_same", "rel_back", "rel_ru",
-               "rel_weekday"}
+               "rel_weekday", "season_lead"}
 _CASED = [(name, Prefiltered(rx.pattern, together=True))
           for name, rx in PATTERNS if name not in _CASE_BLIND]
 _BLIND = [(name, Prefiltered(rx.pattern, ignore_case=True, together=True))
@@ -457,6 +460,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         if unit in ("spring", "summer", "autumn", "fall", "winter"):
             return dict(relative=("year", -1))  # "the previous autumn": the year before's
         return dict(relative=("day", -7) if unit == "week" else (unit, -1))
+    if name == "season_lead":
+        return dict(relative=("year", 0))
     if name == "rel_same":
         unit = g["unit"] or "year"
         return dict(relative=(unit if unit in ("day", "month") else "year", 0))

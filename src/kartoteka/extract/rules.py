@@ -382,7 +382,10 @@ class RuleExtractor:
                 continue  # "; its report found that the killings were unjustified": a finding
             act = self._mention(doc, sent, span, [t for t in trigs if a <= t.start < b],
                                 [f for f in figs if a <= f.start < b], found_names, a, b)
-            if act and (main is None or act.type != main.type or (
+            # the main clause's type is its own words', before the first clause split off
+            own = triggers.best([t for t in trigs if t.start < (acts[0][0] if acts else a)],
+                                doc.text) if main is not None else None
+            if act and (main is None or act.type != (own.type if own else main.type) or (
                     act.places and main.places and act.places != main.places)):
                 acts.append((a, act))
         return acts
