@@ -366,3 +366,12 @@ def test_a_common_word_capitalised_after_in_is_no_place_and_no_person() -> None:
         ("Bodaybo", "place")]
     assert [(n.form, n.type) for n in find_names("The figures of Conquest are higher.")] == [
         ("Conquest", "person")]
+
+
+def test_a_town_before_the_people_it_names_is_a_place() -> None:
+    from kartoteka.extract.names import find_names
+    # our own sentences: "the Tambov rebels", "the Kronstadt sailors"
+    assert [(n.form, n.type) for n in find_names(
+        "The troops used poison gas against the Tambov rebels.")] == [("Tambov", "place")]
+    assert [(n.form, n.type) for n in find_names("The Kronstadt sailors rose in March.")] == [
+        ("Kronstadt", "place")]

@@ -126,5 +126,6 @@ def _nominative(form: str) -> str:
 
 
 _OF_A_PLACE = re.compile(r"\s+(?:rebellion|rising|uprising|revolt|mutiny|insurrection|strikes?|"
+                         r"rebels|insurgents|strikers|peasants|workers|miners|sailors|prisoners|"
                          r"massacre|pogrom|province|governorate|guberniya|gubernia|oblast|region|"
                          r"district|uezd|garrison|front|operation|affair|prison|camp|cheka)\b", re.I)
