@@ -455,3 +455,10 @@ def test_russian_took_the_lives_of_counts_the_killed() -> None:
     assert figs("Голод 1930—1933 годов унёс жизни от 1,5 до 2,3 млн человек.") == [
         (1500000, 2300000, "killed", False)]
     assert figs("Голод стоил жизни 3 млн крестьян.") == [(3000000, 3000000, "killed", False)]
+
+
+def test_the_whole_a_share_is_taken_of_does_not_take_the_shares_verb() -> None:
+    # our own sentences
+    assert figs("Nearly a third of the 3,000 inmates died.") == [(3000, 3000, "other", False)]
+    assert figs("Half of the 600 strikers were arrested.") == [(600, 600, "strength", False)]
+    assert figs("In 1937 the NKVD shot 3,000 inmates.") == [(3000, 3000, "killed", False)]

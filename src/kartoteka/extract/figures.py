@@ -533,6 +533,12 @@ def about_camps(text: str) -> bool:
 _CAMP_TEXT = 5
 
 
+# "a third of the 3,000 inmates", "40 per cent of the 12,000 deportees", "половина из 300":
+# the whole a share is taken of; what befell the share did not befall them all
+_SHARE_OF_BEFORE = re.compile(r"\b(?:half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|"
+                              r"\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)|majority|most)\s+of\s+"
+                              r"(?:the\s+|these\s+|its\s+|their\s+|some\s+|about\s+)?$|"
+                              r"(?<!\w)(?:половин\w*|треть|четверть|большинство)\s+(?:из\s+)?$", re.I)
 # "из них около 1400", "of whom some 1,400": a part of the count told before, not a year
 _PART_BEFORE = re.compile(r"(?:(?<!\w)из\s+них|\bof\s+(?:them|whom)|(?<!\w)в\s+том\s+числе)[,\s]+"
                           r"(?:(?:около|более|свыше|примерно|почти|about|some|over|nearly|more\s+than)\s+)?$",
@@ -668,6 +674,8 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
+        if _SHARE_OF_BEFORE.search(text, max(0, first.start - 40), first.start):
+            verb_kind, adjacent = None, False  # "a third of the 3,000 inmates died": the base
         toll = _TOLL.search(text, max(0, first.start - 90), first.start)
         # "Gerson gave a figure of 12,733": an estimate in a paragraph about the dead
         estimate = (_kind_before(text, first.start) or topic) if noun is None and not verb_kind \
