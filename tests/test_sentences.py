@@ -52,3 +52,13 @@ def test_a_years_mark_before_a_capital_ends_the_sentence_initials_do_not() -> No
     assert [s.text for s in split(text)] == [
         "Арестован 12 августа 1937 г.", "Осуждён тройкой по Ленинградской обл. 20 сентября 1937 г.",
         "Расстрелян.", "А. С. Пушкин родился в 1799 г. в Москве."]
+
+
+def test_a_wrapped_line_ending_on_a_function_word_goes_on_into_a_number() -> None:
+    # our own hard-wrapped paragraph: the count opens the next line
+    text = ("Communist Party. The first plans of the operation called for the arrest of\n"
+            "250,000 men and women.\n"
+            "The chronology of the terror in the first years was as follows\n1918 The Cheka is founded.")
+    assert [s.text for s in split(text)] == [
+        "Communist Party.", "The first plans of the operation called for the arrest of\n250,000 men and women.",
+        "The chronology of the terror in the first years was as follows", "1918 The Cheka is founded."]

@@ -50,6 +50,10 @@ CREDIT = re.compile(r"(?:\bWikimedia\s+Commons|\bGetty\s+Images|\bAP\s+Photo|"
                     r"©[^\n]{0,80}|\b(?:Photo|Фото|Credit|Источник)\s*:[^\n]{0,80})\s*$")
 
 
+_DANGLING = re.compile(r"\b(?:of|the|a|an|to|and|or|by|in|on|at|from|with|for|about|some|than|"
+                       r"nearly|over|least|и|в|на|по|из|от|до|около|более|свыше)[ \t]*$", re.I)
+
+
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Lines are blocks, except a line that continues a hard-wrapped sentence (PDF, e-mail)."""
     start = None
@@ -69,8 +73,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
         # a long line that stops mid-word-run ("… In 1936 Stalin made") goes on in the next
         # one even when that opens with a name ("Nikolai Yezhov head of the NKVD")
         wrapped = prev_len >= _WRAPPED and prev_end_char.islower()
+        # "… called for the arrest of" / "250,000 men and women.": a line that ends on a
+        # word no sentence ends with goes on, even into a number
+        dangling = wrapped and bool(_DANGLING.search(text, max(0, line_start - 12), line_start - 1))
         continues = (start is not None and prev_end_char not in ".!?:”\"" and
-                     (stripped[0].islower() or wrapped and not _NEW_ENTRY.match(line))
+                     (stripped[0].islower() or wrapped and not _NEW_ENTRY.match(line) or dangling)
                      and not _BULLET.match(line))
         if start is not None and not continues:
             yield start, line_start - 1
