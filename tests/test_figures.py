@@ -462,3 +462,10 @@ def test_the_whole_a_share_is_taken_of_does_not_take_the_shares_verb() -> None:
     assert figs("Nearly a third of the 3,000 inmates died.") == [(3000, 3000, "other", False)]
     assert figs("Half of the 600 strikers were arrested.") == [(600, 600, "strength", False)]
     assert figs("In 1937 the NKVD shot 3,000 inmates.") == [(3000, 3000, "killed", False)]
+
+
+def test_those_fired_at_are_counted_as_other_not_as_a_camps_deported() -> None:
+    # our own sentence: what befell the five is said by the verb; two of them were killed
+    assert figs("A perimeter guard shot at five political prisoners in the camp and killed two.") == [
+        (5, 5, "other", False), (2, 2, "killed", False)]
+    assert figs("The camp held 25,000 prisoners.") == [(25000, 25000, "deported", False)]

@@ -123,7 +123,9 @@ KIND_VERBS = [
     ("wounded", r"wound\w*|injur\w*|hospitali[sz]ed|ранен\w*|ранил\w*|ранено|искалеч\w*|пострада\w*"),
     ("hostages", r"hostages?"),
     # those who got away are counted, but nothing of the act befell them
-    ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*"),
+    # and those fired at, whom no word says were hit
+    ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*|"
+              r"shot\s+at|fired\s+at"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
                  r"strik\w*|struck|workforce|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
                  r"бастова\w*|стачк\w*|забастов\w*|присоедин\w*|protest\w*|demonstrat\w*|marched|"
@@ -707,8 +709,9 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         if kind == "killed" and noun and _VICTIMS_OF.match(text, noun[2]) \
                 and text[last.end:noun[2]].split()[-1].lower().startswith("victim"):
             kind = "other"  # "28,000 victims of torture": what befell them was not death
-        if kind == "other" and noun and noun[0] == "people" and text[last.end:noun[2]].split(
-                )[-1].lower().strip("’'") in CAPTIVES and (in_camps or _CAMP.search(text)):
+        if kind == "other" and not (adjacent and verb_kind) and noun and noun[0] == "people" \
+                and text[last.end:noun[2]].split()[-1].lower().strip("’'") in CAPTIVES \
+                and (in_camps or _CAMP.search(text)):
             kind = "deported"  # "the camps held 25,000 inmates": sent to camps (CONTRACT)
         if kind == "arrested" and in_camps and HELD_IN_CAMP.search(text, last.end, last.end + 40):
             kind = "deported"  # "another 30,000 imprisoned at the transit point": held in camps
