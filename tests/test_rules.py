@@ -1096,3 +1096,11 @@ def test_a_season_leads_a_chronology_entry_and_each_clause_keeps_its_own_act() -
             "rebels are executed afterwards.\n- Summer: the troops use poison gas against the "
             "Tambov rebels.\n")
     assert extract(text) == [("1921-03-07", "attack"), ("1921-03-07", "execution"), ("1921", "attack")]
+
+
+def test_a_date_opening_its_own_clause_after_a_semicolon_is_no_item_of_a_list() -> None:
+    # our own sentences: the first arrests, then the case turned political
+    assert extract("Первые аресты прошли в июне 1927 года; в марте 1928, после решения Политбюро, "
+                   "дело стало политическим.") == [("1927-06", "arrest"), ("1928-03", "other")]
+    assert extract("The Moscow trials (August 1936, January 1937 and March 1938) shocked the world.") == [
+        ("1936-08", "trial"), ("1937-01", "trial"), ("1938-03", "trial")]

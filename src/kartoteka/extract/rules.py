@@ -316,11 +316,15 @@ class RuleExtractor:
                 # 1922, from 8 June to 7 August": a date alone dates what was named before it
                 seg_trigs = [t for t in trigs if t.end <= span.char_start][-1:]
                 seg_trigs = [t for t in seg_trigs if t.type != "other"]  # "Germany (1922)"
-            if not seg_trigs and i and _DATE_LIST.fullmatch(
-                    doc.text[spans[i - 1].char_end:span.char_start]):
+            gap = doc.text[spans[i - 1].char_end:span.char_start] if i else ""
+            if not seg_trigs and i and _DATE_LIST.fullmatch(gap):
                 # "the Moscow trials (August 1936, January 1937 and March 1938)": a date
-                # listed after another tells the same kind of event
-                seg_trigs = listed
+                # listed after another tells the same kind of event; one that opens a clause
+                # of its own after a semicolon tells what that clause says, in words no
+                # trigger list holds ("; в марте 1928 … дело стало политическим")
+                seg_trigs = listed if not (";" in gap and _OTHER_WORDS.search(
+                    doc.text, span.char_end, seg_end)) else [triggers.Trigger(
+                        "other", 1, span.char_start, span.char_end, span.as_written)]
             listed = seg_trigs
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
                     not _dates_its_trigger(doc.text, span, seg_trigs):
