@@ -469,3 +469,10 @@ def test_those_fired_at_are_counted_as_other_not_as_a_camps_deported() -> None:
     assert figs("A perimeter guard shot at five political prisoners in the camp and killed two.") == [
         (5, 5, "other", False), (2, 2, "killed", False)]
     assert figs("The camp held 25,000 prisoners.") == [(25000, 25000, "deported", False)]
+
+
+def test_a_count_in_apposition_takes_its_noun_and_the_verb_after_it() -> None:
+    # our own sentences
+    assert figs("The previous autumn, a large group of prisoners, about 1,200 in all, had been "
+                "transferred to the camp.") == [(1200, 1200, "deported", True)]
+    assert figs("The strikers, some 5,000 in all, were arrested.") == [(5000, 5000, "arrested", True)]

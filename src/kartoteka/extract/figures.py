@@ -535,6 +535,9 @@ def about_camps(text: str) -> bool:
 _CAMP_TEXT = 5
 
 
+_APPOSED = re.compile(r"\b(?P<who>[a-z]+),\s+(?:(?:about|some|nearly|over|around|more\s+than|almost|roughly)\s+)?$",
+                      re.I)
+_APPOSITION_END = re.compile(r"(?:\s+in\s+all|\s+altogether|\s+in\s+total)?\s*,")
 # "a third of the 3,000 inmates", "40 per cent of the 12,000 deportees", "половина из 300":
 # the whole a share is taken of; what befell the share did not befall them all
 _SHARE_OF_BEFORE = re.compile(r"\b(?:half|(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?|"
@@ -676,6 +679,14 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
                                          noun[2] if noun else None)
         if noun and noun[0] == "thing":
             continue
+        apposed = _APPOSED.search(text, max(0, first.start - 60), first.start) if noun is None else None
+        if apposed and apposed.group("who").lower() in PEOPLE and _APPOSITION_END.match(text, counted_end):
+            # "a large group of prisoners, about 1,200 in all, had been transferred": the count
+            # stands beside its noun, and the clause's verb after the apposition says its kind
+            noun = ("people", PEOPLE[apposed.group("who").lower()], counted_end)
+            after = _KIND_ALL.search(text[counted_end:counted_end + 60].split(";")[0])
+            if after is not None:
+                verb_kind, adjacent = after.lastgroup, True
         if _SHARE_OF_BEFORE.search(text, max(0, first.start - 40), first.start):
             verb_kind, adjacent = None, False  # "a third of the 3,000 inmates died": the base
         toll = _TOLL.search(text, max(0, first.start - 90), first.start)
