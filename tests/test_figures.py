@@ -476,3 +476,9 @@ def test_a_count_in_apposition_takes_its_noun_and_the_verb_after_it() -> None:
     assert figs("The previous autumn, a large group of prisoners, about 1,200 in all, had been "
                 "transferred to the camp.") == [(1200, 1200, "deported", True)]
     assert figs("The strikers, some 5,000 in all, were arrested.") == [(5000, 5000, "arrested", True)]
+
+
+def test_officers_and_sailors_count_a_forces_strength_unless_something_befell_them() -> None:
+    # our own sentences
+    assert figs("Thousands of officers stayed behind in the Crimea.") == [(1000, None, "strength", True)]
+    assert figs("In 1920 the Cheka shot 8,000 officers.") == [(8000, 8000, "killed", False)]
