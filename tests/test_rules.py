@@ -1104,3 +1104,12 @@ def test_a_date_opening_its_own_clause_after_a_semicolon_is_no_item_of_a_list() 
                    "дело стало политическим.") == [("1927-06", "arrest"), ("1928-03", "other")]
     assert extract("The Moscow trials (August 1936, January 1937 and March 1938) shocked the world.") == [
         ("1936-08", "trial"), ("1937-01", "trial"), ("1938-03", "trial")]
+
+
+def test_people_counted_in_a_strike_with_nothing_befalling_them_are_its_strength() -> None:
+    # our own sentences on the Lena strike
+    (m,) = read("The strike, which eventually included more than 6,000 workers, began on 13 "
+                "March 1912.").mentions
+    assert (m.type, [(f.kind, f.low, f.high) for f in m.figures]) == ("strike", [("strength", 6000, None)])
+    (m,) = read("In 1921 the uprising was crushed and 8,000 rebels fled to Finland.").mentions
+    assert [(f.kind, f.low) for f in m.figures] == [("other", 8000)]

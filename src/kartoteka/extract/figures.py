@@ -127,7 +127,7 @@ KIND_VERBS = [
     ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*|"
               r"shot\s+at|fired\s+at"),
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
-                 r"strik\w*|struck|workforce|went\s+on\s+strike|downed\s+tools|stopped\s+work|walked\s+out|"
+                 r"strik\w*|struck|workforce|went\s+on\s+strike|downed\s+(?:their\s+)?tools|stopped\s+work|walked\s+out|"
                  r"бастова\w*|стачк\w*|забастов\w*|присоедин\w*|protest\w*|demonstrat\w*|marched|"
                  r"participat\w*|участвова\w*|участник\w*|вышл\w*|собрал\w*|gathered|took\s+part|employ\w*|staff\w*|meetings?|rall(?:y|ies)|crowds?"),
 ]

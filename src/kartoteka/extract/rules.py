@@ -7,6 +7,7 @@ sentences establish, so "On March 12 …" after "In 1919 …" gets its year.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..models import Actor, DateSpan, Document, Extraction, Figure, Mention, NameMention
 from . import dates, figures, morphology, names, places, sentences, tables, triggers
@@ -454,6 +455,11 @@ class RuleExtractor:
             # "a guard shot at five prisoners", "fired at the men standing by the gate":
             # shooting at a group is no assassination
             event_type = "killing" if any(f.kind == "killed" for f in figs) else "attack"
+        if event_type in ("strike", "uprising"):
+            # "The strike, which eventually included more than 6,000 workers, …": people
+            # counted in a strike with no word of what befell them are its strength
+            figs = [replace(f, kind="strength") if f.kind == "other" and not _GOT_AWAY.search(
+                f.quote) else f for f in figs]
         place_names = _event_places(doc.text, in_segment,
                                     destinations=event_type in ("deportation", "attack"))
         # roles are read against the act's own word, not one inside a body's name
@@ -1020,6 +1026,8 @@ def _an_army_s(text: str, name: NameMention, found: list[NameMention]) -> bool:
         start = before.start
 
 
+# what figures counts as "other" by its verb: those who got away, those fired at
+_GOT_AWAY = re.compile(r"\b(?:" + dict(figures.KIND_VERBS)["other"] + r")\b", re.I)
 # where the orders came from, not where the act was done: "acting on instructions from Moscow"
 _SENT_FROM = re.compile(r"\b(?:instructions?|orders?|directives?|telegrams?|letters?|pressure|"
                         r"advisers?|envoys?|emissaries|commands?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
