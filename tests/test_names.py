@@ -375,3 +375,10 @@ def test_a_town_before_the_people_it_names_is_a_place() -> None:
         "The troops used poison gas against the Tambov rebels.")] == [("Tambov", "place")]
     assert [(n.form, n.type) for n in find_names("The Kronstadt sailors rose in March.")] == [
         ("Kronstadt", "place")]
+
+
+def test_a_country_named_in_russian_is_the_gazetteers_country() -> None:
+    from kartoteka.extract.places import label
+    # iso-codes' translations (pycountry), and the usual short names places.yaml adds
+    assert [label(form, "в ") for form in ("Венгрии", "Польше", "Молдавии", "России", "США")] == [
+        "Hungary", "Poland", "Moldova", "Russia", "United States"]

