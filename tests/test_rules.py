@@ -1113,3 +1113,13 @@ def test_people_counted_in_a_strike_with_nothing_befalling_them_are_its_strength
     assert (m.type, [(f.kind, f.low, f.high) for f in m.figures]) == ("strike", [("strength", 6000, None)])
     (m,) = read("In 1921 the uprising was crushed and 8,000 rebels fled to Finland.").mentions
     assert [(f.kind, f.low) for f in m.figures] == [("other", 8000)]
+
+
+def test_a_period_that_dates_the_research_leaves_the_count_in_the_time_of_the_story() -> None:
+    # our own sentences on Guangxi, 1968
+    assert extract("In the summer of 1968 the violence in the province reached its height. "
+                   "Official investigations in the 1980s counted between 100,000 and 150,000 "
+                   "deaths.") == [("1968", "other"), ("1968", "killing")]
+    # a period of the story's own keeps the sentence from the paragraph's year
+    assert extract("In 1968 the NKVD archive was opened. In the 1930s the NKVD shot thousands "
+                   "of priests.")[-1] == (None, "execution")

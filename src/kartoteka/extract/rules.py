@@ -278,8 +278,11 @@ class RuleExtractor:
             # A sentence with no date of its own inherits the one its paragraph set; one that
             # names only a period ("in the 1870s") keeps it as a period, not as a date.
             told_before = carry or (before if figs else None)  # a toll told after the event
-            span = _inherited(told_before, sent.text) \
-                if told_before and not periods and not _WHOLE_SPAN.search(sent.text) else None
+            # a period that dates the research ("investigations in the 1980s counted …") leaves
+            # the count in the time of the story
+            span = _inherited(told_before, sent.text) if told_before and (
+                not periods or _INQUIRY.search(sent.text)) and not _WHOLE_SPAN.search(sent.text) \
+                else None
             mention = self._mention(doc, sent, span, trigs, figs, found_names,
                                     sent.start, sent.end, periods[0] if periods else None)
             return ([mention] if mention else []), None, told
@@ -761,6 +764,9 @@ _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|tra
                            r"сведени\w*|правд\w*\s+об?)\b(?!\s+that\b)",
                            ignore_case=True)
 # the archives, a find, an exhumation: the research that brought events to light, in its own year
+_INQUIRY = re.compile(r"\b(?:investigations?|inquir(?:y|ies)|studies|surveys?|census|research|"
+                      r"historians|scholars)\b|(?<!\w)(?:расследовани\w*|исследовани\w*|историк\w*)",
+                      re.I)
 _RESEARCH = Prefiltered(r"\b(?:archives?|archival|declassified|discover(?:ed|y)|unearthed|"
                         r"identification|exhum\w+|опубликова\w*|архив\w*|рассекреч\w*|"
                         r"обнаружен\w*|эксгумац\w*)\b", ignore_case=True)
