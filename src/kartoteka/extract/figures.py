@@ -544,13 +544,12 @@ _SHARE_OF_BEFORE = re.compile(r"\b(?:half|(?:a|one|two)\s+(?:third|quarter|fifth
                               r"\d+(?:[.,]\d+)?\s*(?:per\s*cent|percent|%)|majority|most)\s+of\s+"
                               r"(?:the\s+|these\s+|its\s+|their\s+|some\s+|about\s+)?$|"
                               r"(?<!\w)(?:половин\w*|треть|четверть|большинство)\s+(?:из\s+)?$", re.I)
-# "из них около 1400", "of whom some 1,400": a part of the count told before, not a year
-_PART_BEFORE = re.compile(r"(?:(?<!\w)из\s+них|\bof\s+(?:them|whom)|(?<!\w)в\s+том\s+числе)[,\s]+"
-                          r"(?:(?:около|более|свыше|примерно|почти|about|some|over|nearly|more\s+than)\s+)?$",
-                          re.I)
 _AS_WERE = re.compile(r",?\s+as\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I)
-_AMONG_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom)|\bincluding|(?<!\w)среди\s+них|(?<!\w)в\s+том\s+числе)"
-                           r"\s+$", re.I)
+# "among them 2,000 priests", "of whom some 1,400", "из них около 1400": a part of the count
+# told before (its kind, and no year), a qualifier it may have before it
+_AMONG_BEFORE = re.compile(r"(?:\bamong\s+(?:them|whom)|\bincluding|\bof\s+(?:them|whom)|"
+                           r"(?<!\w)(?:среди|из)\s+них|(?<!\w)в\s+том\s+числе)[,\s]+"
+                           rf"(?:(?:{_LOW_ONLY}|{_HIGH_ONLY}|{_APPROX})\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|whom)|из\s+(?:них|которых))\b", re.I)
 _BASE_BEFORE = re.compile(r"(?:^|[,;(:—–]\s*)(?:из|of|out\s+of)\s+(?:the\s+)?$", re.I)  # opens its clause
 _BASE_TO_PART = re.compile(r"\s+(?!(?:and|or|и|или)\b)[\w-]+(?:\s+(?!(?:and|or|и|или)\b)[\w-]+)?"
@@ -652,7 +651,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
         if whole is not None:
             i += 1
         counted_end = whole.end if whole is not None else last.end
-        part = bool(figures) and bool(_PART_BEFORE.search(text, max(0, first.start - 30), first.start))
+        part = bool(figures) and bool(_AMONG_BEFORE.search(text, max(0, first.start - 30), first.start))
         if first.yearlike and not part \
                 and (is_range and last.yearlike or not _noun_after(text, last.end)
                                or _YEAR_BEFORE.search(text, max(0, first.start - 60), first.start)
@@ -702,8 +701,7 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             continue
         if parallel:
             kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
-        elif figures and not adjacent and (_OF_THEM.match(text, last.end) or part or _AMONG_BEFORE.search(
-                text, max(0, start - 30), start)):
+        elif figures and not adjacent and (_OF_THEM.match(text, last.end) or part):
             kind = figures[-1].kind  # "nine doctors, six of them Jews", "among them 2,000 priests"
         elif estimate:
             kind = estimate

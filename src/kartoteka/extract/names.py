@@ -660,7 +660,7 @@ def _where_after_in(text: str, a: int, form: str, after: str) -> bool:
         return bool(_RU_IN_BEFORE.search(text, max(0, a - 4), a)) and is_locative(form)
     found = _IN_BEFORE.search(text, max(0, a - 60), a)
     return bool(found) and not after.startswith(("'s", "’s")) and not (
-        found.group().startswith(_MOVED) and _SURNAME_SHAPE.search(form)) \
+        found.group().startswith(_MOVED + ("from",)) and _SURNAME_SHAPE.search(form)) \
         and not lexicon.is_common_english(form)  # not "sent to Yezhov", "in History"
 
 
@@ -684,13 +684,13 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|village\s+of|town\s+of|city\s+of|s
                           r"(?<![а-яё])(?:сел[еоа]|селени[еия]|деревн[еяи]|пос[её]лк[еа]|город[еа]?|"
                           r"станиц[еаы]|хутор[еа]?|аул[еа]?|урочищ[еа]|возле|около|близ)\s+$", re.I)
 # "in Halabja", "in Bodaybo": one capitalised word the gazetteer lacks, after "in", is a place
+# the verbs that move a people or a prisoner: where to, or from, is a place
 _MOVED = ("deported", "exiled", "banished", "sent", "transported", "transferred", "shipped",
-          "resettled", "evacuated", "moved", "fled", "taken", "escorted", "from")
+          "resettled", "evacuated", "moved", "fled", "taken", "escorted")
 _SURNAME_SHAPE = re.compile(r"(?:ov|ev|in|sky|ski|enko|ich|yan)$")
 # and one a people or a prisoner was moved to: "deported to Karaganda", "sent from Kem to Solovki"
-_IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?|(?:deported|exiled|banished|sent|"
-                        r"transported|transferred|shipped|resettled|evacuated|moved|fled|taken|"
-                        r"escorted)(?:\s+(?:back|away|off|out|east|north|south|west))?\s+(?:to|from)|"
+_IN_BEFORE = re.compile(r"\b(?:in|(?:across|throughout)(?:\s+the)?|(?:" + "|".join(_MOVED) + r")"
+                        r"(?:\s+(?:back|away|off|out|east|north|south|west))?\s+(?:to|from)|"
                         r"from\s+[A-Z][\w-]+\s+to)\s+$")
 _RU_IN_BEFORE = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.I)  # "в Кремле", with is_locative
 _NEAR_AFTER = re.compile(r",\s+(?:near|outside|not\s+far\s+from)\s+(?:the\s+)?[A-Z]")

@@ -961,9 +961,10 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
 
 # "a report published in 2008 found that 137 had been killed", "according to a study
 # published by …, 137 died": the publication's finding is told, in the time of the story
-_FINDING = re.compile(r"\b(?:according\s+to|(?:found|showed|shows|concluded|established|"
-                      r"estimated|revealed|documented|confirmed)\s+that|по\s+данным|согласно)\b",
-                      re.I)
+# the verbs that report what a source found or admitted, in a "that" clause
+_THAT_VERBS = (r"found|showed|shows|concluded|established|estimated|revealed|documented|confirmed|"
+               r"acknowledged|admitted|conceded|confessed|denied|ruled")
+_FINDING = re.compile(rf"\b(?:according\s+to|(?:{_THAT_VERBS})\s+that|по\s+данным|согласно)\b", re.I)
 
 
 def _a_finding(segment: str, figs: list[Figure]) -> bool:
@@ -981,8 +982,10 @@ def _dates_a_statement(text: str, span: DateSpan, trigs: list[triggers.Trigger],
     that date (but "Serge wrote that in 1918 the Cheka shot 500" dates the shooting), nor
     those of "The inquiry concluded today that …"; a statement in another clause ("…
     established in 1998; its report found that …") dates nothing before it."""
-    found = next((m for m in _STATEMENT.finditer(text, max(0, span.char_start - 30), end)
-                  if m.end() >= span.char_end), None)
+    begin = max(0, span.char_start - 30)
+    if "that" not in text[begin:end] and "что" not in text[begin:end]:
+        return False  # most sentences: no content clause at all
+    found = next((m for m in _STATEMENT.finditer(text, begin, end) if m.end() >= span.char_end), None)
     if found is None or ";" in text[span.char_end:found.start()]:
         return False
     after = [t for t in trigs if t.start >= span.char_end]
@@ -990,8 +993,7 @@ def _dates_a_statement(text: str, span: DateSpan, trigs: list[triggers.Trigger],
         t.start >= found.start() for t in after)
 
 
-_STATEMENT = re.compile(r"\b(?:acknowledged|admitted|conceded|confessed|confirmed|denied|"
-                        r"revealed|found|concluded|ruled)\s+(?:\w+\s+){0,2}?that\b|"
+_STATEMENT = re.compile(rf"\b(?:{_THAT_VERBS})\s+(?:\w+\s+){{0,2}}?that\b|"
                         r"(?<!\w)(?:признал\w*|сообщил\w*|подтвердил\w*)"
                         r"\s*,?\s+(?:\w+\s+){0,2}?что\b", re.I)
 
