@@ -120,6 +120,8 @@ def test_never_crashes_and_always_iso(text: str) -> None:
     ("7—8 (20—21) января 1905 года", [("1905-01-20", "1905-01-21")]),
     ("On 9/11 August 1918 Lenin", [("1918-08-09", "1918-08-11")]),
     ("rose on 28 February (13 March, N.S.) 1921", [("1921-03-13", "1921-03-13")]),
+    # a span of days with its Old Style span in brackets, as encyclopaedias write it
+    ("the riot of 19–20 April [O.S. 6–7 April] 1903", [("1903-04-19", "1903-04-20")]),
     # numeric forms: slashes (either order when the day shows it), Roman months
     ("arrested 30/08/1918", [("1918-08-30", "1918-08-30")]),
     ("arrested 08/30/1918", [("1918-08-30", "1918-08-30")]),
@@ -232,6 +234,11 @@ def test_a_date_without_a_year_takes_the_year_of_the_story_not_of_a_digression()
      [("1962-06-01", "1962-06-01"), ("1962-06-04", "1962-06-04")]),
     ("Приговор вынесли 2 марта 1938 года, в тот же день его расстреляли.",
      [("1938-03-02", "1938-03-02"), ("1938-03-02", "1938-03-02")]),
+    # how long something lasted moves no date: "for two days before the troops came"
+    ("On 19 April 1903 the mob was left to plunder for two days before the garrison came.",
+     [("1903-04-19", "1903-04-19")]),
+    ("On 19 April 1903 the quarter burned for a week after the troops left.",
+     [("1903-04-19", "1903-04-19")]),
 ])
 def test_dates_relative_to_the_date_before_them(text: str, expected) -> None:
     assert dates_in(text) == expected

@@ -177,6 +177,22 @@ def test_petersburg_in_any_script_is_one_place() -> None:
         places.label("Petersburg", "in ")
 
 
+def test_a_town_s_former_and_foreign_names_are_the_town() -> None:
+    from kartoteka.extract import places
+    assert places.label("Kishinev", "in ") == places.label("Кишинёве", "в ") == \
+        places.label("Kishineff", "in ") == "Chisinau"
+    assert places.label("Tiflis", "in ") == "Tbilisi"
+    assert places.label("Vilna", "in ") == places.label("Wilno", "in ") == "Vilnius"
+    assert places.label("Sverdlovsk", "in ") == "Yekaterinburg"  # the larger of two Sverdlovsks
+
+
+def test_a_town_named_after_a_man_is_the_man_unless_a_word_says_where() -> None:
+    from kartoteka.extract import places
+    assert places.lookup("Молотов", "В 1939 году ") is None  # "Молотов подписал …"
+    assert places.lookup("Молотове", "арестовали в ") is not None  # Perm, then
+    assert places.lookup("Kalinin", "signed by ") is None
+
+
 def test_a_place_takes_the_gazetteers_name_without_a_locative_word() -> None:
     from kartoteka.extract import places
     # an infobox cell "Место | Новочеркасск" and running text "в Новочеркасске" agree

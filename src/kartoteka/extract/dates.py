@@ -47,6 +47,8 @@ _EDGE_RU = r"(?:начал[аоеу]|середин[аеуы]|кон[ец]а?|к
 # Wikipedia's "20 December [O.S. 7 December] 1917": the style mark opens the bracket
 _DUAL_MARK = r"(?:(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle:?|[Nn]ew [Ss]tyle:?)\s*)?"
 _RU_STYLE = r"(?:по\s+)?(?:новому|старому|н\.|ст\.)\s*(?:стилю|ст\.)"  # "по новому стилю", "н. ст."
+# a calendar named after the day it marks: "[6 April O.S.]", "(7 ноября н. ст.)"
+_STYLE_NOTE = (rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|{_RU_STYLE}))?")
 _EDGE = r"(?:(?:early|late|mid-?|the\s+(?:end|beginning|middle|start)\s+of)\s*)?"
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
           "X": 10, "XI": 11, "XII": 12}
@@ -62,6 +64,8 @@ _EN_COUNT = rf"(?:an?\s+)?{_EN_WORD}(?:(?:\s+and\s+|[\s-]+){_EN_WORD})*"  # "a h
 _RU_COUNT = r"\d+|один|одна|два|две|три|четыре|пять|шесть|семь|десять"
 _RU_UNIT = {"д": "day", "н": "week", "м": "month", "г": "year", "л": "year"}
 
+# a span, not a shift: "left to plunder for two days before the troops came"
+_NOT_A_SPAN = r"(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\sthe\s)(?<!\bfor\sa\s)"
 # "1952.11 When": a year, then a footnote's number run into the full stop (not 1952.11)
 _NOT_DECIMAL = r"(?![,.]\d(?!\d{0,2}\s+[A-ZА-ЯЁ]))"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
@@ -73,13 +77,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     # (22), 1905": one day in both
     ("dual_range", rf"\b(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s*[(\[]\s*(?P<d3>{DAY})\s*[–—-]\s*"
                    rf"(?P<d4>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    # "19–20 April [O.S. 6–7 April] 1903": a span of days, then the same span Old Style
+    ("dual_range_dm", rf"\b(?P<d1>{DAY})\s*[–—-]\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}"
+                      rf"(?P<d3>{DAY})\s*[–—-]\s*(?P<d4>{DAY})\s+(?P<m2>{MONTH}){_STYLE_NOTE}\s*[)\]]"
+                      rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_slash", rf"\b(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_mdd", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_md_slash", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
     ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
-             rf"(?:,?\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|{_RU_STYLE}))?\s*[)\]]"
+             rf"{_STYLE_NOTE}\s*[)\]]"
              rf"(?:,?\s+(?P<y>{YEAR}))?"),
     # "9 (22) January 1905": the Old Style day, then the New Style one, of one month
     ("dual_day", rf"\b(?P<d1>{DAY})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s*[)\]]\s+(?P<m1>{MONTH})"
@@ -134,11 +142,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("rel_next", r"\b(?:the\s+)?(?:following|next)\s+(?:few\s+)?(?P<unit>day|morning|week|month|"
                  r"year|days|weeks|months)\b"),
     # "on 26 May, one day after a guard shot …": what follows happened a day before the date
-    ("rel_anchor", r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    ("rel_anchor", rf"{_NOT_A_SPAN}\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                    r"(?P<unit>days?|weeks?|months?)\s+(?P<dir>after|before)\s+(?=[a-z«\"“])"
                    r"(?!that\b|this\b|which\b)"),
     # "two days later", "one hundred and five years ago (today)"
-    ("rel_shift", rf"\b(?P<n>\d+|{_EN_COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    ("rel_shift", rf"{_NOT_A_SPAN}\b(?P<n>\d+|{_EN_COUNT}|an?)\s+(?P<unit>days?|weeks?|months?|years?)\s+"
                   r"(?P<dir>later|afterwards|after\s+that|earlier|before|ago)\b"
                   r"(?:(?P<today>\s+(?:today|this\s+day))|(?P<thisweek>\s+this\s+(?:week|month)))?"),
     # a dispatch's "on Sunday", "last Tuesday": that weekday of the week its dateline ends
@@ -206,7 +214,8 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
 _DECADE = re.compile(r"\d0(?:'?s\b|-[хе])")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
 _NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
-          "dual_range": ("month", "digit"), "dual_slash": ("month", "digit"),
+          "dual_range": ("month", "digit"), "dual_range_dm": ("month", "digit"),
+          "dual_slash": ("month", "digit"),
           "dual_mdd": ("month", "digit"), "dual_md_slash": ("month", "digit"),
           "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
@@ -378,10 +387,11 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
     if name in ("dual_day", "dual_slash", "dual_mdd", "dual_md_slash"):  # "9 (22) January": Old Style, then New
         month = month_number(g["m1"] or "")
         return _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d2"])))
-    if name == "dual_range":
+    if name in ("dual_range", "dual_range_dm"):
         month = month_number(g["m1"] or "")
-        first = _new_style_of_pair(y, (month, _day(g["d1"])), (month, _day(g["d3"])))
-        last = _new_style_of_pair(y, (month, _day(g["d2"])), (month, _day(g["d4"])))
+        inner = month_number(g.get("m2") or g["m1"] or "")
+        first = _new_style_of_pair(y, (month, _day(g["d1"])), (inner, _day(g["d3"])))
+        last = _new_style_of_pair(y, (month, _day(g["d2"])), (inner, _day(g["d4"])))
         if first is None or last is None or (last["m1"], last["d1"]) <= (first["m1"], first["d1"]):
             return None
         return dict(y1=y, m1=first["m1"], d1=first["d1"], y2=y, m2=last["m1"], d2=last["d1"])

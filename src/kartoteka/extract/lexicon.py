@@ -15,6 +15,9 @@ import yaml
 from spellchecker import SpellChecker
 
 COMMON = 1e-6  # an English word this frequent is a common one ("history" 7e-5, "Moscow" 2e-7)
+# a sentence's lone first word this frequent is an ordinary word it capitalised ("several"
+# 7e-5, "letters" 3e-5); a surname so frequent alone there ("Brown" 2e-5) is the rare loss
+OPENING_WORD = 1e-5
 
 
 @lru_cache(maxsize=1)
@@ -23,9 +26,10 @@ def english() -> SpellChecker:
     return SpellChecker(language="en")
 
 
-def is_common_english(word: str) -> bool:
-    """A common English word ("History", "Prison" capitalised in a heading), not a name."""
-    return english().word_usage_frequency(word.lower()) >= COMMON
+def is_common_english(word: str, floor: float = COMMON) -> bool:
+    """A common English word ("History", "Prison" capitalised in a heading), not a name;
+    `floor` the frequency it must reach."""
+    return english().word_usage_frequency(word.lower()) >= floor
 
 
 @lru_cache(maxsize=None)

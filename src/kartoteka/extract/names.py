@@ -95,9 +95,12 @@ _INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")
 PRONOUNS = {"He", "She"}
 _NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian", "P.S", "N.B", "A.D",
               "B.C"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-           "Friday", "Saturday", "Sunday"}
+# the words of the calendar: months, weekdays and feasts ("the Easter riots" were in no place
+# called Easter; "the Easter Rising" is an event's name)
+_CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+             "Thursday", "Friday", "Saturday", "Sunday", "Easter", "Christmas", "Whitsun",
+             "Pentecost", "Passover", "Epiphany", "Lent", "Пасха", "Пасху", "Пасхи", "Рождество"}
 # Roles and ranks are not part of a name and are stripped ("General Pyotr Wrangel" ->
 # "Pyotr Wrangel"); honorifics that identify rulers ("Tsar Nicholas") are kept.
 # Titles of rulers and nobles identify a person and stay in the form ("Tsar Nicholas").
@@ -218,7 +221,7 @@ def classify(form: str, is_place: bool) -> str | None:
     if len(words) > 1 and last in _NAMED_EVENT_HEADS and words[-2].lower() not in _STARTERS \
             or _ERA.search(form):
         return "event"  # "the Shakhty Trial", "the Great Terror", "Yezhovshchina"
-    if last in _EVENT_WORDS or any(w in _MONTHS for w in words):
+    if last in _EVENT_WORDS or any(w in _CALENDAR for w in words):
         return None
     if len(words) == 1:
         if form in _NATIONAL or form.lower() in _STARTERS or form.lower() in _COMMON_NOUNS:
@@ -614,6 +617,8 @@ def _run_names(run: str, led: bool) -> tuple[tuple[int, str], ...]:
 _OPENING_PUNCT = " \t\n«»\"“„'‘(—–-•*"
 
 
+# where a sentence, or what a dateline or a dash opens, begins
+_OPENS = re.compile(r"(?:^|\s[—–])[\s«»\"“„'‘(*•]*$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|into|at|from|to|on)\s+$")  # not "of": "the murder of X"
 
 
@@ -641,9 +646,14 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         # "the Chechen and Ingush population", "Polish officers": a nation; "began in
         # History", "They lived in Exile": a common word a heading capitalised
         name_type = None
-    if name_type is not None and not text[:a].strip(_OPENING_PUNCT) and " " not in form \
-            and CYRILLIC_WORD.fullmatch(form) and is_common_word(form):
-        name_type = None  # a Russian sentence's first word, capitalised for that alone
+    if name_type is not None and " " not in form and (
+            not text[:a].strip(_OPENING_PUNCT) and CYRILLIC_WORD.fullmatch(form)
+            and is_common_word(form)
+            or name_type == "person" and _OPENS.search(text, 0, a)
+            and lexicon.is_common_english(form, lexicon.OPENING_WORD)):
+        # a sentence's first word, capitalised for that alone ("Директива", "Several hundred
+        # arrests", "MOSCOW, May 2 — Letters")
+        name_type = None
     if name_type is not None and _OPERATION_BEFORE.search(text, max(0, a - 14), a):
         name_type = "event"  # операция «Чечевица», Operation "Barbarossa"
     if name_type is None:
@@ -712,7 +722,7 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
     tokens = list(_TOKEN.finditer(run, lead))
     event = bool(tokens) and tokens[-1].group().lower().strip(".,") in _NAMED_EVENT_HEADS
     while tokens and (tokens[0].group().lower() in _LEADING
-                      or tokens[0].group() in _MONTHS and not (event and len(tokens) > 1)
+                      or tokens[0].group() in _CALENDAR and not (event and len(tokens) > 1)
                       or (len(tokens) > 1 and _ADVERB.fullmatch(tokens[0].group()))
                       or (tokens[0].group() in _NATIONAL and len(tokens) > 1 and not event
                           and not _ORGISH([t.group() for t in tokens])
@@ -741,7 +751,7 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
         a += form.rindex(bare)
         form = bare
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
-            or form in _NOT_NAMES or all(part in _MONTHS for part in form.split("-")):
+            or form in _NOT_NAMES or all(part in _CALENDAR for part in form.split("-")):
         return None
     return a - lead, form
 
@@ -812,7 +822,7 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
                     a.lower() in _STARTERS and a not in PRONOUNS):
                 continue
             if re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL or a in _NATIONAL or \
-                    a in _MONTHS or b in _MONTHS or \
+                    a in _CALENDAR or b in _CALENDAR or \
                     places.lookup(b, "in ") or places.lookup(a, "in "):
                 continue  # a year, an adjective or a place is not another name for a body
             if relation == "or" and not m.group("sep" if "sep" in m.groupdict() else 0).strip(

