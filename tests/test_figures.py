@@ -482,3 +482,11 @@ def test_officers_and_sailors_count_a_forces_strength_unless_something_befell_th
     # our own sentences
     assert figs("Thousands of officers stayed behind in the Crimea.") == [(1000, None, "strength", True)]
     assert figs("In 1920 the Cheka shot 8,000 officers.") == [(8000, 8000, "killed", False)]
+
+
+def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
+    from kartoteka.extract.figures import find_figures
+    assert find_figures("the rebels took the town on the night of 5 to 6 July and killed "
+                        "the chairman") == []
+    assert [(f.low, f.high) for f in find_figures(
+        "between 5 and 6 thousand people were shot in July")] == [(5000, 6000)]

@@ -184,6 +184,8 @@ def test_a_town_s_former_and_foreign_names_are_the_town() -> None:
     assert places.label("Tiflis", "in ") == "Tbilisi"
     assert places.label("Vilna", "in ") == places.label("Wilno", "in ") == "Vilnius"
     assert places.label("Sverdlovsk", "in ") == "Yekaterinburg"  # the larger of two Sverdlovsks
+    # the soft sign's apostrophe, written or left out
+    assert places.label("Medvezhyegorsk", "in ") == places.label("Медвежьегорске", "в ")
 
 
 def test_a_town_named_after_a_man_is_the_man_unless_a_word_says_where() -> None:

@@ -37,7 +37,7 @@ YEAR = r"(?:1[0-9]{3}|20[0-9]{2})(?!\d)(?:\s*(?:гг?\.|годах|годов|г
 # opening word a range may have; "and" and "по" close a range only after theirs
 _FROM = r"(?:(?P<pre>[Bb]etween|[Ff]rom|[Сс]о?)\s+)?"
 _UNTIL = r"\s*(?:[–—-]|\bto\b|\buntil\b|\btill\b|\band\b|(?<!\w)(?:по|до)(?!\w))\s*"
-_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)(?:по|и|на)(?!\w))\s*"  # "с 16 на 17"
+DAY_SEP = r"\s*(?:[–—-]|/|\band\b|\bto\b|\bor\b|\bthrough\b|\buntil\b|(?<!\w)(?:по|и|на)(?!\w))\s*"  # "с 16 на 17"
 _STYLE_MARK = (r"(?:\s*[(\[]\s*(?:O\.?\s?S\.?|N\.?\s?S\.?|[Oo]ld [Ss]tyle|[Nn]ew [Ss]tyle|"
                r"(?:по\s+)?(?:ст\.\s*ст\.|н\.\s*ст\.|старому\s+стилю|новому\s+стилю))\s*[)\]])")
 _Y = rf"(?:{_STYLE_MARK}?,?\s+(?:of\s+)?(?P<y>{YEAR}))"
@@ -84,8 +84,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("dual_slash", rf"\b(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})\s+(?P<m1>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_mdd", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*[(\[]\s*(?P<d2>{DAY})\s*[)\]](?:,?\s+(?P<y>{YEAR}))?"),
     ("dual_md_slash", rf"\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})\s*/\s*(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"),
-    ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
-    ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
+    ("range_dm", rf"(?:(?P<pre>(?<!\w)с)\s+)?\b(?P<d1>{DAY}){DAY_SEP}(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}){_Y}?"),
+    ("range_md", rf"\b(?P<m>{MONTH})\s+(?P<d1>{DAY}){DAY_SEP}(?P<d2>{DAY})\b(?![,.]?\d){_Y}?"),
     ("dual", rf"\b(?P<d1>{DAY})\s+(?P<m1>{MONTH})\s*[(\[]\s*{_DUAL_MARK}(?P<d2>{DAY})\s+(?P<m2>{MONTH})"
              rf"{_STYLE_NOTE}\s*[)\]]"
              rf"(?:,?\s+(?P<y>{YEAR}))?"),

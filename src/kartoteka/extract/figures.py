@@ -15,7 +15,7 @@ from number_parser import parse_number
 
 from ..models import Figure
 from . import lexicon
-from .dates import MONTH
+from .dates import DAY_SEP, MONTH
 from .morphology import (CYRILLIC_WORD, is_adjective, is_of_people, is_people_noun, is_thing_noun,
                          lemma)
 from .prefilter import Prefiltered
@@ -277,9 +277,9 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return round(float(raw.replace(",", "")))
 
 
-# "3 January", "9 (22) January", "18–20 May", "18—20 мая"
+# "3 January", "9 (22) January", "18–20 May", "18—20 мая", "the night of 5 to 6 July"
 _DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s*[(\[]\s*\d{{1,2}}\s*[)\]]|\s*[)\]]|"
-                              rf"\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
+                              rf"{DAY_SEP}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 # a share, not a count: "46 %", "18 percent", "от 18 до 46 %"
 _PERCENT_AFTER = re.compile(r"(?:\s*(?:[–—-]|to|and|до|и)\s*\d+(?:[.,]\d+)?)?\s*(?:%|per\s*cent|процент)",
                             re.I)

@@ -86,6 +86,9 @@ def gazetteer() -> dict[str, Place]:
         for form in entry["forms"]:
             table[form] = Place(entry["name"], entry.get("lat"), entry.get("lon"), True,
                                 region=bool(entry.get("region")))
+    for form, place in list(table.items()):  # the soft sign's apostrophe is often left out
+        if "’" in form or "'" in form:              # ("Medvezhyegorsk", "Tver")
+            table.setdefault(re.sub(r"[’']", "", form), place)
     # a city's other names follow its historical name ("Санкт-Петербург", like "Saint
     # Petersburg", is stored as Petrograd)
     return {form: _as_named(table.get(place.name, place), place) for form, place in table.items()}
