@@ -82,3 +82,15 @@ def test_a_chronology_tables_row_says_what_happened_where_and_may_give_a_range()
     assert got == [("1968-10-02", "killing", ["Mexico City"], [("killed", 44, 400)]),
                    ("1973-09-11", "uprising", ["Santiago"], [("killed", 2, 2)]),
                    ("1973-10", "execution", ["Chile"], [("killed", 97, 97)])]
+
+
+def test_a_place_column_names_a_small_town_and_notes_do_not_type_the_row() -> None:
+    # our own rows: a town too small to be a place without a word of where, and a remark
+    # that tells what came later
+    text = ("| Date | Place | Deaths | Notes |\n|---|---|---|---|\n"
+            "| 2 June 1962 | Novocherkassk | 26 | seven strikers later sentenced to death |\n"
+            "| 9 April 1989 | Tbilisi | 21 | the rally broken up with spades |\n")
+    got = [(m.date.start, m.type, m.places)
+           for m in RuleExtractor().extract(Document("t.md", "t.md", text, "0", "md")).mentions]
+    assert got == [("1962-06-02", "killing", ["Novocherkassk"]),
+                   ("1989-04-09", "killing", ["Tbilisi"])]

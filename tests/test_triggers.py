@@ -47,6 +47,12 @@ def test_modality(text: str, mood: str, attempt: bool) -> None:
     assert modality(text, trig) == (mood, attempt)
 
 
+def test_in_a_tally_the_first_count_s_act_is_the_event() -> None:
+    assert kind("Officials gave 133 civilians killed, about 700 wounded and 841 arrested.") == \
+        "killing"
+    assert kind("In 1937, 5,000 were arrested in the city.") == "arrest"
+
+
 def test_the_means_is_not_the_event() -> None:
     text = "The Cheka was created by a decree of the Council of People's Commissars."
     assert kind(text) == "founding"

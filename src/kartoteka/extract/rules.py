@@ -184,7 +184,8 @@ class RuleExtractor:
         """A table row: its date, its counts, the type its own words say ("Military coup
         against Allende" an uprising) or else its column headers name ("Shot" an execution,
         "Arrested" an arrest), and the places its cells name."""
-        told = [t for a, b in row.words for t in triggers.find_triggers(doc.text[a:b], a)]
+        told = [t for a, b in row.words if (a, b) not in row.notes
+                for t in triggers.find_triggers(doc.text[a:b], a)]
         said = triggers.best(told, doc.text) or triggers.best(
             [t for title in row.titles for t in triggers.find_triggers(title)])
         kinds = [f.kind for f in row.figures if f.kind in _FIGURE_TYPE]
@@ -192,9 +193,14 @@ class RuleExtractor:
         found = [n for a, b in row.words for n in names.find_names(doc.text[a:b], a)]
         for name in found:
             name.document = doc.name
+        here = _event_places(doc.text, found)
+        for a, b in row.places:  # "| Place |" over "| Novocherkassk |": a place, however small
+            label = place_label(doc.text[a:b], "| ")
+            if label not in here and not triggers.find_triggers(doc.text[a:b]):
+                here.append(label)
         return Mention(document=doc.name, start=row.start, end=row.end,
                        quote=doc.text[row.start:row.end], type=event_type, date=row.date,
-                       figures=row.figures, places=_event_places(doc.text, found),
+                       figures=row.figures, places=here,
                        extractor=self.name, extractor_version=self.version, confidence=0.6)
 
     def _sentence(self, doc: Document, sent: sentences.Sentence, ctx: dates.DateContext,

@@ -32,6 +32,16 @@ class TableRow:
     figures: list[Figure]
     titles: list[str]  # the header of each figure's column
     words: list[tuple[int, int]]  # the cells of words that are neither its date nor a count
+    places: list[tuple[int, int]]  # the cells under a header of where ("Place", "Город")
+    notes: list[tuple[int, int]]  # the cells under a header of remarks ("Notes"): they tell
+    # more than the row's event ("seven later sentenced to death"), so they do not type it
+
+
+# the headers of the columns that say where, and of those that add remarks
+_PLACE_HEADER = re.compile(r"\s*(?:place|location|where|site|city|town|village|region|country|"
+                           r"место|город|населённый\s+пункт|регион|страна)s?\s*", re.I)
+_NOTES_HEADER = re.compile(r"\s*(?:notes?|remarks?|comments?|details|description|sources?|"
+                           r"примечани[ея]|комментари[ийя]|подробности)\s*", re.I)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -87,11 +97,13 @@ def _row(text: str, start: int, end: int, header: list[str]) -> TableRow | None:
     counted: list[Figure] = []
     titles: list[str] = []
     words: list[tuple[int, int]] = []
+    where: list[tuple[int, int]] = []
+    notes: list[tuple[int, int]] = []
     for column, (a, b) in enumerate(_cells(text, start, end)):
         cell = text[a:b]
         value = figures.bare_range(cell)
+        title = header[column] if column < len(header) else ""
         if value is not None and not (date is None and dates.is_year(cell)):
-            title = header[column] if column < len(header) else ""
             low, high, approximate = value
             counted.append(Figure(kind=figures.kind_of(title) or "other", low=low, high=high,
                                   approximate=approximate, quote=cell, start=a, end=b))
@@ -102,6 +114,10 @@ def _row(text: str, start: int, end: int, header: list[str]) -> TableRow | None:
             date = dates.resolve(match, dates.DateContext())
         elif cell.strip():
             words.append((a, b))  # "Army fires on a student rally", "Mexico City"
+            if _PLACE_HEADER.fullmatch(title):
+                where.append((a, b))
+            elif _NOTES_HEADER.fullmatch(title):
+                notes.append((a, b))
     if date is None or not counted:
         return None
-    return TableRow(start, end, date, counted, titles, words)
+    return TableRow(start, end, date, counted, titles, words, where, notes)

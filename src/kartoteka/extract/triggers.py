@@ -48,6 +48,8 @@ _ATTEMPT_WORD = re.compile(r"покушени\w*|покушал\w*", re.I)  # th
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|shall)\s+be\b")
+# a count just before an act: "841 arrested", "133 civilians killed"
+_COUNTED_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$")
 _AFTER_COMMA = re.compile(r",[^,;]*$")
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|will\s+be|will\s+have|might|could\s+have|"
@@ -175,8 +177,13 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         ordered = t.type == "decree" and t.text.lower() in ("ordered", "commanded") and any(
             o.start > t.end and o.type in _FORCE and _ORDERED_TO.fullmatch(
                 text, t.end - offset, o.start - offset) for o in triggers)
+        # "133 civilians killed, … 700 wounded and 841 arrested": in a tally the first count's
+        # act is the event, the later ones what else befell people in it
+        tally = _COUNTED_BEFORE.search(before) is not None and any(
+            o.start < t.start and _COUNTED_BEFORE.search(
+                text, max(0, o.start - offset - 40), o.start - offset) for o in triggers)
         return (t.weight - (4 if consequence or governed or reference or describes or not_done
-                            or ordered else 0)
+                            or ordered or tally else 0)
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
