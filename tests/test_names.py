@@ -382,3 +382,12 @@ def test_a_country_named_in_russian_is_the_gazetteers_country() -> None:
     # iso-codes' translations (pycountry), and the usual short names places.yaml adds
     assert [label(form, "в ") for form in ("Венгрии", "Польше", "Молдавии", "России", "США")] == [
         "Hungary", "Poland", "Moldova", "Russia", "United States"]
+
+
+def test_towns_listed_with_a_place_are_places_and_quoted_common_words_no_people() -> None:
+    assert forms("In 1918 the union raised Yaroslavl, Rybinsk and Murom.") == [
+        ("Yaroslavl", "place"), ("Rybinsk", "place"), ("Murom", "place")]
+    # a town's former name that is a man's is not promoted by the list ("Wrangel")
+    assert ("Wrangel", "place") not in forms("Troops of Moscow and Wrangel met.")
+    assert forms("Восстание подготовил «Союз защиты Родины и Свободы».") == []
+    assert ("Ягоде", "person") in forms("Приказ был направлен Ягоде.")

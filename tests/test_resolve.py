@@ -245,6 +245,15 @@ def test_initials_in_cyrillic_join_the_full_latin_name() -> None:
         {"Л. П. Берия", "Lavrentiy Beria"}]
 
 
+def test_a_russian_surname_the_dictionary_lacks_keeps_its_ending_in_every_case() -> None:
+    # not the plural of a guessed "Перхур", nor the place a guess makes of "Савинкова"
+    assert nz.key("Перхуров") == nz.key("Perkhurov")
+    assert nz.key("Савинкова") == nz.key("Савинков") == nz.key("Savinkov")
+    assert clusters([("a", "А. П. Перхуров", "person"), ("b", "Alexander Perkhurov", "person"),
+                     ("a", "Б. В. Савинкова", "person"), ("b", "Boris Savinkov", "person")]) == [
+        {"А. П. Перхуров", "Alexander Perkhurov"}, {"Б. В. Савинкова", "Boris Savinkov"}]
+
+
 def test_a_contracted_camp_name_is_the_camp_named_after_its_place() -> None:
     got = clusters([("a", "Norillag", "organization"), ("a", "Norilag", "organization"),
                     ("b", "Norilsk Labour Camp", "organization"),

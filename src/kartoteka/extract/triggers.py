@@ -48,8 +48,9 @@ _ATTEMPT_WORD = re.compile(r"покушени\w*|покушал\w*", re.I)  # th
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|shall)\s+be\b")
-# a count just before an act: "841 arrested", "133 civilians killed"
-_COUNTED_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$")
+# a count just before an act: "841 arrested", "133 civilians killed" (not a year: "August
+# 1918 hostages were shot")
+_COUNTED_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$")
 _AFTER_COMMA = re.compile(r",[^,;]*$")
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|will\s+be|will\s+have|might|could\s+have|"
