@@ -51,6 +51,7 @@ def test_in_a_tally_the_first_count_s_act_is_the_event() -> None:
     assert kind("Officials gave 133 civilians killed, about 700 wounded and 841 arrested.") == \
         "killing"
     assert kind("In 1937, 5,000 were arrested in the city.") == "arrest"
+    assert kind("Some 2,000 hostages were shot after the rising.") == "execution"  # one count
 
 
 def test_the_means_is_not_the_event() -> None:

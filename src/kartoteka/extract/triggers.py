@@ -180,9 +180,11 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
                 text, t.end - offset, o.start - offset) for o in triggers)
         # "133 civilians killed, … 700 wounded and 841 arrested": in a tally the first count's
         # act is the event, the later ones what else befell people in it
-        tally = _COUNTED_BEFORE.search(before) is not None and any(
-            o.start < t.start and _COUNTED_BEFORE.search(
-                text, max(0, o.start - offset - 40), o.start - offset) for o in triggers)
+        own = _COUNTED_BEFORE.search(text, max(0, t.start - offset - 40), t.start - offset)
+        tally = own is not None and any(  # another count's act ("2,000 hostages were shot" is one)
+            o.start < t.start and (c := _COUNTED_BEFORE.search(
+                text, max(0, o.start - offset - 40), o.start - offset)) is not None
+            and c.end() <= own.start() for o in triggers)
         return (t.weight - (4 if consequence or governed or reference or describes or not_done
                             or ordered or tally else 0)
                 - (1 if victims else 0)
