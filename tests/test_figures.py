@@ -14,6 +14,9 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
 @pytest.mark.parametrize("text, expected", [
     # the CONTRACT table, row by row
     ("900 arrested in one night", [(900, 900, "arrested", False)]),
+    # the word before "at" labels the number: "put the dead at …, the wounded at …"
+    ("they estimate the dead at not fewer than 500 and the wounded at several thousand",
+     [(500, None, "killed", False), (1000, None, "wounded", True)]),
     ("some 500 were arrested", [(500, 500, "arrested", True)]),
     ("about 500 peasants were shot", [(500, 500, "killed", True)]),
     ("nearly 500 hostages were taken", [(500, 500, "hostages", True)]),

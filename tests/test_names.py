@@ -18,6 +18,16 @@ def test_possessive_and_adjectives_are_not_names() -> None:
     assert forms("Sergei Melgunov's book on Russian repression") == [("Sergei Melgunov", "person")]
 
 
+def test_a_company_a_mined_river_and_a_book_title_name_no_people() -> None:
+    assert forms("Workers of the Lena Gold Mining Company struck.") == [
+        ("Lena Gold Mining Company", "organization")]
+    assert forms("Troops fired on strikers at the Lena gold mines.") == [("Lena", "place")]
+    # a title's common words are not people; a nickname quoted alone still names one
+    assert forms('A review of "Gold and Blood in Siberia" by Anna Petrova') == [
+        ("Siberia", "place"), ("Anna Petrova", "person")]
+    assert ("Iron Felix", "person") in forms("Dzerzhinsky, known as “Iron Felix”, was there.")
+
+
 def test_aliases_stated_by_the_text() -> None:
     text = ("One organiser was Yan Karlovich Berzin (1889–1938), whose real name was "
             "Pēteris Ķuzis.")
@@ -96,7 +106,9 @@ def test_abbreviated_and_commonly_known_as_after_a_parenthesis() -> None:
             "комиссия), abbreviated as VChK and commonly known as the Cheka, was the first.")
     assert [(c.form, c.alias) for c in find_aliases(text)] == [
         ("All-Russian Extraordinary Commission", "VChK"),
-        ("All-Russian Extraordinary Commission", "Cheka")]
+        ("All-Russian Extraordinary Commission", "Cheka"),
+        # Russian capitalises only a name's first word: the whole name is the alias
+        ("All-Russian Extraordinary Commission", "Всероссийская чрезвычайная комиссия")]
 
 
 def test_dotted_acronyms_are_the_bodies_they_abbreviate() -> None:

@@ -220,10 +220,34 @@ def test_the_following_months_keep_the_year_and_official_names_with_and() -> Non
     text = ("On 16 March 1921 the fortress fell to the Red Army.\n\nAftermath\n\n"
             "In the following months, hundreds of prisoners were shot.")
     assert extract(text)[-1] == ("1921", "execution")
-    (claim,) = find_aliases("The Department for Protecting the Public Security and Order "
-                            "(Russian: Охранное отделение), usually called the Okhrana, spied.")
-    assert (claim.form, claim.alias) == (
-        "Department for Protecting the Public Security and Order", "Okhrana")
+    claims = find_aliases("The Department for Protecting the Public Security and Order "
+                          "(Russian: Охранное отделение), usually called the Okhrana, spied.")
+    assert {(claim.form, claim.alias) for claim in claims} == {
+        ("Department for Protecting the Public Security and Order", "Okhrana"),
+        ("Department for Protecting the Public Security and Order", "Охранное отделение")}
+
+
+def test_a_transliteration_in_the_bracket_is_the_name_it_spells() -> None:
+    out = read("Bloody Sunday (Russian: Кровавое воскресенье, Krovavoye voskresenye) was the "
+               "shooting of marchers in St Petersburg on 22 January 1905.")
+    assert {(a.form, a.alias) for a in out.aliases} == {
+        ("Bloody Sunday", "Кровавое воскресенье"), ("Bloody Sunday", "Krovavoye voskresenye")}
+    assert {(n.form, n.type) for n in out.names if n.form.startswith("Krov")} == {
+        ("Krovavoye voskresenye", "event")}
+
+
+def test_an_act_dated_is_dated_a_letter_dated_is_not_an_event() -> None:
+    assert extract("The order was given in a proposal by Beria dated 5 March 1940 and "
+                   "approved by the Politburo.") == [("1940-03-05", "decree")]
+    assert extract("In a letter dated 5 March 1940 he complained.") == []
+
+
+def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
+    (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
+                      "Revolutionary Party.").mentions
+    assert mention.type == "assassination"
+    assert {(a.role, a.name.form) for a in mention.actors} == {
+        ("target", "Gapon"), ("perpetrator", "Socialist Revolutionary Party")}
 
 
 def test_a_verb_dated_after_a_short_phrase_owns_the_date() -> None:

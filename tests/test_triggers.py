@@ -54,6 +54,11 @@ def test_in_a_tally_the_first_count_s_act_is_the_event() -> None:
     assert kind("Some 2,000 hostages were shot after the rising.") == "execution"  # one count
 
 
+def test_an_act_referred_to_governs_nothing() -> None:
+    text = "В ответ на расстрел по всей стране прошли забастовки."
+    assert best(find_triggers(text), text).type == "strike"
+
+
 def test_the_means_is_not_the_event() -> None:
     text = "The Cheka was created by a decree of the Council of People's Commissars."
     assert kind(text) == "founding"

@@ -197,6 +197,10 @@ _NOT_EVENT = re.compile(
     r"born|b\.|reprinted|edition|ed\.|translated|dated|appeared)|©)\s*(?:on|in)?\s*:?\s*"
     r"(?:the\s+)?$|\b(?:in|by)\s+(?:his|her|their)\s+$",  # "in his 1973 book"
     re.I)
+# "a proposal by Beria dated 5 March 1940", "order No. 270 dated 16 August": an act's own day
+_AN_ACT_DATED = re.compile(r"\b(?:orders?|decrees?|directives?|proposals?|memorand(?:um|a)|resolutions?|"
+                           r"instructions?|decisions?|telegrams?|ukase)\b(?:\s+[\w.№,-]+){0,4}\s+dated\s*$",
+                           re.I)
 _RU_QUANTITY_BEFORE = re.compile(r"(?<!\w)(?:около|более|свыше|менее|примерно|почти|порядка|"
                                  r"ещё|еще|из\s+них)\s+$", re.I)
 # an author-year reference: "(Hiltermann 2007: 105)", "(Conquest and Smith 1990, p. 3)"
@@ -537,7 +541,9 @@ def _valid(fields: dict[str, object]) -> bool:
 def _excluded(text: str, start: int, end: int, name: str, fields: dict[str, object]) -> bool:
     """Publication dates, citations and life spans are not event dates."""
     before = text[max(0, start - 40):start]
-    if _NOT_EVENT.search(before) or _CITATION.search(text[max(0, start - 60):start]):
+    not_event = _NOT_EVENT.search(before)
+    if not_event and not _AN_ACT_DATED.search(before, 0, not_event.end()) \
+            or _CITATION.search(text[max(0, start - 60):start]):
         return True
     if name == "year" and _AUTHOR_YEAR.search(before) and _CITED_AFTER.match(text, end):
         return True  # "(Hiltermann 2007: 105)", "(HRW 1993, pp. 67–70)": a work cited

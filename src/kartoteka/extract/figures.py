@@ -414,6 +414,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|w
                            r"\b(?:while|whereas|although)\b", re.I)
 
 
+_PUT_AT = re.compile(r"\s+at\s+(?:(?:not\s+(?:fewer|less)\s+than|no\s+(?:fewer|less)\s+than|at\s+least|"
+                     r"about|some|around|over|more\s+than|nearly|almost|up\s+to|roughly)\s+)?", re.I)
+
+
 def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
                others: list[tuple[int, int]] | None = None,
                noun_end: int | None = None) -> tuple[str | None, bool]:
@@ -447,7 +451,8 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
                 gap_start <= a and b <= gap_end for a, b in others or [])) or _NEXT_LABEL.search(
                 text, gap_start, min(len(text), max(gap_end, m.end()) + 3)):
             continue  # another clause, or another line of an infobox
-        if m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
+        put_at = m.end() <= start and bool(_PUT_AT.fullmatch(gap))
+        if not put_at and m.end() <= start and _WORDS.search(gap) and any(  # "N1 … shot and N2": N1's
                 b <= m.start() and len(_WORDS.findall(text[b:m.start()])) <= 6
                 and not _CLAUSE_BREAK.search(text[b:m.start()])
                 # but "N1 people and shot N2", "N1 человек, ранено около N2", "N1 arrested, of
@@ -456,8 +461,9 @@ def _kind_near(text: str, start: int, end: int, kind_words: list[re.Match[str]],
                 and "," not in text[b:m.start()] and "\n" not in text[b:m.start()]
                 for _, b in others or []):
             continue
-        # "24 killed, 69 severely wounded": a comma between is half a clause break
-        distance = len(_WORDS.findall(gap)) + (3 if "," in gap else 0)
+        # "24 killed, 69 severely wounded": a comma between is half a clause break; "put
+        # the dead at 500 and the wounded at several thousand": the word before "at" labels
+        distance = -1 if put_at else len(_WORDS.findall(gap)) + (3 if "," in gap else 0)
         if noun_end is not None and m.start() >= noun_end and _COORDINATED.search(
                 text[noun_end:m.start()]):
             distance += 5  # "arrests and executions": another noun, not what befell them

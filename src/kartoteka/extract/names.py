@@ -43,6 +43,7 @@ ORG_WORDS = {
     "tribunal", "soviet", "soviets", "front", "league", "movement", "organization",
     "organisation", "church", "navy", "fleet", "division", "regiment", "brigade", "corps",
     "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
+    "company", "corporation", "syndicate", "railway", "academy", "seminary",
     "okhrana", "gestapo", "centre", "center", "fraternity", "brotherhood", "group", "circle", "territory",
     "republic", "empire", "will", "volya", "host",
     "factory", "works", "plant", "mill", "politburo", "orgburo", "presidium", "camp", "troika",
@@ -142,8 +143,8 @@ _ALIAS_PATTERNS = [
     ("parenthesis", ("(",), r"(?P<a>NAME)\s+\((?:(?:Russian|Latvian|Polish|Ukrainian|German|in\s+Russian|"
                     r"real\s+name|born|also|or|i\.e\.|later|formerly|now|the|spelled|spelt|written|"
                     r"transliterated|called|known\s+as|настоящ\w+\s+(?:имя|фамилия)|"
-                    r"урожд[её]нн\w+|псевдоним|в\s+девичестве)[:\s—–-]+)*(?P<b>NAME)"
-                    r"(?:\s+or\s+(?P<c>NAME))?\)"),
+                    r"урожд[её]нн\w+|псевдоним|в\s+девичестве)[:\s—–-]+)*(?P<b>NAME(?:\s+[а-яё][а-яё-]*){0,3})"
+                    r"(?:\s+or\s+(?P<c>NAME)|,\s+(?P<t>[A-Z][a-z’'-]+(?:\s+[a-z][a-z’'-]*){0,3}))?\)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)(?P<sep>,\s+or\s+[“\"‘]?|\s+or\s+[“\"‘])(?P<b>NAME)"),
     ("or", (" or ", " or\n", "\nor "), r"(?P<a>NAME)\s+or\s+(?P<b>[A-ZА-Я][A-ZА-Я]+s?)\b"),
     ("apposition", ("—", "–"), r"(?P<a>NAME)\s*[—–]\s*the\s+(?P<b>NAME)"),
@@ -272,6 +273,8 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         known = [(a, b) for a, b in nested if authority.lookup(text[a:b])]
         inner = known[:1] or [(a, b) for a, b in nested[-1:] if len(text[a:b].split()) > 1
                               and text[a:b].split()[-1].lower() in ORG_WORDS]
+        if inner and nested[0][0] == inner[0][0] and run.split()[0].lower() in PEOPLE:
+            return inner  # "Workers of the Putilov Works", "Soldiers of the Imperial Guard"
         return [(start, end)] + inner
     joins = list(_JOINING.finditer(run)) if any(w in _PARTICLES for w in small) else []
     if joins:  # "Nikolai von Meck and A. F. Velichko"
@@ -650,6 +653,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
                 word.group(1) in PLACE_WORDS
                 or head_class(word.group(1)) in lexicon.placed_classes())) or bool(
             _NEAR_BEFORE.search(text, max(0, a - 30), a) and not after.startswith(("'s", "’s"))
+            and form.split()[-1].lower() not in ORG_WORDS  # "workers of the Putilov Works"
             or _NEAR_AFTER.match(after)) or _in_region(text, a, after) \
             or _where_after_in(text, a, form, after)
         name_type = classify(form, is_place)
@@ -666,16 +670,29 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
              and not (text[a - 1:a] == "«" and text.startswith("»", a + len(form))))
             and CYRILLIC_WORD.fullmatch(form) and is_common_word(form)
             or name_type == "person" and _OPENS.search(text, 0, a)
-            and lexicon.is_common_english(form, lexicon.OPENING_WORD)):
+            and lexicon.is_common_english(form, lexicon.OPENING_WORD)
+            or name_type == "person" and _in_a_quoted_title(text, a, form)
+            and lexicon.is_common_english(form)):
         # a sentence's first word, capitalised for that alone ("Директива", "Several hundred
         # arrests", "MOSCOW, May 2 — Letters"); a common word in a quoted title of several
-        # ("«Союз защиты Родины и Свободы»"; «Чечевица» is a name, and "Ягоде" a surname)
+        # ("«Союз защиты Родины и Свободы»", "“Gold and Blood on the Lena”"; «Чечевица» is a
+        # name, and "Ягоде" a surname)
         name_type = None
     if name_type is not None and _OPERATION_BEFORE.search(text, max(0, a - 14), a):
         name_type = "event"  # операция «Чечевица», Operation "Barbarossa"
     if name_type is None:
         return None
     return NameMention(form=form, type=name_type, start=a, end=a + len(form))
+
+
+def _in_a_quoted_title(text: str, a: int, form: str) -> bool:
+    """Whether the word at `a` stands inside double quotes that hold more words than it: a
+    title's words ("“Gold and Blood on the Lena”"), not a nickname quoted alone."""
+    opened = max(text.rfind("“", 0, a), text.rfind('"', 0, a) if text.count('"', 0, a) % 2 else -1)
+    if opened < 0 or text.rfind("”", 0, a) > opened or "\n" in text[opened:a]:
+        return False
+    close = min((i for i in (text.find("”", a), text.find('"', a)) if i >= 0), default=-1)
+    return close >= 0 and " " in text[opened + 1:close].strip() and "\n" not in text[a:close]
 
 
 def _where_after_in(text: str, a: int, form: str, after: str) -> bool:
@@ -725,7 +742,9 @@ _PEOPLE_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)?\s+(?:" + "|".
     set(PEOPLE) | set(lexicon.load("en", "people")["collectives"]["nouns"]))) + r")\b")
 # "the Lena river", "the Volga region", "the Lena massacre": a name before a lower-case word
 # for a place, or for an event a place names
-_PLACE_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+# "Penza province", "the Lena gold mines": a place word after the name, maybe after what is mined
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:(?:gold|coal|copper|salt|silver|iron|oil|tin|diamond|uranium)"
+                               r"[ \t]+)?([a-z]+)\b")
 
 # OCR runs words together: "the KGBin the 1960s", "the NKVDpower to try"
 _GLUED_ACRONYM = re.compile(r"(?<![\w’'-])([A-Z]{2,6})[a-z]{2,}\b")
@@ -851,8 +870,24 @@ def find_aliases(text: str, offset: int = 0) -> list[AliasClaim]:
             if relation == "or" and not m.group("sep" if "sep" in m.groupdict() else 0).strip(
                     ) and _initials(a) != b.rstrip("s").upper():
                 continue  # "Russia or Spain": a choice, not an alias
-            for alias in filter(None, (b, (m.groupdict().get("c") or "").strip())):
+            more = [(m.groupdict().get(g) or "").strip() for g in ("c", "t")]
+            for alias in filter(None, (b, *(x for x in more if not _named_place(x)))):
                 claims.append(AliasClaim(form=a, alias=alias, relation=relation,
                                          quote=m.group(0), start=m.start() + offset,
                                          end=m.end() + offset))
     return claims
+
+
+
+def typed_by_aliases(text: str, found: list[NameMention], claims: list[AliasClaim]) -> None:
+    """A form the sentence states as another name of a found one is that kind of name, and
+    whole: "Bloody Sunday (Russian: …, Krovavoye voskresenye)" makes the transliteration an
+    event's name, not a person "Krovavoye"."""
+    kinds = {n.form: n.type for n in found}
+    for claim in claims:
+        kind = kinds.get(claim.form)
+        for name in found if kind else ():
+            if claim.start <= name.start < claim.end and name.form != claim.form and \
+                    claim.alias.startswith(name.form) and \
+                    text.startswith(claim.alias, name.start):
+                name.form, name.end, name.type = claim.alias, name.start + len(claim.alias), kind

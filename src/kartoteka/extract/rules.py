@@ -133,6 +133,7 @@ class RuleExtractor:
                     alias.form = last_person
                 alias.document = doc.name
                 stated.append(alias)
+            names.typed_by_aliases(doc.text, found_names, stated)
             said = {(a.form, a.alias) for a in stated}
             out.aliases += stated + [a for a in names.acronym_aliases(doc.text, found_names)
                                      if (a.form, a.alias) not in said]
@@ -652,7 +653,8 @@ def _one_person_on_another(text: str, trigger: triggers.Trigger, names: list[Nam
     return target.type == "person"
 
 
-_AT_A_CROWD = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(figures.PEOPLE))
+# the people shot at, not the agent of a passive ("was killed by members of the party")
+_AT_A_CROWD = re.compile(r"\s+(?!by\b)(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:" + "|".join(sorted(figures.PEOPLE))
                          + r"|crowds?|columns?|processions?|demonstrations?|marches)\b", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
@@ -1114,7 +1116,9 @@ _SURNAME_ENDING = re.compile(r"(?:sky|ski|skii|skiy|ov|ova|ev|eva|ich|enko|uk|ya
 _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](?<![\w’'-].)[\w’'-]*")
 
 
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# the agent, or the body the agents belong to ("killed by members of the SR Party")
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:the\s+|a\s+)?(?:members?|agents?|men|officers?|soldiers|troops|units?|"
+                        r"detachments?|group|squad)\s+of\s+)?(?:the\s+)?$")
 # the one whose decision it was: "on the orders of Stalin", "по решению Политбюро"
 _ORDERED_BY = re.compile(r"(?:\b(?:on|at|by|under)\s+(?:the\s+)?(?:orders?|instructions?|behest|"
                          r"command|decision|initiative)\s+of\s+(?:the\s+)?|(?<!\w)(?:по|согласно)\s+"
@@ -1191,7 +1195,7 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         return "participant"  # "taken to the Chile Stadium", "died in La Moneda": where, not whom
     if _ORDERED_BY.search(text, max(0, name.start - 40), name.start):
         return "perpetrator"
-    if _BY_BEFORE.search(before):
+    if _BY_BEFORE.search(text[max(0, name.start - 40):name.start].lower()):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
             text, max(trigger.end, name.start - 30), name.start)

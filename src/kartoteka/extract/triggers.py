@@ -153,19 +153,24 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
     A participle after a comma (", killing dozens and arresting 500") tells the consequences
     of the event a previous trigger names, so it only counts when nothing else does.
     """
+    def is_reference(t: Trigger) -> bool:
+        before = text[max(0, t.start - offset - 40):t.start - offset]
+        later = [o.start for o in triggers if o.start > t.start]
+        closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
+        return bool(cued and _TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
+                    or _NEWS_OF.search(before)
+                    or _RELATIVE_CLAUSE.search(before)
+                    or cued and closed and later and _FRONTED_REFERENCE.search(
+                        text[max(0, t.start - offset - 90):t.start - offset]))
+
     def rank(t: Trigger) -> tuple[int, int]:
         before = text[max(0, t.start - offset - 40):t.start - offset]
         consequence = t.text.lower().endswith("ing") and _AFTER_COMMA.search(before) and \
             any(o.start < t.start for o in triggers)
-        governed = any(o.start < t.start and _governs(o, t, text[o.end - offset:t.start - offset])
-                       for o in triggers)
-        later = [o.start for o in triggers if o.start > t.start]
-        closed = "," in text[t.end - offset:(min(later) - offset) if later else len(text)]
-        reference = bool(cued and _TIME_REFERENCE.search(before) or _INSTRUMENT.search(before)
-                         or _NEWS_OF.search(before)
-                         or _RELATIVE_CLAUSE.search(before)
-                         or cued and closed and later and _FRONTED_REFERENCE.search(
-                             text[max(0, t.start - offset - 90):t.start - offset]))
+        # "в ответ на расстрел … прошли забастовки": an act referred to governs nothing
+        governed = any(o.start < t.start and o not in references
+                       and _governs(o, t, text[o.end - offset:t.start - offset]) for o in triggers)
+        reference = t in references
         # "striking workers", "striking gold miners": a participle that only describes people
         describes = t.text.lower().endswith("ing") and bool(_PEOPLE_AFTER.match(
             text, t.end - offset))
@@ -197,6 +202,7 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
     region = text[max(0, min(t.start for t in triggers) - offset - 90):
                   max(t.start for t in triggers) - offset]
     cued = not region.isascii() or any(word in region.lower() for word in _CUE_WORDS)
+    references = [t for t in triggers if is_reference(t)]
     return max(triggers, key=rank)
 
 
