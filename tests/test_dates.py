@@ -140,7 +140,11 @@ def test_ranges_chronology_styles_and_old_style_notations(
     ("the strike of 4 April 1912, by the Old Style calendar", [("1912-04-17", "1912-04-17")]),
     # a mark written before the date: "[O.S. 9 January]", "(по новому стилю 22 января)"
     ("в воскресенье, по новому стилю 22 января 1905 г., войска", [("1905-01-22", "1905-01-22")]),
-    ("9 января 1905 г. (по н. ст. 22 января) войска", [("1905-01-22", "1905-01-22")] * 2),
+    ("9 января 1905 г. (по н. ст. 22 января) войска", [("1905-01-22", "1905-01-22")]),
+    # a full date, then the same day in the other calendar in brackets: one day
+    ("on April 4, 1912 (April 17 N.S.)", [("1912-04-17", "1912-04-17")]),
+    ("on January 9, 1905 (January 22 by the Gregorian calendar)", [("1905-01-22", "1905-01-22")]),
+    ("on 22 January 1905 (9 January O.S.)", [("1905-01-22", "1905-01-22")]),
     # the mark written after the New Style day inside the brackets
     ("расстрел 4 апреля (17 апреля по новому стилю) 1912 года", [("1912-04-17", "1912-04-17")]),
     ("шествие 9 января (22 января по н. ст.) 1905 года", [("1905-01-22", "1905-01-22")]),

@@ -242,6 +242,14 @@ def test_an_act_dated_is_dated_a_letter_dated_is_not_an_event() -> None:
     assert extract("In a letter dated 5 March 1940 he complained.") == []
 
 
+def test_a_day_without_its_year_takes_the_next_date_s_year() -> None:
+    assert extract("In 1904 the war went badly. The strike began on 20 January; on 21 "
+                   "January 1905 it was crushed.")[-2:] == [("1905-01-20", "strike"),
+                                                             ("1905-01-21", "attack")]
+    assert extract("On 20 December the strike began, and on 3 January 1905 troops "
+                   "crushed it.") == [("1904-12-20", "strike"), ("1905-01-03", "attack")]
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

@@ -606,7 +606,42 @@ def find_dates(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = 
         # "January 22, 1905; January 9 in the Julian calendar": the mark is that date's own,
         # and the sentence's other dates are the New Style ones
         found = [d if d.styled else replace(d, julian=False, styled=True) for d in found]
-    return _joined_ranges(text, offset, sorted(found, key=lambda d: d.start))
+    return _joined_ranges(text, offset, _bracketed_styles(text, offset, sorted(found, key=lambda d: d.start)))
+
+
+_BRACKET_OPEN = re.compile(rf"\s*[(\[]\s*(?:(?:{_JULIAN}|{_GREGORIAN})\s*:?\s*)?")
+_BRACKET_CLOSE = re.compile(rf"\s*,?\s*(?:(?:{_JULIAN}|{_GREGORIAN})(?:\s+calendar)?\s*)?[)\]]")
+
+
+def _bracketed_styles(text: str, offset: int, found: list[DateMatch]) -> list[DateMatch]:
+    """"April 4, 1912 (April 17 N.S.)", "9 January 1905 (22 January by the Gregorian
+    calendar)": a full date, then in brackets the same day in the other calendar, is one day:
+    its New Style one."""
+    out: list[DateMatch] = []
+    for match in found:
+        first = out[-1] if out else None
+        if first is None or first.y1 is None or first.m1 is None or first.d1 is None \
+                or first.y2 is not None or match.m1 is None or match.d1 is None \
+                or match.y2 is not None or match.y1 not in (None, first.y1) \
+                or not _BRACKET_OPEN.fullmatch(text, first.end - offset, match.start - offset):
+            out.append(match)
+            continue
+        close = _BRACKET_CLOSE.match(text, match.end - offset)
+        y = first.y1
+        if close is None or not (_real_day(y, first.m1, first.d1) and _real_day(y, match.m1, match.d1)):
+            out.append(match)
+            continue
+        if to_gregorian(y, first.m1, first.d1) == (y, match.m1, match.d1):
+            new = (y, match.m1, match.d1)  # the Old Style day first
+        elif to_gregorian(y, match.m1, match.d1) == (y, first.m1, first.d1):
+            new = (y, first.m1, first.d1)  # the New Style day first
+        else:
+            out.append(match)
+            continue
+        end = close.end() + offset
+        out[-1] = replace(first, end=end, text=text[first.start - offset:end - offset], y1=new[0],
+                          m1=new[1], d1=new[2], julian=False, styled=True)
+    return out
 
 
 _FROM_BEFORE = re.compile(r"(?:\b(?:from|since|(?P<between>between))|(?<!\w)(?:с|со|(?P<mezhdu>между)))"
@@ -867,6 +902,27 @@ def leading_anchor(match: DateMatch, ctx: DateContext) -> DateMatch:
         return match
     unit, n = match.relative
     return replace(match, relative=(unit, 0 if ctx.from_heading else -n))
+
+
+def with_later_years(matches: list[DateMatch]) -> list[DateMatch]:
+    """"The strike began on 20 January; on 21 January 1905 it was crushed": a day written
+    without its year takes the year of the next date of its sentence that has one (the year
+    before when its month comes late in the year: "on 20 December …, on 3 January 1905"). A
+    day after the dated one is no step towards it ("since 18 January, … on 9 January 1905"):
+    it keeps the year the text set before."""
+    out = list(matches)
+    for i, m in enumerate(out):
+        if m.y1 is not None or m.y2 is not None or m.m1 is None or m.relative is not None:
+            continue
+        later = next((n for n in out[i + 1:] if n.y1 is not None and n.m1 is not None
+                      and n.relative is None), None)
+        if later is None or later.y1 is None or later.m1 is None:
+            continue
+        if (m.m1, m.d1 or 0) <= (later.m1, later.d1 or 32):
+            out[i] = replace(m, y1=later.y1)
+        elif m.m1 - later.m1 >= 9:
+            out[i] = replace(m, y1=later.y1 - 1)
+    return out
 
 
 def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:

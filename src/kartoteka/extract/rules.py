@@ -213,7 +213,8 @@ class RuleExtractor:
         `in_camps`: the document is about camps (figures.about_camps); `listing`: the event
         word of the heading the sentence's list stands under"""
         figs = figures.find_figures(sent.text, sent.start, topic, in_camps)
-        matches = dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs])
+        matches = dates.with_later_years(
+            dates.find_dates(sent.text, sent.start, skip=[(f.start, f.end) for f in figs]))
         spans: list[DateSpan] = []
         periods: list[DateSpan] = []
         # "on 30 August 1918 …, on 5 September": a later date takes the year of an earlier one
