@@ -372,8 +372,13 @@ def test_a_russian_source_dates_the_empire_in_the_old_style() -> None:
         ("1905-01-22", "killing")]
     assert extract("5 сентября 1918 года был издан декрет о терроре.") == [
         ("1918-09-05", "decree")]
-    text = ("The strike began on 3 (16) January 1905. On 9 January troops fired on the "
+    # an English source that writes one dual date Old Style first gives its plain days New
+    # Style; one that says it dates in the Old Style does not
+    text = ("The strike began on 3 (16) January 1905. On 22 January troops fired on the "
             "marchers.")
+    assert extract(text) == [("1905-01-16", "strike"), ("1905-01-22", "killing")]
+    text = ("All dates are given in the Old Style. The strike began on 3 January 1905. On 9 "
+            "January troops fired on the marchers.")
     assert extract(text) == [("1905-01-16", "strike"), ("1905-01-22", "killing")]
     text = ("On 22 January [O.S. 9 January] 1905 troops fired on the marchers. On 3 March "
             "the strikes spread.")

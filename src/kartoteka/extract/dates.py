@@ -308,6 +308,9 @@ class DateContext:
     # the New Style days of the document's dual dates (`new_style_days`): a lone "17 April"
     # in a text that writes "4 (17) April" is that day, not an Old Style one to convert
     new_style_days: frozenset[tuple[int, int]] = frozenset()
+    # and in an English text that writes them Old Style first, their Old Style days
+    # (`old_style_days`): its "On 4 April" after "4 (17) April" is that Old Style day
+    old_style_days: frozenset[tuple[int, int]] = frozenset()
 
     def set(self, span: DateSpan) -> None:
         parts = [int(p) for p in span.start.split("-")]
@@ -757,6 +760,27 @@ def new_style_days(text: str) -> frozenset[tuple[int, int]]:
                      for m in find_dates(line) if m.styled and not m.julian and m.m1 and m.d1)
 
 
+def old_style_days(text: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of the Old Style side of every dual date in a text that writes them Old
+    Style first ("4 (17) April" → (4, 4)): an English source that writes "On 4 April" after
+    it means that Old Style day; its other plain days are New Style (`old_style_document`)."""
+    if _NEW_FIRST.search(text):
+        return frozenset()
+    days = set()
+    for line in text.splitlines():
+        if not _DUAL_CUE.search(line):
+            continue
+        for m in find_dates(line):
+            if m.styled and not m.julian and m.m1 and m.d1:
+                new = dt.date(m.y1 or 1912, m.m1, m.d1)
+                old = next((d for d in (new - dt.timedelta(days=n) for n in (13, 12))
+                            if to_gregorian(d.year, d.month, d.day) == (new.year, new.month, new.day)),
+                           None)
+                if old is not None:
+                    days.add((old.month, old.day))
+    return frozenset(days)
+
+
 _DUAL_CUE = re.compile(r"\d\s*[(\[/]|O\.\s?S\.|N\.\s?S\.|ст\.\s?ст\.|нов\.\s?ст", re.I)
 
 
@@ -790,10 +814,7 @@ _RUNNING = re.compile(r"[.!?…][\"”»)\]\d]*\s*$")
 
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[A-Za-z]")
-# "9 (22) January", "February 29 (March 13)": the Old Style day first, the New Style after it
-_OLD_FIRST = re.compile(rf"\b{DAY}\s*\(\s*{DAY}\s*\)\s+{MONTH}|"
-                        rf"\b{MONTH}\s+{DAY}\s*\(\s*{MONTH}\s+{DAY}\s*\)|"
-                        rf"\b{DAY}\s+{MONTH}\s*\(\s*{DAY}\s+{MONTH}\s*\)")
+# "22 January [O.S. 9 January]": the Old Style day marked inside the brackets
 _NEW_FIRST = re.compile(r"[\[(]\s*(?:O\.\s?S\.|Old Style|o\.s\.)\s*\d")
 _DECLARED = re.compile(r"\b(?:dates?\s+(?:[\w,]+\s+){0,5}(?:in|according\s+to|by)\s+the\s+"
                        r"(?:old\s+style|julian\s+calendar|old\s+calendar)|"
@@ -803,15 +824,16 @@ _DECLARED = re.compile(r"\b(?:dates?\s+(?:[\w,]+\s+){0,5}(?:in|according\s+to|by
 def old_style_document(text: str) -> bool:
     """Whether the days a document gives before 14 February 1918 are Old Style (Julian):
     Russian-language sources date the Empire's events so ("9 января 1905 года" is 22 January);
-    an English one does when it says so, or when it writes its dual dates Old Style first
-    ("9 (22) January 1905"). One that marks its Old Style dates ("22 January [O.S. 9 January]")
-    gives the others in the New Style."""
+    an English one only when it says so: one that writes a dual date Old Style first ("29
+    February (13 March) 1912") still gives its plain days in the New Style, as the dev set's
+    English sources do ("April 17, 1912" for the Lena shooting). One that marks its Old Style
+    dates ("22 January [O.S. 9 January]") gives the others in the New Style."""
     if _NEW_FIRST.search(text):
         return False
     cyrillic = len(_CYRILLIC.findall(text))
     if cyrillic > len(_LATIN.findall(text)):
         return True
-    return bool(_DECLARED.search(text) or _OLD_FIRST.search(text))
+    return bool(_DECLARED.search(text))
 
 
 def is_year(text: str) -> bool:
@@ -958,8 +980,9 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
     if told:
         m = replace(m, julian=told == "julian", styled=True)
     cal = "gregorian"
-    if m.julian and m.d1 and m.m1 or ctx.julian_default and not m.styled and m.d1 and m.m1 \
-            and start < (1918, 2, 14) and (m.m1, m.d1) not in ctx.new_style_days:
+    if m.julian and m.d1 and m.m1 or not m.styled and m.d1 and m.m1 and start < (1918, 2, 14) \
+            and (ctx.julian_default and (m.m1, m.d1) not in ctx.new_style_days
+                 or (m.m1, m.d1) in ctx.old_style_days):
         cal = "julian"
         start = to_gregorian(y1, m.m1, m.d1)
         if end[1] and end[2]:

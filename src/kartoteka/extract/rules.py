@@ -55,6 +55,8 @@ class RuleExtractor:
                                 era=dates.document_era(doc.text, written_year))
         if ctx.julian_default:  # its dual dates' New Style days, wherever they are told
             ctx.new_style_days = dates.new_style_days(doc.text)
+        else:
+            ctx.old_style_days = dates.old_style_days(doc.text)
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
