@@ -250,6 +250,18 @@ def test_a_day_without_its_year_takes_the_next_date_s_year() -> None:
                    "crushed it.") == [("1904-12-20", "strike"), ("1905-01-03", "attack")]
 
 
+def test_an_anniversary_piece_dates_by_the_day_it_was_written() -> None:
+    # our own commemorative pieces, written on the New Style anniversary of the Lena shooting
+    assert extract("On this day in 1912, troops opened fire on striking miners at the Lena "
+                   "goldfields. Today, 105 years later, the massacre is barely remembered. At "
+                   "least 270 were killed.", date="2017-04-17") == [
+        ("1912-04-17", "killing"), ("1912-04-17", "killing")]
+    out = read("Ровно 105 лет назад, 17 апреля 1912 года, на Ленских приисках солдаты "
+               "расстреляли рабочих.", date="2017-04-17")
+    assert [m.date.start for m in out.mentions] == ["1912-04-17"]
+    assert all(n.form != "Ровно" for n in out.names)  # an adverb, not the town
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

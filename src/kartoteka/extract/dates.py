@@ -69,6 +69,10 @@ _NOT_A_SPAN = r"(?<!\bfor\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\sthe\s)(?<!\bf
 # "1952.11 When": a year, then a footnote's number run into the full stop (not 1952.11)
 _NOT_DECIMAL = r"(?![,.]\d(?!\d{0,2}\s+[A-ZА-ЯЁ]))"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, rx in [
+    # an anniversary piece's "On this day in 1912", "В этот день в 1912 году": the day it
+    # was written, in that year
+    ("this_day_in", rf"\b[Tt]his\s+(?:very\s+)?day\s*,?\s+(?:in|of)\s+(?P<y>{YEAR})\b|"
+                    rf"(?<!\w)[Вв]\s+этот\s+(?:же\s+)?день\s*,?\s+(?:в\s+)?(?P<yr>{YEAR})(?:\s+год\w*)?"),
     ("cross_dm", rf"{_FROM}\b(?P<d1>{DAY})\s+(?:of\s+)?(?P<m1>{MONTH}){_UNTIL}"
                  rf"(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}){_Y}?"),
     ("cross_md", rf"{_FROM}\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_UNTIL}"
@@ -217,7 +221,7 @@ _MONTH_CUE = re.compile(r"J(?:an|u[nl])|Feb|Ma[ry]|A(?:pr|ug)|Sep|Oct|Nov|Dec|"
                         r"[Яя]нв|[Фф]ев|[Мм]ар|[Аа]пр|[Мм]а[йяе]|[Ии]ю[нл]|[Аа]вг|[Сс]ен|[Оо]кт|[Нн]оя|[Дд]ек")
 _DECADE = re.compile(r"\d0(?:'?s\b|-[хе])")
 _DIGIT_FEATURES = [("year", _FOUR_DIGITS), ("decade", _DECADE)]
-_NEEDS = {"dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
+_NEEDS = {"this_day_in": ("year",), "dual": ("month", "digit"), "dual_md": ("month", "digit"), "dual_day": ("month", "digit"),
           "dual_range": ("month", "digit"), "dual_range_dm": ("month", "digit"),
           "dual_slash": ("month", "digit"),
           "dual_mdd": ("month", "digit"), "dual_md_slash": ("month", "digit"),
@@ -350,6 +354,9 @@ def _year(text: str | None) -> int | None:
 def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | None:
     """Groups of one pattern to the DateMatch fields; None when the match is not a date."""
     y = _year(g.get("y"))
+    if name == "this_day_in":
+        year = y or _year(g.get("yr"))
+        return dict(relative=("anniversary", year)) if year else None
     if name in ("cross_dm", "cross_md"):
         if not _range_closed(g):
             return None
@@ -860,6 +867,14 @@ def to_gregorian(y: int, m: int, d: int) -> tuple[int, int, int]:
     return julian.to_gregorian(y, m, d)
 
 
+def _far_from_the_story(ctx: DateContext, year: int | None = None) -> bool:
+    """Whether the document was written decades after what it tells (and `year`, if given,
+    is the year of its writing or the one before)."""
+    return ctx.written is not None and ctx.era is not None \
+        and ctx.written.year - ctx.era > ERA_YEARS \
+        and (year is None or year >= ctx.written.year - 1)
+
+
 def from_the_present(match: DateMatch) -> bool:
     """"Two days ago", "on Sunday": counted from the day of writing, which only a dispatch's
     dateline gives."""
@@ -868,13 +883,18 @@ def from_the_present(match: DateMatch) -> bool:
 
 
 def _shift(ctx: DateContext, unit: str, n: int) -> DateMatch | None:
+    if unit == "anniversary":  # "on this day in 1912": the day of writing, that year
+        day = ctx.filed or ctx.written
+        if day is None or not _real_day(n, day.month, day.day):
+            return DateMatch(0, 0, "", y1=n)
+        return DateMatch(0, 0, "", y1=n, m1=day.month, d1=day.day)
     if unit.startswith("ago ") or unit in ("weekday", "week before"):
         # "nine days ago", "on Sunday", "last week": from the day a dispatch was filed; "a
         # year ago" in a report also from the day it says it was written; else they count
         # from the author's present, which no date in the text gives
         present = ctx.filed or (ctx.written if unit.startswith("ago ") else None)
-        if present is None:
-            return None
+        if present is None or n == 0 and ctx.filed is None and _far_from_the_story(ctx):
+            return None  # a history's "today" is its writer's, no time of what it tells
         if unit == "week before":  # Monday to Sunday of the week before the present one
             monday = present - dt.timedelta(days=present.weekday() + 7)
             sunday = monday + dt.timedelta(days=6)
@@ -960,6 +980,8 @@ def resolve(match: DateMatch, ctx: DateContext) -> DateSpan | None:
             shifted = _shift(ctx, unit, n)
             if shifted is None:
                 return None
+            if unit != "anniversary" and _far_from_the_story(ctx, shifted.y1):
+                return None  # "Today, 105 years later, …": the writer's present
             m = replace(m, y1=shifted.y1, m1=shifted.m1, d1=shifted.d1, y2=shifted.y2,
                         m2=shifted.m2, d2=shifted.d2, relative=None)
     y1 = m.y1 if m.y1 is not None else (m.y2 or ctx.year_for_partial())

@@ -83,6 +83,13 @@ def is_common_word(word: str) -> bool:
         or not any(_NAME_TAGS & p.tag.grammemes for p in parses))
 
 
+def opens_as_adverb(word: str) -> bool:
+    """"Ровно 105 лет назад": a sentence's first word the dictionary reads first as an
+    adverb, though a town is spelled so too (Rovno)."""
+    parses = _morph().parse(word)
+    return bool(parses) and parses[0].tag.POS == "ADVB"
+
+
 @lru_cache(maxsize=200_000)
 def is_adjective(word: str) -> bool:
     """"Соловецкой", "Шахтинское": the dictionary's best reading is an adjective."""

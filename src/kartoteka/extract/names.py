@@ -19,6 +19,7 @@ from .morphology import (
     lemma,
     may_be_subject,
     name_kind,
+    opens_as_adverb,
     unmixed,
 )
 from .figures import NEXT_WORD, PEOPLE
@@ -668,7 +669,7 @@ def _typed(text: str, a: int, form: str, ships: bool) -> NameMention | None:
             (not text[:a].strip(_OPENING_PUNCT)
              or name_type == "person" and text.count("«", 0, a) > text.count("»", 0, a)
              and not (text[a - 1:a] == "«" and text.startswith("»", a + len(form))))
-            and CYRILLIC_WORD.fullmatch(form) and is_common_word(form)
+            and CYRILLIC_WORD.fullmatch(form) and (is_common_word(form) or opens_as_adverb(form))
             or name_type == "person" and _OPENS.search(text, 0, a)
             and lexicon.is_common_english(form, lexicon.OPENING_WORD)
             or name_type == "person" and _in_a_quoted_title(text, a, form)

@@ -70,6 +70,10 @@ class RuleExtractor:
             ctx.filed = ctx.written
         ctx.year = ctx.filed.year if ctx.filed and not (line and line.group("year")) else None
         ctx.dateline_end = line.end() if line else None
+        if ctx.julian_default and ctx.written is not None and ctx.written.year > 1918:
+            # a piece written on an anniversary marks it on its New Style day: "17 апреля
+            # 1912 года" in an article of 17 April 2017 is that day, not an Old Style one
+            ctx.new_style_days |= {(ctx.written.month, ctx.written.day)}
         heading_carry: DateSpan | None = None
         listing: triggers.Trigger | None = None  # the event word of the last heading
         carry: DateSpan | None = None  # the date the paragraph set
