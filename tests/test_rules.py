@@ -262,6 +262,24 @@ def test_an_anniversary_piece_dates_by_the_day_it_was_written() -> None:
     assert all(n.form != "Ровно" for n in out.names)  # an adverb, not the town
 
 
+def test_a_chronology_s_abbreviated_months_and_listed_towns() -> None:
+    # our own chronology of the Chilean coup
+    out = read("1973\n12 Sept. Thousands detained in Santiago.\n16–19 Oct. Troops kill 26 "
+               "prisoners in La Serena, Copiapó and Antofagasta.\n1974\n30 Sept. Prats and his "
+               "wife killed by a car bomb in Buenos Aires.")
+    assert [(m.date.start, m.type) for m in out.mentions] == [
+        ("1973-09-12", "arrest"), ("1973-10-16", "killing"), ("1974-09-30", "killing")]
+    assert not {n.form for n in out.names} & {"Sept", "Oct", "Sept. Thousands"}
+    assert out.mentions[1].places == ["La Serena", "Copiapó", "Antofagasta"]
+    assert [(a.role, a.name.form) for a in out.mentions[2].actors] == [("target", "Prats")]
+
+
+def test_two_months_without_a_year_are_a_range_of_the_year_told() -> None:
+    last = read("In 1973 the junta ruled. Some 7,000 prisoners were held in the stadium in "
+                "September and October alone.").mentions[-1]
+    assert (last.date.start, last.date.end) == ("1973-09", "1973-10")
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

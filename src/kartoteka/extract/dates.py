@@ -102,7 +102,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
                  rf"(?:[–—-]|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?P<m2>{MONTH})\s+(?:of\s+)?"
                  rf"(?P<y2>{YEAR})"),
     ("range_mm", rf"\b(?:(?P<pre>[Ff]rom|[Bb]etween)\s+)?{_EDGE}(?P<m1>{MONTH})\s*(?:[–—-]|\band\b|\bto\b|"
-                 rf"\buntil\b|\bи\b)\s*{_EDGE}(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))"),
+                 rf"\buntil\b|\bи\b)\s*{_EDGE}(?P<m2>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?"
+                 rf"(?![\s,]*\d)"),  # "in September and October": of the year being told
     ("range_my_y", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<m1>{MONTH})\s+(?:of\s+)?(?P<y1>{YEAR})\s+"
                    rf"(?:to|until|till|and)\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?"
                    rf"(?P<y2>{YEAR})(?!\s*[–—-])"),
@@ -225,7 +226,7 @@ _NEEDS = {"this_day_in": ("year",), "dual": ("month", "digit"), "dual_md": ("mon
           "dual_range": ("month", "digit"), "dual_range_dm": ("month", "digit"),
           "dual_slash": ("month", "digit"),
           "dual_mdd": ("month", "digit"), "dual_md_slash": ("month", "digit"),
-          "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month", "year"),
+          "roman": ("year",), "range_my": ("month", "year"), "range_mm": ("month",),
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),

@@ -102,7 +102,11 @@ _NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian", "P.
 _CALENDAR = {"January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
              "Thursday", "Friday", "Saturday", "Sunday", "Easter", "Christmas", "Whitsun",
-             "Pentecost", "Passover", "Epiphany", "Lent", "Пасха", "Пасху", "Пасхи", "Рождество"}
+             "Pentecost", "Passover", "Epiphany", "Lent", "Пасха", "Пасху", "Пасхи", "Рождество",
+             # a chronology's abbreviated months ("12 Sept. Thousands detained"); never "Jan",
+             # a given name (Jan Karski)
+             "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Sept",
+             "Oct.", "Oct", "Nov.", "Nov", "Dec.", "Dec"}
 # Roles and ranks are not part of a name and are stripped ("General Pyotr Wrangel" ->
 # "Pyotr Wrangel"); honorifics that identify rulers ("Tsar Nicholas") are kept.
 # Titles of rulers and nobles identify a person and stay in the form ("Tsar Nicholas").
@@ -391,10 +395,11 @@ def _coordinated(text: str, offset: int, found: list[NameMention]) -> list[NameM
             name.type = "person"  # the dictionary reads a surname too: "Молотова", "Кирова"
     for _ in range(2):  # a place before the towns, or after them
         for a, b in zip(found, found[1:], strict=False):
-            if {a.type, b.type} == {"place", "person"} and " " not in a.form + b.form and \
+            if {a.type, b.type} == {"place", "person"} and \
                     _LISTED_BETWEEN.fullmatch(text, a.end - offset, b.start - offset):
                 other = b if a.type == "place" else a
-                if places.is_town(other.form):  # by its own name, not a former one ("Wrangel")
+                if " " not in other.form and places.is_town(other.form):
+                    # by its own name, not a former one ("Wrangel"); after "La Serena" too
                     other.type = "place"
     return found
 

@@ -1139,6 +1139,9 @@ _LED_BY = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )\b(?:led|he
                      r"(?:the\s+)?$")
 _AGAINST_BEFORE = re.compile(r"\b(?:against|on|of)\s+(?:the\s+)?$")
 _CLAUSE_PUNCT = re.compile(r"[,;:(]")
+# a passive's agent or means after the act: "Prats and his wife killed by a car bomb"
+_AGENT_AFTER = re.compile(r"\s+by\s+(?!(?:the\s+)?(?:end|time|then|now|way|middle|spring|summer|"
+                          r"autumn|winter|orders?|decision|decree|command|\d))", re.I)
 _WHO = re.compile(r"\b(?:who|which)\b")
 _GENITIVE = re.compile(r"['’]s\b")
 # the acts whose possessor is the one they befell ("Kirov's murder"; but "Stalin's decree")
@@ -1228,7 +1231,8 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
             return "participant"  # "Joffe and I searched for the prisoners who were shot"
         # the auxiliary may be the trigger's own first word ("was shot"); a chronology
         # leaves it out ("12 September: Jara detained and taken to the stadium")
-        passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start) or (
+        passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start) or \
+            _AGENT_AFTER.match(text, trigger.end) or (
             trigger.type == "trial" and _UNDERGOES.search(between)) or (
             not between.strip() and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end)
             and not _OBJECT_AFTER.match(text, trigger.end))
