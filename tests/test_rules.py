@@ -280,6 +280,11 @@ def test_two_months_without_a_year_are_a_range_of_the_year_told() -> None:
     assert (last.date.start, last.date.end) == ("1973-09", "1973-10")
 
 
+def test_a_mass_operation_s_course_is_an_event() -> None:
+    assert extract("The operation began in most regions on 5 August 1937.") == [
+        ("1937-08-05", "other")]
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

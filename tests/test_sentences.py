@@ -62,3 +62,12 @@ def test_a_wrapped_line_ending_on_a_function_word_goes_on_into_a_number() -> Non
     assert [s.text for s in split(text)] == [
         "Communist Party.", "The first plans of the operation called for the arrest of\n250,000 men and women.",
         "The chronology of the terror in the first years was as follows", "1918 The Cheka is founded."]
+
+
+def test_a_paper_s_plain_footnote_number_after_the_stop_ends_the_sentence() -> None:
+    # our own sentences, with footnote numbers as a PDF's text layer leaves them
+    text = ("The famine killed between 3.5 and 5 million people.2 Grain quotas were raised "
+            "that summer.13 By 1933.5 it had peaked.")
+    assert [s.text for s in split(text)] == [
+        "The famine killed between 3.5 and 5 million people.2",
+        "Grain quotas were raised that summer.13", "By 1933.5 it had peaked."]

@@ -21,8 +21,10 @@ _ABBREV = {
     # Russian: "по н. ст.", "по ст. 58", "им. Ленина", "ок. 300", "тыс.", "пос. Бутово"
     "ст", "им", "ок", "тыс", "млн", "млрд", "чел", "ул", "пос", "обл",
 }
-# a sentence ends at its stop, closing quotes and footnote markers ("the city.[1] They …")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘«„(\[]?[A-ZА-ЯЁ0-9•])")
+# a sentence ends at its stop, closing quotes and footnote markers ("the city.[1] They …",
+# a paper's plain "million people.2 Grain quotas …")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’»)\]]*(?:\[\d{1,3}\]|(?<=[a-zа-яё][.!?])\d{1,3}(?=\s))*\s+"
+                       r"(?=[\"“‘«„(\[]?[A-ZА-ЯЁ0-9•])")
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*-]|\d{1,3}[.)])\s+")
 
 
