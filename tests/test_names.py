@@ -18,6 +18,23 @@ def test_possessive_and_adjectives_are_not_names() -> None:
     assert forms("Sergei Melgunov's book on Russian repression") == [("Sergei Melgunov", "person")]
 
 
+def test_a_man_before_a_body_a_ruler_s_epithet_and_compound_adjectives() -> None:
+    assert forms("Under Dzerzhinsky the Extraordinary Commission shot thousands.") == [
+        ("Dzerzhinsky", "person"), ("Extraordinary Commission", "organization")]
+    assert forms("Under Ivan the Terrible the oprichnina killed thousands.") == [
+        ("Ivan the Terrible", "person")]
+    assert forms("In Moscow the Bolsheviks won.") == [("Moscow", "place"), ("Bolsheviks", "organization")]
+    assert forms("Dzierżyński, the Polish-born founder of the Cheka, died.") == [
+        ("Dzierżyński", "person"), ("Cheka", "organization")]
+    assert forms("He joined the Union of the Russian People.") == [
+        ("Union of the Russian People", "organization")]
+
+
+def test_a_russian_nickname_is_an_alias() -> None:
+    assert [(a.form, a.alias) for a in find_aliases(
+        "Дзержинский был прозван «Железным Феликсом».")] == [("Дзержинский", "Железным Феликсом")]
+
+
 def test_a_company_a_mined_river_and_a_book_title_name_no_people() -> None:
     assert forms("Workers of the Lena Gold Mining Company struck.") == [
         ("Lena Gold Mining Company", "organization")]

@@ -90,11 +90,19 @@ _NATIONAL = {"Russian", "Soviet", "German", "Polish", "French", "Spanish", "Ital
              "Red", "White", "Black", "Green", "Cossack", "Czech", "Czechoslovak", "Tatar",
              "Chinese", "Japanese", "Mexican", "Indonesian", "Chilean", "Paris", "Greek", "Nazi"}
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# a ruler's epithet, maybe after a sentence's first word ("Under Ivan the Terrible")
+_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+the\s+(?:Great|Terrible|Elder|Younger|Bold|Wise|"
+                      r"Pious|Blessed|Conqueror|Liberator|Peacemaker|Fair|Red|Black|Quiet|Bloody)")
+# one word, "the", then a body's name of several words ("Ivan the Terrible" is one name)
+_BEFORE_A_BODY = re.compile(r"(?<!\S)([^\W\d][\w’'-]*)\s+the\s+(?=(?:[^\W\d][\w’'-]*\s+)*(?:" + "|".join(
+    sorted(ORG_WORDS)) + r")\b)", re.I)
 _CAP_RUN = re.compile(rf"{_FIRST_CAP}(?:{_GAP}{_CAP})*")
 _SIDE = re.compile(r"\b(?:[Ll]eft|[Rr]ight)(?:-wing)?\s+$")
 _TOKEN = re.compile(r"\S+")
 _INITIAL_END = re.compile(r"\b[A-Z]\.$|St\.$")
 PRONOUNS = {"He", "She"}
+# "the Polish-born founder", "a Moscow-based group": an adjective, no name
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][\w’'-]*-(?:born|based|led|backed|bred|speaking|style|era|made)")
 _NOT_NAMES = {"Old Style", "New Style", "O.S", "N.S", "Julian", "Gregorian", "P.S", "N.B", "A.D",
               "B.C"}
 # the words of the calendar: months, weekdays and feasts ("the Easter riots" were in no place
@@ -133,6 +141,9 @@ _ALIAS_PATTERNS = [
                  r"(?:known\s+as|alias|pseudonym|nicknamed|called|also\s+spelled|a\.k\.a\.|aka|"
                  r"abbreviated\s+(?:as|to))\s+(?:the\s+)?[“\"‘]?(?P<b>NAME)(?:\s+and\s+(?:\w+ly\s+)?"
                  r"(?:known\s+as|called)\s+(?:the\s+)?(?P<c>NAME))?"),
+    # "Дзержинский был прозван «Железным Феликсом»", "Джугашвили, известный как Сталин"
+    ("known_as", ("прозван", "прозвищ", "известн"), r"(?P<a>NAME),?\s+(?:(?:был|была|было)\s+)?"
+                 r"(?:прозван\w*|по\s+прозвищу|известн\w+\s+(?:под\s+именем|как))\s+[«\"“]?(?P<b>NAME)"),
     # "Ulyanov, who took the name Lenin", "Ulyanov, known by his pseudonym Lenin"
     ("known_as", ("took", "adopted", "assumed", "known by", "known under", "went by"),
      r"(?P<a>NAME),?\s+(?:who\s+(?:later\s+)?)?(?:took|adopted|assumed|went\s+by|known\s+(?:by|under))\s+"
@@ -222,7 +233,9 @@ def classify(form: str, is_place: bool) -> str | None:
         return "organization"  # "S-21", "K-17": a prison's or a unit's code
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
-    if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]):
+    if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]) or (
+            len(words) > 2 and words[0].lower() in ORG_WORDS and words[1] == "of"):
+        # "Union of the Russian People", "League of Nations"
         return "organization"
     if len(words) > 1 and last in _NAMED_EVENT_HEADS and words[-2].lower() not in _STARTERS \
             or _ERA.search(form):
@@ -271,6 +284,12 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     small = [w for w in run.split() if w[0].islower()]
     if small and all(w in _PARTICLES for w in small):
         return [(start, end)]  # "Vyacheslav von Plehve", "Charles de Gaulle"
+    if _EPITHET.fullmatch(run):
+        return [(start, end)]  # "Peter the Great", "Ivan the Terrible"
+    apart = _BEFORE_A_BODY.search(run)
+    if apart and apart.group(1).lower() not in ORG_WORDS:
+        # "Under Dzerzhinsky the Extraordinary Commission shot …": a man, then the body
+        return [(start, start + apart.end(1))] + _whole_or_parts(text, start + apart.end(), end)
     if any(w.lower().strip("’'") in ORG_WORDS for w in run.split()):
         nested = [(start + m.end(), end) for m in _OF_THE.finditer(run)]
         # the outermost known body inside ("20th Congress of | the Communist Party of the
@@ -793,6 +812,7 @@ def _trimmed(run: str, led: bool) -> tuple[int, str] | None:
         a += form.rindex(bare)
         form = bare
     if len(form) < 2 or form.isdigit() or form.lower() in _STARTERS or form in _NATIONAL \
+            or _COMPOUND_ADJECTIVE.fullmatch(form) \
             or form in _NOT_NAMES or all(part in _CALENDAR for part in form.split("-")):
         return None
     return a - lead, form
