@@ -61,6 +61,9 @@ def _best(word: str) -> tuple[str, str | None]:
             return surname.normal_form, _kind(named[0])
         if not known and _SURNAME_NOMINATIVE.search(word):
             return unmixed(word).lower(), _kind(named[0]) if named else None
+    if word[:1].isupper() and named and all(
+            "Name" in p.tag.grammemes and ("plur" in p.tag or "voct" in p.tag) for p in named):
+        return unmixed(word).lower(), "person"  # "Надь" (Nagy): no plural of the name "Надя"
     # a name already in its nominative stays itself: "Якир", not the plural of "Якира"
     best = next((p for p in named if known and {"nomn", "sing"} <= p.tag.grammemes
                  and p.word == unmixed(word).lower()), None) or (named or parses)[0]

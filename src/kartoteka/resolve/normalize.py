@@ -31,6 +31,7 @@ _SKELETON = [
     (r"(?:iy|ii|yi|ij|yj|y)\b", "y"), (r"i(?:y|i)a\b", "ia"), (r"ie", "e"), (r"ye", "e"), (r"yo", "e"), (r"w", "v"),
     (r"ph", "f"), (r"v\b", "f"), (r"x", "ks"), (r"(.)\1", r"\1"), (r"j", "y"),
     (r"\bi(?=[aeou])", "y"),  # Ioffe / Joffe / Yoffe, Iakov / Yakov
+    (r"gy\b", "d"),  # Hungarian gy, which Cyrillic writes дь: Nagy / Надь
 ]
 _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
