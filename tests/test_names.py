@@ -30,6 +30,11 @@ def test_a_man_before_a_body_a_ruler_s_epithet_and_compound_adjectives() -> None
         ("Union of the Russian People", "organization")]
 
 
+def test_a_person_shaped_name_before_a_building_word_is_the_building() -> None:
+    assert forms("Military coup; La Moneda palace bombed by air force jets.") == [
+        ("La Moneda palace", "organization")]
+
+
 def test_a_russian_nickname_is_an_alias() -> None:
     assert [(a.form, a.alias) for a in find_aliases(
         "Дзержинский был прозван «Железным Феликсом».")] == [("Дзержинский", "Железным Феликсом")]

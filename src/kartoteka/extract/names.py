@@ -364,8 +364,10 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
                 form += number.group()
                 kind = "event" if act_of(form) else "organization"
                 name = NameMention(form, kind, start + shift, start + shift + len(form))
-            tail = _ORG_TAIL.match(text, start + shift + len(form)) \
-                if name is None or name.type != "person" or " " not in form else None
+            tail = _ORG_TAIL.match(text, start + shift + len(form))
+            if tail and name is not None and name.type == "person" and " " in form \
+                    and tail.group(2) not in _BUILDINGS:
+                tail = None  # "Ivan Petrov party members"; but "the La Moneda palace"
             if tail and " and " in form:  # "the Communist Party and Soviet society"
                 first = form.split(" and ")[0]
                 if name is not None and first.split()[-1].lower() in ORG_WORDS:
@@ -443,6 +445,8 @@ def _adjectives_before_a_head(text: str, start: int, end: int,
 # up to two lower-case words (no adverb, no verb in -ed or -s but "forced") and the head
 _ORG_TAIL = re.compile(r"((?:[ ]+(?:forced|[a-z]+(?<!ly)(?<!ed)(?<![^s]s))){0,2}?)[ ]+("
                        + "|".join(sorted(ORG_WORDS)) + r")\b")
+_BUILDINGS = {"palace", "prison", "fortress", "monastery", "camp", "kremlin", "factory", "works",
+              "plant", "mill"}
 _NUMBER_SIGN_CUE = re.compile(r"\b(?:No|Nr|no|nr)\.?\s*\d|n°|№")
 _EVENT_HEAD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_NAMED_EVENT_HEADS, key=len, reverse=True))
                                + r")\b")
