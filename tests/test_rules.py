@@ -285,6 +285,18 @@ def test_a_mass_operation_s_course_is_an_event() -> None:
         ("1937-08-05", "other")]
 
 
+def test_the_shooting_of_protesters_is_a_killing_and_what_came_later_is_undated() -> None:
+    # our own summary of the Novocherkassk shooting
+    out = read("The massacre was the shooting of unarmed workers protesting against higher "
+               "prices in Novocherkassk on 2 June 1962. Twenty-six people were killed and 87 "
+               "wounded; seven men were later sentenced to death and shot.")
+    assert [(m.date.start if m.date else None, m.type, [(f.kind, f.low) for f in m.figures])
+            for m in out.mentions] == [
+        ("1962-06-02", "killing", []),
+        ("1962-06-02", "killing", [("killed", 26), ("wounded", 87)]),
+        (None, "trial", [("killed", 7)])]
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

@@ -299,9 +299,17 @@ class RuleExtractor:
             span = _inherited(told_before, sent.text) if told_before and (
                 not periods or _INQUIRY.search(sent.text)) and not _WHOLE_SPAN.search(sent.text) \
                 else None
-            mention = self._mention(doc, sent, span, trigs, figs, found_names,
-                                    sent.start, sent.end, periods[0] if periods else None)
-            return ([mention] if mention else []), None, told
+            later = _LATER_CLAUSE.search(doc.text, sent.start, sent.end)
+            cut = later.start() if later and any(t.end <= later.start() for t in trigs) else sent.end
+            mention = self._mention(doc, sent, span, [t for t in trigs if t.end <= cut],
+                                    [f for f in figs if f.end <= cut], found_names,
+                                    sent.start, cut, periods[0] if periods else None)
+            # "26 were killed and 87 wounded; seven men were later sentenced and shot": what
+            # came later is its own claim, undated, not one of the day the paragraph tells
+            after = self._mention(doc, sent, None, [t for t in trigs if t.end > cut],
+                                  [f for f in figs if f.end > cut], found_names, cut, sent.end) \
+                if cut < sent.end else None
+            return [m for m in (mention, after) if m], None, told
         tail = _TRAILING_CLAUSE.search(doc.text, sent.start, spans[0].char_start) \
             if len(spans) == 1 and carry is not None and trigs else None
         if tail is not None and all(t.end <= tail.start() for t in trigs):
@@ -553,6 +561,9 @@ def _date_led(sent: sentences.Sentence, span: DateSpan) -> list[triggers.Trigger
 
 
 # "in the weeks that followed", "впоследствии": after the date the paragraph set, not on it
+# a clause that goes on to what happened later: "…; seven men were later sentenced"
+_LATER_CLAUSE = re.compile(r"[;:]\s+(?:[\w’'-]+\s+){0,4}?(?:later|afterwards|subsequently|eventually|"
+                           r"впоследствии|позднее|позже)\b", re.I)
 _AFTERWARDS = re.compile(r"\b(?:in\s+the\s+(?P<unit>days|weeks|months|years)\s+(?:that\s+)?"
                          r"(?:followed|following|after(?:wards)?)|in\s+the\s+following\s+"
                          r"(?P<unit2>days|weeks|months|years)|afterwards|subsequently|"

@@ -85,7 +85,8 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
 _SHOT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|executed|killed|hanged)\b", re.I)
-_PEOPLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
+# "striking workers", not "the shooting of workers" (a noun, with its object)
+_PEOPLE_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
                            re.I)
 # "sentenced to life imprisonment": the trial's sentence, not an arrest
 _SENTENCE_TO = re.compile(r"[^.;]{0,120}?\bto\s+(?:[\w()]+\s+){0,5}\(?", re.I)
