@@ -35,6 +35,14 @@ def test_a_person_shaped_name_before_a_building_word_is_the_building() -> None:
         ("La Moneda palace", "organization")]
 
 
+def test_a_list_s_inverted_name_and_a_quoted_body_are_one_name() -> None:
+    assert forms("Bukharin, Nikolai Ivanovich — shot 15 March 1938") == [
+        ("Nikolai Ivanovich Bukharin", "person")]
+    assert forms('the trial of the "Bloc of Rights and Trotskyites" ended.') == [
+        ("Bloc of Rights and Trotskyites", "organization")]
+    assert forms("Stalin and Molotov signed it.") == [("Stalin", "person"), ("Molotov", "person")]
+
+
 def test_a_russian_nickname_is_an_alias() -> None:
     assert [(a.form, a.alias) for a in find_aliases(
         "Дзержинский был прозван «Железным Феликсом».")] == [("Дзержинский", "Железным Феликсом")]

@@ -297,6 +297,17 @@ def test_the_shooting_of_protesters_is_a_killing_and_what_came_later_is_undated(
         (None, "trial", [("killed", 7)])]
 
 
+def test_a_victim_list_s_entry_and_a_russian_passive_s_agent() -> None:
+    (entry,) = read("Bukharin, Nikolai Ivanovich — shot 15 March 1938").mentions
+    assert [(a.role, a.name.form) for a in entry.actors] == [("target", "Nikolai Ivanovich Bukharin")]
+    for text in ("Осуждён тройкой УНКВД 20 сентября 1937 г.",
+                 "В 1938 году рабочие были арестованы НКВД.",
+                 "Убийства, совершённые сотрудниками НКВД весной 1940 года."):
+        (mention,) = read(text).mentions
+        assert [(a.role, a.name.form) for a in mention.actors][:1] in (
+            [("perpetrator", "УНКВД")], [("perpetrator", "НКВД")]), text
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

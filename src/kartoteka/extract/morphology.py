@@ -86,6 +86,14 @@ def is_common_word(word: str) -> bool:
         or not any(_NAME_TAGS & p.tag.grammemes for p in parses))
 
 
+@lru_cache(maxsize=200_000)
+def is_instrumental(word: str) -> bool:
+    """"тройкой", "сотрудниками", "Сталиным": the dictionary's best reading is a noun in the
+    instrumental, the case of a passive's agent."""
+    parses = _morph().parse(unmixed(word))
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "ablt" in parses[0].tag
+
+
 def opens_as_adverb(word: str) -> bool:
     """"Ровно 105 лет назад": a sentence's first word the dictionary reads first as an
     adverb, though a town is spelled so too (Rovno)."""

@@ -234,8 +234,8 @@ def classify(form: str, is_place: bool) -> str | None:
     if last in PLACE_WORDS and len(words) > 1:
         return "place"  # "Vilna Governorate", "Penza province"
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in words[1:]) or (
-            len(words) > 2 and words[0].lower() in ORG_WORDS and words[1] == "of"):
-        # "Union of the Russian People", "League of Nations"
+            len(words) > 2 and words[0].lower() in ORG_WORDS and words[1] in ("of", "for")):
+        # "Union of the Russian People", "League of Nations", "Union for the Defence of …"
         return "organization"
     if len(words) > 1 and last in _NAMED_EVENT_HEADS and words[-2].lower() not in _STARTERS \
             or _ERA.search(form):
@@ -309,6 +309,7 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for piece in _acronym_apart(text, start + m.start(), start + m.end())]
 
 
+_QUOTED = re.compile(r"[\"“«„'‘][\"”»“'’]")  # an opening and a closing quote around a run
 _NAMED_BEFORE = re.compile(r"(?:\b(?:known|remembered|described)\s+as|\bcalled|\bnamed|"
                            r"\bso-called)\s+(?:the\s+)?[\"“«‘']?$", re.I)
 # the lower-case words that join two names rather than belong to one
@@ -348,6 +349,12 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
         cut = _run_names(run, start > 0)
         whole = m.group(0).rstrip(".’'-")
+        if " and " in whole and (" of " in whole or " for " in whole) and _QUOTED.fullmatch(
+                text[max(0, start - 1):start] + text[start + len(whole):start + len(whole) + 1]):
+            # «the "Bloc of Rights and Trotskyites"»: a quoted body's name is one name, "and" too
+            found.append(NameMention(whole, "organization", start + offset,
+                                     start + len(whole) + offset))
+            continue
         if " of " in whole and _NAMED_BEFORE.search(text, max(0, start - 30), start):
             # "known as the Caravan of Death": a name given as a name stays whole
             found.append(NameMention(whole, "event" if event_type(whole) else "organization",
@@ -392,6 +399,8 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         if known:
             found.append(NameMention(m.group(), known[1], m.start() + offset, m.end() + offset))
     found += _named_after(text, offset, found)
+    if ", " in text:
+        found = _inverted(text, offset, found)
     if _NUMBER_SIGN_CUE.search(text):
         found += _numbered_acts(text, offset, found)
     if CYRILLIC_WORD.search(text):
@@ -400,6 +409,24 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
 
 
 _AND_BETWEEN = re.compile(r"\s+(?:and|и)\s+")
+
+
+# a list's "Bukharin, Nikolai Ivanovich", "Иванов, Пётр Семёнович": surname, comma, given
+# name and patronymic (the patronymic makes it sure)
+_INVERTED = re.compile(r"(?<![\w’'-])(?P<sur>[A-ZА-ЯЁ][a-zа-яё’'-]+),\s+(?P<given>[A-ZА-ЯЁ][a-zа-яё]+)\s+"
+                       r"(?P<patr>[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|"
+                       r"евна|ична))\b")
+
+
+def _inverted(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
+    """A name written surname first, as lists and indexes write them, is one person, read in
+    the order the running text writes it ("Nikolai Ivanovich Bukharin")."""
+    for m in _INVERTED.finditer(text):
+        start, end = m.start() + offset, m.end() + offset
+        found = [n for n in found if n.end <= start or n.start >= end]
+        found.append(NameMention(f"{m.group('given')} {m.group('patr')} {m.group('sur')}", "person",
+                                 start, end))
+    return found
 
 
 def _coordinated(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:

@@ -34,6 +34,7 @@ _PASSIVE = re.compile(_AUX + "$", re.I)
 _UNDERGOES = re.compile(r"\b(?:went|go|goes|going|stood|stand|stands|standing|faced?|facing)\s+"
                         r"(?:on\s+)?$", re.I)
 _AUXILIARY = re.compile(_AUX, re.I)
+_LIST_DASH = re.compile(r"\s*[—–:-]\s*")
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hanged|hung|taken|beaten|slain|seized|stabbed", re.I)
 # what follows an active verb: its object, or "shot at", "fired on"
 _OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|their|its|two|three|some|about|nearly|"
@@ -1202,6 +1203,27 @@ def _inside_a_name(trigger: triggers.Trigger, names: list[NameMention]) -> bool:
     return any(n.start <= trigger.start and trigger.end <= n.end for n in names)
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
+_RU_PASSIVE = re.compile(r"[а-яё]+(?:ан|ян|ен|ён|ит|ыт)(?:а|о|ы)?", re.I)
+_RU_PREPOSITION = re.compile(r"(?<![\w-])(?:с|со|под|над|за|перед|между|вместе\s+с)\s+$", re.I)
+
+
+def _russian_agent(text: str, name: NameMention, trigger: triggers.Trigger) -> bool:
+    """"Осуждён тройкой УНКВД", "совершённые сотрудниками НКВД", "расстрелян Сталиным": the
+    agent of a Russian passive stands in the instrumental, or its head noun before it does
+    (not "с рабочими", with them); an acronym, which does not decline, right after the
+    participle ("арестованы НКВД")."""
+    first = name.form.split()[0]
+    if _RU_PASSIVE.fullmatch(trigger.text) and not text[trigger.end:name.start].strip() \
+            and first.isupper():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, name.start - 30), name.start)
+    if before is not None and morphology.is_instrumental(before.group(1)):
+        return not _RU_PREPOSITION.search(text, max(0, before.start(1) - 12), before.start(1))
+    return bool(morphology.CYRILLIC_WORD.fullmatch(first)) and morphology.is_instrumental(first) and not \
+        _RU_PREPOSITION.search(text, max(0, name.start - 12), name.start)
+
+
 def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str:
     """Perpetrator before an active trigger or after 'by'; target after it, after 'against', or
     before a passive one ("was shot", "Jara detained"); a participant where the words around
@@ -1214,7 +1236,8 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if trigger is not None and name.start >= trigger.end and _in_a_later_clause(text, name, trigger) \
             or _WHERE_BEFORE.search(text, max(0, name.start - 24), name.start):
         return "participant"  # "taken to the Chile Stadium", "died in La Moneda": where, not whom
-    if _ORDERED_BY.search(text, max(0, name.start - 40), name.start):
+    if _ORDERED_BY.search(text, max(0, name.start - 40), name.start) or (
+            trigger is not None and name.start >= trigger.end and _russian_agent(text, name, trigger)):
         return "perpetrator"
     if _BY_BEFORE.search(text[max(0, name.start - 40):name.start].lower()):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
@@ -1241,12 +1264,16 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
         if who and between[:who.start()].strip(" ,"):
             return "participant"  # "Joffe and I searched for the prisoners who were shot"
         # the auxiliary may be the trigger's own first word ("was shot"); a chronology
-        # leaves it out ("12 September: Jara detained and taken to the stadium")
+        # leaves it out ("12 September: Jara detained and taken to the stadium"), and a list
+        # puts a dash before it ("Bukharin, Nikolai Ivanovich — shot 15 March 1938")
+        verb_end = trigger.start + len(re.match(r"\w*", trigger.text).group())
         passive = _PASSIVE.search(between) or _AUXILIARY.match(text, trigger.start) or \
             _AGENT_AFTER.match(text, trigger.end) or (
             trigger.type == "trial" and _UNDERGOES.search(between)) or (
             not between.strip() and _PARTICIPLE.fullmatch(text, trigger.start, trigger.end)
-            and not _OBJECT_AFTER.match(text, trigger.end))
+            and not _OBJECT_AFTER.match(text, trigger.end)) or (
+            _LIST_DASH.fullmatch(text, name.end, trigger.start)
+            and _PARTICIPLE.fullmatch(text, trigger.start, verb_end))
         return "target" if passive else "perpetrator"
     return "target"
 
