@@ -14,6 +14,11 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
 @pytest.mark.parametrize("text, expected", [
     # the CONTRACT table, row by row
     ("900 arrested in one night", [(900, 900, "arrested", False)]),
+    # the sentence names what it counts, whatever word stands nearer the number
+    ("Estimates of the number who died in the first years of exile range from about 18,000",
+     [(18000, 18000, "killed", True)]),
+    ("The official toll was 96 killed and 333 wounded", [(96, 96, "killed", False),
+                                                        (333, 333, "wounded", False)]),
     # the word before "at" labels the number: "put the dead at …, the wounded at …"
     ("they estimate the dead at not fewer than 500 and the wounded at several thousand",
      [(500, None, "killed", False), (1000, None, "wounded", True)]),

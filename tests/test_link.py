@@ -96,6 +96,14 @@ def test_consensus_low_best_high_and_disputes() -> None:
     assert sides == {"1200–2168": ["a"], "2000–…": ["b"], "500–500": ["c"]}
 
 
+def test_an_untyped_claim_never_outvotes_a_typed_one() -> None:
+    def m(doc: str, kind: str) -> dict:
+        return {"document": doc, "type": kind, "date_start": "1944-02-23",
+                "date_end": "1944-02-23", "quote": "", "figures": [], "places": []}
+    assert consensus([m("a", "other"), m("a", "deportation"), m("b", "other")])["type"] == \
+        "deportation"
+
+
 def test_reliability_and_reader_comments_weight_the_consensus() -> None:
     def m(doc: str, low: int, section: str = "body") -> dict:
         return {"document": doc, "type": "execution", "date_start": "1921-03-18",

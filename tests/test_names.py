@@ -43,6 +43,11 @@ def test_a_list_s_inverted_name_and_a_quoted_body_are_one_name() -> None:
     assert forms("Stalin and Molotov signed it.") == [("Stalin", "person"), ("Molotov", "person")]
 
 
+def test_a_language_label_and_a_lower_case_extended_latin_letter_open_no_name() -> None:
+    assert forms("The deportation (Crimean Tatar: Qırımtatar halqınıñ sürgünligi) began.") == [
+        ("Qırımtatar", "person")]
+
+
 def test_a_russian_nickname_is_an_alias() -> None:
     assert [(a.form, a.alias) for a in find_aliases(
         "Дзержинский был прозван «Железным Феликсом».")] == [("Дзержинский", "Железным Феликсом")]

@@ -308,6 +308,12 @@ def test_a_victim_list_s_entry_and_a_russian_passive_s_agent() -> None:
             [("perpetrator", "УНКВД")], [("perpetrator", "НКВД")]), text
 
 
+def test_the_leader_under_whom_it_was_done_is_a_perpetrator() -> None:
+    (mention,) = read("In 1937 the Cheka under Dzerzhinsky shot the hostages.").mentions
+    assert {(a.role, a.name.form) for a in mention.actors} == {
+        ("perpetrator", "Cheka"), ("perpetrator", "Dzerzhinsky")}
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

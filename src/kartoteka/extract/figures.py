@@ -156,10 +156,10 @@ REPORTING = (r"estimat\w*|suggest\w*|put\s+(?:the\s+)?(?:number|toll|total)|gave
              r"spea(?:k|ks)\s+of|spoke\s+of|mention(?:s|ed)?")
 _ESTIMATE = re.compile(rf"\b(?:figure|number|sources|{REPORTING})\b[^.;]*$", re.I)
 # what a paragraph counts: "estimates of the number of people killed", "the toll of executions"
-_TOPIC = Prefiltered(r"\b(?:(?:numbers?|estimates?|toll|total|figures?|count)\s+of|how\s+many)\s+"
+_TOPIC = Prefiltered(r"\b(?:(?:numbers?|estimates?|toll|total|figures?|count)(?:\s+of)?|how\s+many)\s+"
                      r"(?:\w+\s+){0,3}?"
-                     r"(?P<word>killed|executed|executions|victims|deaths|dead|arrests|arrested|"
-                     r"deported|deportations|hostages)\b", ignore_case=True, together=True)
+                     r"(?P<word>killed|executed|executions|victims|deaths|dead|died|perished|arrests|"
+                     r"arrested|deported|deportations|hostages)\b", ignore_case=True, together=True)
 _TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "deported": "deported",
                "deportations": "deported", "hostages": "hostages"}
 
@@ -414,6 +414,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|although|though|w
                            r"\b(?:while|whereas|although)\b", re.I)
 
 
+_KIND_RIGHT_AFTER = re.compile(r"\s+(?:(?:were|was|had\s+been|more|others?|people|persons)\s+)?(?:"
+                               + "|".join(rx for _, rx in KIND_VERBS) + r")\b", re.I)  # "333 wounded"
+_KIND_AT = re.compile(r"\b(?:dead|killed|wounded|injured|arrested|deported|executed)\s+at\s+(?:\w+\s+){0,3}$",
+                      re.I)  # "… and the wounded at several thousand": labelled right there
 _PUT_AT = re.compile(r"\s+at\s+(?:(?:not\s+(?:fewer|less)\s+than|no\s+(?:fewer|less)\s+than|at\s+least|"
                      r"about|some|around|over|more\s+than|nearly|almost|up\s+to|roughly)\s+)?", re.I)
 
@@ -705,7 +709,14 @@ def find_figures(text: str, offset: int = 0, topic: str | None = None,
             continue
         if first.value == 0 or (first.value < 2 and not first.vague):
             continue
-        if parallel:
+        stated = _TOPIC.search(text[:first.start]) if noun is None and not _KIND_AT.search(
+            text, max(0, first.start - 40), first.start) and not _KIND_RIGHT_AFTER.match(
+            text, counted_end) else None
+        if stated is not None and not parallel:
+            # "Estimates of the number who died … range from about 18,000": the sentence
+            # names what it counts, whatever word stands nearer ("the first years of exile")
+            kind = _TOPIC_KIND.get(stated.group("word").lower(), "killed")
+        elif parallel:
             kind = figures[-1].kind  # "10,000 deported from Estonia, 15,000 from Latvia"
         elif figures and not adjacent and (_OF_THEM.match(text, last.end) or part):
             kind = figures[-1].kind  # "nine doctors, six of them Jews", "among them 2,000 priests"

@@ -309,6 +309,7 @@ def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             for piece in _acronym_apart(text, start + m.start(), start + m.end())]
 
 
+_LANGUAGE_LABEL = re.compile(r"\s*:")
 _QUOTED = re.compile(r"[\"“«„'‘][\"”»“'’]")  # an opening and a closing quote around a run
 _NAMED_BEFORE = re.compile(r"(?:\b(?:known|remembered|described)\s+as|\bcalled|\bnamed|"
                            r"\bso-called)\s+(?:the\s+)?[\"“«‘']?$", re.I)
@@ -345,6 +346,10 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
     for m in _SEQ.finditer(text):
         if phrases and any(p.start() <= m.start() < p.end() for p in phrases):
             continue  # "Совет" of "Совет народных комиссаров", found whole below
+        if m.group()[0].islower():
+            continue  # Latin Extended-A mixes the cases: "ı" of "halqınıñ" opens no name
+        if _LANGUAGE_LABEL.match(text, m.end()) and text[:m.start()].rstrip().endswith("("):
+            continue  # "(Crimean Tatar: …)": the language of the name that follows
         start = m.start()
         run = text[max(0, start - 1):start + len(m.group(0).rstrip(".’'-"))]
         cut = _run_names(run, start > 0)

@@ -38,7 +38,9 @@ def consensus(mentions: list[dict[str, Any]], reliability: dict[str, float] | No
     for m in live:
         types[m["type"]] += weight(m)
     dated = [m for m in live if m.get("date_start")]
-    out: dict[str, Any] = {"type": max(types, key=lambda t: types[t]), "disputed": [],
+    # "other" is what no event word typed: any typed claim says more
+    typed = {t: w for t, w in types.items() if t != "other"} or types
+    out: dict[str, Any] = {"type": max(typed, key=lambda t: typed[t]), "disputed": [],
                            "disputes": []}
     if dated:
         finest = max(len(m["date_start"].split("-")) for m in dated)
