@@ -314,6 +314,11 @@ def test_the_leader_under_whom_it_was_done_is_a_perpetrator() -> None:
         ("perpetrator", "Cheka"), ("perpetrator", "Dzerzhinsky")}
 
 
+def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
+    assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
+                   "The Gulag Archipelago.") == [("1954", "killing")]
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

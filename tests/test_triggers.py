@@ -54,6 +54,13 @@ def test_in_a_tally_the_first_count_s_act_is_the_event() -> None:
     assert kind("Some 2,000 hostages were shot after the rising.") == "execution"  # one count
 
 
+def test_a_camp_named_as_where_is_no_deportation() -> None:
+    text = "The uprising was a revolt that took place in 1954 in the Kengir labour camp."
+    assert best(find_triggers(text), text).type == "uprising"
+    text = "In 1937 he was sent to a labour camp."
+    assert best(find_triggers(text), text).type == "deportation"
+
+
 def test_an_act_referred_to_governs_nothing() -> None:
     text = "В ответ на расстрел по всей стране прошли забастовки."
     assert best(find_triggers(text), text).type == "strike"

@@ -524,6 +524,11 @@ def _with_named_events(trigs: list[triggers.Trigger], found: list[NameMention]
                        ) -> list[triggers.Trigger]:
     """A sentence that names an event ("Bloody Sunday", "Кровавое воскресенье") tells one of
     the type its name's head gives, where no trigger word says more."""
+    # a word inside a work's or a body's name is no act told: "Solzhenitsyn's account in The
+    # Gulag Archipelago"
+    trigs = [t for t in trigs if not any(
+        n.type in ("organization", "person") and " " in n.form and n.start <= t.start
+        and t.end <= n.end for n in found)]
     extra = []
     for n in found:
         kind = names.event_type(n.form) if n.type == "event" else None

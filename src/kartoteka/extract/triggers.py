@@ -85,6 +85,9 @@ def find_triggers(text: str, offset: int = 0) -> list[Trigger]:
 
 # "the suppression of the sailors' mutiny": the mutiny is what the suppression acted on.
 _SHOT_AFTER = re.compile(r"\s+(?:were|was)\s+(?:\w+\s+)?(?:shot|executed|killed|hanged)\b", re.I)
+_CAMP = re.compile(r"(?:concentration|labou?r)\s+camps?|gulag", re.I)
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|inside|within|of|near)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,2}$",
+                           re.I)
 # "striking workers", not "the shooting of workers" (a noun, with its object)
 _PEOPLE_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:" + "|".join(sorted(PEOPLE)) + r"|crowds?|masses|miners|railwaymen)\b",
                            re.I)
@@ -191,8 +194,11 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
             o.start < t.start and (c := _COUNTED_BEFORE.search(
                 text, max(0, o.start - offset - 40), o.start - offset)) is not None
             and c.end() <= own.start() for o in triggers)
+        # "a revolt in the Kengir labour camp", "prisoners of the Gulag": where, not an act
+        placed = t.type == "deportation" and bool(_CAMP.fullmatch(t.text)) and bool(
+            _WHERE_BEFORE.search(before))
         return (t.weight - (4 if consequence or governed or reference or describes or not_done
-                            or ordered or tally else 0)
+                            or ordered or tally or placed else 0)
                 - (1 if victims else 0)
                 - (3 if quoted else 0), -t.start)
 
