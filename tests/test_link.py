@@ -366,3 +366,16 @@ def test_the_same_kind_of_event_over_the_very_same_days_is_one_event_in_any_lang
     a.date_end = b.date_end = "1956-11-10"
     groups, _ = link_mentions([a, b])
     assert groups["a"] == groups["b"]
+
+
+def test_documents_that_share_only_where_are_alike_and_places_do_not_thin_shared_people() -> None:
+    from kartoteka.link.evidence import Affinity
+    affinity = Affinity({
+        "short": [("lena", "place")],
+        "long": [("lena", "place"), ("bodaibo", "place"), ("treshchenkov", "person"),
+                 ("company", "organization")],
+        "people": [("treshchenkov", "person"), ("company", "organization"), ("moscow", "place")],
+        "other": [("kronstadt", "place"), ("kozlovsky", "person")]})
+    assert affinity("short", "long") > 0.08
+    assert affinity("long", "people") >= 0.5
+    assert affinity("short", "other") == 0.0

@@ -272,7 +272,7 @@ def link_inputs(store: Store) -> tuple[list[dict[str, Any]], list[LinkMention], 
         bodies=[a["entity_id"] for a in m["actors"]
                 if a["entity_id"] and a["role"] == "target" and a["type"] == "organization"])
         for m in mentions if m["status"] != "rejected"]
-    affinity = evidence.Affinity({doc: [e for _, e, kind in names if kind != "place"]
+    affinity = evidence.Affinity({doc: [(e, kind) for _, e, kind in names]
                                   for doc, names in spans.items()})
     return mentions, link_input, affinity
 

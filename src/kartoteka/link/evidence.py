@@ -45,7 +45,7 @@ def referents(quote: str, start: int, episodes: list[tuple[int, str, str | None]
     return before[-1:]
 
 
-class Affinity:
+class _Cosine:
     """Cosine of two documents' name sets, each name weighted by its rarity across documents
     (inverse document frequency): a name every source mentions ties nothing."""
 
@@ -56,6 +56,24 @@ class Affinity:
         self.idf = {n: math.log((1 + total) / (1 + c)) for n, c in df.items()}
         self.norm = {doc: math.sqrt(sum(self.idf[n] ** 2 for n in names)) or 1.0
                      for doc, names in self.names.items()}
+
+    def __call__(self, a: str, b: str) -> float:
+        shared = self.names.get(a, frozenset()) & self.names.get(b, frozenset())
+        return sum(self.idf[n] ** 2 for n in shared) / (
+            self.norm.get(a, 1.0) * self.norm.get(b, 1.0)) if shared else 0.0
+
+
+class Affinity:
+    """How much two documents are about the same things: the closer of the cosine of their
+    people, bodies and events and that of all their names with the places. Two accounts of
+    one strike may share only where it was (a short article names no one); places alone would
+    thin the likeness of two that share their people."""
+
+    def __init__(self, documents: dict[str, Iterable[tuple[str, str]]]) -> None:
+        named = {doc: list(names) for doc, names in documents.items()}
+        self._who = _Cosine({doc: [e for e, kind in names if kind != "place"]
+                             for doc, names in named.items()})
+        self._all = _Cosine({doc: [e for e, _ in names] for doc, names in named.items()})
         self._cache: dict[tuple[str, str], float] = {}
 
     def __call__(self, a: str, b: str) -> float:
@@ -63,7 +81,5 @@ class Affinity:
             return 1.0
         key = (a, b) if a < b else (b, a)
         if key not in self._cache:
-            shared = self.names.get(a, frozenset()) & self.names.get(b, frozenset())
-            self._cache[key] = sum(self.idf[n] ** 2 for n in shared) / (
-                self.norm.get(a, 1.0) * self.norm.get(b, 1.0)) if shared else 0.0
+            self._cache[key] = max(self._who(a, b), self._all(a, b))
         return self._cache[key]
