@@ -23,6 +23,10 @@ def dates_in(text: str, ctx: DateContext | None = None) -> list[tuple[str, str]]
 
 @pytest.mark.parametrize("text, expected", [
     ("On April 12, 1918, the Cheka raided the centres.", [("1918-04-12", "1918-04-12")]),
+    # a day in words, "the" between the month and the day, a Roman month between dashes
+    ("on the twenty-second of January 1905", [("1905-01-22", "1905-01-22")]),
+    ("on January the 9th, 1905", [("1905-01-09", "1905-01-09")]),
+    ("on 22-I-1905", [("1905-01-22", "1905-01-22")]),
     ("on 12 April 1918 the raids began", [("1918-04-12", "1918-04-12")]),
     ("dated 12.04.1918 in the file", []),
     ("the order of 12.04.1918", [("1918-04-12", "1918-04-12")]),

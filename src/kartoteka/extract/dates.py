@@ -57,6 +57,13 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "twelve": 12, "several": None, "a few": None, "few": None,
                  "один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
                  "шесть": 6, "семь": 7, "десять": 10}
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {**{w: i + 1 for i, w in enumerate(_ORDINALS)},
+                 **{f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])},
+                 "thirtieth": 30, "thirty-first": 31}
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _EN_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
             r"eighty|ninety|hundred)")
@@ -111,9 +118,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("ydm", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<d>{DAY})\s+(?P<m>{MONTH})(?![a-zа-я])"),
     ("ymd", rf"(?<![\d,.])\b(?P<y>{YEAR}),?\s+(?P<m>{_EN})\s+(?P<d>{DAY})\b(?![,.]?\d)"),
     ("numeric", rf"\b(?P<d>[0-3]?\d)(?P<sep>[./])(?P<mn>[0-3]?\d)(?P=sep)(?P<y>{YEAR})"),
-    ("roman", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<rm>X{{0,1}}I{{1,3}}|IV|VI{{0,3}}|IX|X|XI|XII)\.\s?(?P<y>{YEAR})"),
+    ("roman", rf"\b(?P<d>[0-3]?\d)(?P<rsep>[.-])\s?(?P<rm>X{{0,1}}I{{1,3}}|IV|VI{{0,3}}|IX|X|XI|XII)(?P=rsep)\s?(?P<y>{YEAR})"),
     ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
-    ("mdy", rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),
+    ("mdy", rf"\b(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),  # "January the 9th"
+    # "the ninth of January": a day in words
+    ("dmy_words", rf"\b(?:the\s+)?(?P<dw>{_ORDINAL_WORD})\s+of\s+(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
     ("my", rf"\b{_MOD}(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("m_rel", rf"\b(?P<m>{_EN})\s+of\s+(?P<rel>that|the\s+same|that\s+same|the\s+following|"
               r"the\s+next|the\s+previous)\s+year\b"),
@@ -230,7 +239,7 @@ _NEEDS = {"this_day_in": ("year",), "dual": ("month", "digit"), "dual_md": ("mon
           "range_my_y": ("month", "year"), "ydm": ("month", "year"), "ymd": ("month", "year"),
           "cross_dm": ("month", "digit"), "cross_md": ("month", "digit"),
           "range_dm": ("month", "digit"), "range_md": ("month", "digit"), "iso": ("year",),
-          "numeric": ("year",), "dmy": ("month", "digit"), "mdy": ("month", "digit"),
+          "numeric": ("year",), "dmy": ("month", "digit"), "dmy_words": ("month",), "mdy": ("month", "digit"),
           "my": ("month", "year"), "m_rel": ("month",), "year_range": ("year",),
           "decade": ("decade",), "season": ("year",), "year_range_ru": ("year",), "year": ("year",), "m_ctx": ("month",), "m_ctx_ru": ("month",),
           "m_lead": ("month",), "season_lead": (), "d_ctx": ("digit",)}
@@ -410,6 +419,8 @@ def _from_groups(name: str, g: dict[str, str | None]) -> dict[str, object] | Non
         if first is None or last is None or (last["m1"], last["d1"]) <= (first["m1"], first["d1"]):
             return None
         return dict(y1=y, m1=first["m1"], d1=first["d1"], y2=y, m2=last["m1"], d2=last["d1"])
+    if name == "dmy_words":
+        return dict(y1=y, m1=month_number(g["m"] or ""), d1=_ORDINAL_DAYS[(g["dw"] or "").lower()])
     if name in ("dmy", "mdy"):
         return dict(y1=y, m1=month_number(g["m"] or ""), d1=_day(g["d"]))
     if name in ("my", "m_ctx", "m_ctx_ru", "m_lead"):
