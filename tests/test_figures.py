@@ -14,6 +14,8 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
 @pytest.mark.parametrize("text, expected", [
     # the CONTRACT table, row by row
     ("900 arrested in one night", [(900, 900, "arrested", False)]),
+    # days of a dual span are no count
+    ("7–8 (20–21) января забастовка стала всеобщей", []),
     # the sentence names what it counts, whatever word stands nearer the number
     ("Estimates of the number who died in the first years of exile range from about 18,000",
      [(18000, 18000, "killed", True)]),

@@ -278,8 +278,11 @@ def _digits_value(digits: str, scale: str | None) -> int:
 
 
 # "3 January", "9 (22) January", "18–20 May", "18—20 мая", "the night of 5 to 6 July"
-_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s*[(\[]\s*\d{{1,2}}\s*[)\]]|\s*[)\]]|"
-                              rf"{DAY_SEP}\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
+# a day, maybe a span of days, maybe the same days of the other calendar in brackets ("7–8
+# (20–21) января"), then the month
+_DATE_PART_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:{DAY_SEP}\d{{1,2}}(?:st|nd|rd|th)?)?\s*[)\]]?"
+                              rf"(?:\s*[(\[]\s*\d{{1,2}}(?:{DAY_SEP}\d{{1,2}})?\s*[)\]])?"
+                              rf"\s+(?:of\s+)?{MONTH}(?![a-zа-я])")
 # a share, not a count: "46 %", "18 percent", "от 18 до 46 %"
 _PERCENT_AFTER = re.compile(r"(?:\s*(?:[–—-]|to|and|до|и)\s*\d+(?:[.,]\d+)?)?\s*(?:%|per\s*cent|процент)",
                             re.I)
