@@ -48,6 +48,13 @@ def test_a_language_label_and_a_lower_case_extended_latin_letter_open_no_name() 
         ("Qırımtatar", "person")]
 
 
+def test_particles_join_names_and_listed_names_share_the_head_after_them() -> None:
+    assert ("Ernst vom Rath", "person") in forms("The pretext was the killing of Ernst vom Rath.")
+    assert forms("They were sent to the Dachau, Buchenwald and Sachsenhausen concentration "
+                 "camps.") == [("Dachau", "organization"), ("Buchenwald", "organization"),
+                               ("Sachsenhausen", "organization")]
+
+
 def test_a_russian_nickname_is_an_alias() -> None:
     assert [(a.form, a.alias) for a in find_aliases(
         "Дзержинский был прозван «Железным Феликсом».")] == [("Дзержинский", "Железным Феликсом")]

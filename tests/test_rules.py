@@ -319,6 +319,12 @@ def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
                    "The Gulag Archipelago.") == [("1954", "killing")]
 
 
+def test_counts_in_words_make_a_tally_and_detention_without_trial_is_no_trial() -> None:
+    (mention,) = read("In 1965 between 500,000 and one million alleged communists were killed, "
+                      "and hundreds of thousands more were detained without trial.").mentions
+    assert mention.type == "killing"
+
+
 def test_the_agent_of_a_passive_killing_is_its_perpetrator() -> None:
     (mention,) = read("In March 1906 Gapon was killed by members of the Socialist "
                       "Revolutionary Party.").mentions

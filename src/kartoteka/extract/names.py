@@ -28,7 +28,7 @@ from .sentences import unlabelled
 
 _UPPER = r"A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F"
 _CAP = rf"(?:[{_UPPER}][\w’'\u0300-\u036f.-]*|\d{{1,3}}(?:st|nd|rd|th)(?=\s+[A-Z]))"
-_CONNECT = r"(?:of|the|for|de|von|van|der|du|la|al|and|y|da|di|le)"
+_CONNECT = r"(?:of|the|for|de|von|vom|zu|van|der|del|dos|du|la|al|and|y|da|di|le|ibn|bin)"
 # the same first word as _CAP, led by one character class so the regex engine skips ahead fast
 _FIRST_CAP = (rf"(?:[{_UPPER}\d](?:(?<=[{_UPPER}])[\w’'\u0300-\u036f.-]*|"
               rf"(?<=\d)\d{{0,2}}(?:st|nd|rd|th)(?=\s+[A-Z])))")
@@ -276,7 +276,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_PARTICLES = {"von", "van", "de", "der", "du", "la", "di", "da", "le", "al", "y"}
+_PARTICLES = {"von", "vom", "zu", "van", "de", "der", "del", "dos", "du", "la", "di", "da", "le", "al",
+              "y", "ibn", "bin"}
 
 
 def _whole_or_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -446,6 +447,18 @@ def _coordinated(text: str, offset: int, found: list[NameMention]) -> list[NameM
                 name.form) and name_kind(name.form) == "person" \
                 and _AND_BETWEEN.fullmatch(text, before.end - offset, name.start - offset):
             name.type = "person"  # the dictionary reads a surname too: "Молотова", "Кирова"
+    chain: list[NameMention] = []
+    for i, name in enumerate(found):  # "the Dachau, Buchenwald and Sachsenhausen … camps"
+        if chain and not _LISTED_BETWEEN.fullmatch(text, chain[-1].end - offset, name.start - offset):
+            chain = []
+        chain.append(name)
+        head = _SHARED_HEAD.match(text, name.end - offset)
+        if head and len(chain) > 1 and (i + 1 == len(found) or found[i + 1].start >= head.end() + offset):
+            kind = "place" if head.group(1) in _PLACE_PLURALS else "organization"
+            for member in chain:
+                if " " not in member.form and member.type == "person":
+                    member.type = kind
+            chain = []
     for _ in range(2):  # a place before the towns, or after them
         for a, b in zip(found, found[1:], strict=False):
             if {a.type, b.type} == {"place", "person"} and \
@@ -457,6 +470,10 @@ def _coordinated(text: str, offset: int, found: list[NameMention]) -> list[NameM
     return found
 
 
+# the plural head that names listed before it share
+_PLACE_PLURALS = {"provinces", "regions", "districts", "oblasts", "governorates", "villages", "towns"}
+_SHARED_HEAD = re.compile(r"[ ]+(?:[a-z]+[ ]+)?(camps|prisons|monasteries|factories|works|plants|"
+                          + "|".join(sorted(_PLACE_PLURALS)) + r")\b")
 _LISTED_BETWEEN = re.compile(r"\s*(?:,|,?\s+(?:and|и|or|или))\s*")
 
 

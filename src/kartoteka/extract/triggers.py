@@ -50,7 +50,11 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:\w+\s+)?$", re.I)
 _FUTURE_AFTER = re.compile(r"\s+(?:will|would|shall)\s+be\b")
 # a count just before an act: "841 arrested", "133 civilians killed" (not a year: "August
 # 1918 hostages were shot")
-_COUNTED_BEFORE = re.compile(r"(?<![\d,.])(?!(?:1[5-9]|20)\d\d\s)\d(?:[\d,.]*\d)?\s+(?:[a-z]+\s+)?$")
+# a count right before its act, in figures or in words ("hundreds of thousands more were
+# detained"); a year is no count
+_COUNTED_BEFORE = re.compile(r"(?:(?<![\d,.])(?!(?:1[5-9]|20)\d\d\s)\d(?:[\d,.]*\d)?|\b(?:hundreds|thousands|"
+                             r"millions|dozens|tens)(?:\s+of\s+(?:thousands|millions))?|\bmillion|\bthousand)"
+                             r"\s+(?:[a-z]+\s+){0,2}?(?:(?:were|was|had\s+been)\s+)?$")
 _AFTER_COMMA = re.compile(r",[^,;]*$")
 _THREAT = re.compile(r"\b(?:threat\w*|warned|vowed)\s+(?:to|that)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would\s+be|would\s+have|will\s+be|will\s+have|might|could\s+have|"
