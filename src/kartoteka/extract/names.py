@@ -37,26 +37,9 @@ _SEQ = re.compile(rf"{_FIRST_CAP}(?:{_GAP}(?:{_CONNECT}{_GAP})*{_CAP})*")
 _ROMAN = re.compile(r"[IVXL]+")  # "Николаю II": a ruler's number, no body's acronym
 _INFLECTED_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}(?:[а-яё]{1,2}|s)?")
 _ACRONYM = re.compile(r"^(?:[A-ZА-ЯЁ]{2,6}(?:\([a-zб]\))?s?|[A-Z]\.(?:[A-Z]\.?)+s?)$")
-ORG_WORDS = {
-    "party", "army", "committee", "commission", "council", "assembly", "government", "congress",
-    "federation", "union", "society", "cross", "police", "guard", "guards", "international",
-    "association", "commissariat", "directorate", "department", "ministry", "bureau", "court",
-    "tribunal", "soviet", "soviets", "front", "league", "movement", "organization",
-    "organisation", "church", "navy", "fleet", "division", "regiment", "brigade", "corps",
-    "section", "service", "office", "agency", "institute", "university", "bank", "cheka",
-    "company", "corporation", "syndicate", "railway", "academy", "seminary",
-    "okhrana", "gestapo", "centre", "center", "fraternity", "brotherhood", "group", "circle", "territory",
-    "republic", "empire", "will", "volya", "host",
-    "factory", "works", "plant", "mill", "politburo", "orgburo", "presidium", "camp", "troika",
-    "troikas", "gorkom", "obkom", "duma", "sejm", "parliament", "fortress", "prison", "kremlin", "palace", "monastery",
-    # Russian heads left in transliteration ("Solovetsky Lager Osobogo Naznacheniya")
-    "lager", "lagerya", "zavod", "komissiya", "upravlenie", "partiya",
-}
-PLACE_WORDS = {"governorate", "province", "oblast", "guberniya", "uezd", "district", "region",
-               "krai", "okrug", "raion", "volost", "island", "islands", "river", "sea", "lake",
-               "mountains", "peninsula", "valley", "gulf", "bay", "street", "square", "prospect",
-               "goldfields", "fields", "mine", "mines", "colliery", "forest", "canal", "plaza", "piazza",
-               "platz"}
+# the heads of bodies' and places' names, with an example each (data/lexicon/en/name_heads.yaml)
+ORG_WORDS = {h for h, kind in lexicon.name_heads("en").items() if kind == "organization"}
+PLACE_WORDS = {h for h, kind in lexicon.name_heads("en").items() if kind == "place"}
 _NAMED_EVENT_HEADS = {h for h, kind in lexicon.name_heads("en").items() if kind == "event"}
 # an era named after a person: "Yezhovshchina", "ежовщина", "Makhnovshchina"
 _CODE_NAME = re.compile(r"[A-ZА-ЯЁ]{1,3}-\d{1,4}")
