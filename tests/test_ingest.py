@@ -200,3 +200,10 @@ def test_a_place_takes_the_gazetteers_name_without_a_locative_word() -> None:
     # an infobox cell "Место | Новочеркасск" and running text "в Новочеркасске" agree
     assert places.label("Новочеркасск", "| ") == places.label("Новочеркасске", "в ") == \
         "Novocherkassk"
+
+
+def test_russian_stress_marks_are_dropped_and_latin_accents_kept(tmp_path) -> None:
+    from kartoteka.ingest import read_document
+    path = tmp_path / "s.txt"
+    path.write_text("Кенги\u0301рское восста\u0301ние; Jose\u0301 Martí.", encoding="utf-8")
+    assert read_document(path).text == "Кенгирское восстание; Jose\u0301 Martí."

@@ -314,6 +314,13 @@ def test_the_leader_under_whom_it_was_done_is_a_perpetrator() -> None:
         ("perpetrator", "Cheka"), ("perpetrator", "Dzerzhinsky")}
 
 
+def test_an_infobox_pasted_with_tabs_is_one_event() -> None:
+    (mention,) = read("Kengir uprising\nDate\t16 May – 26 June 1954\nLocation\tKengir, Kazakh "
+                      "SSR\nResult\tuprising suppressed\nCasualties\t37 killed (official)").mentions
+    assert (mention.date.start, mention.date.end, [(f.kind, f.low) for f in mention.figures]) == (
+        "1954-05-16", "1954-06-26", [("killed", 37)])
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

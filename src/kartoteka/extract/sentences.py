@@ -38,8 +38,9 @@ class Sentence:
     bullet: bool = False
 
 
-# "Date:", "Attack type:", "Дата:"; in a two-column pipe table "| Date |"
-_LABEL = r"[ \t]*(?:[A-ZА-ЯЁ][\w ]{0,30}?:|\|[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*\|)(?=\s)"
+# "Date:", "Attack type:", "Дата:"; in a two-column pipe table "| Date |"; an infobox pasted
+# from a web page, its label and value apart by a tab ("Дата\t16 мая — 26 июня 1954")
+_LABEL = r"[ \t]*(?:[A-ZА-ЯЁ][\w ]{0,30}?:|\|[ \t]*[A-ZА-ЯЁ][\w ]{0,30}?[ \t]*\||[A-ZА-ЯЁ][\w ]{0,30}?(?=\t))(?=\s)"
 _WRAPPED = 60  # a line this long is a wrapped paragraph's, not a heading's or a list item's
 # a line that opens an entry of its own: a date, a month, a "Key:" label, a dash
 _NEW_ENTRY = re.compile(rf"\s*(?:\d|[—–]|{MONTH}\b|{_LABEL})")
@@ -127,7 +128,7 @@ def _word_before(block: str, end: int) -> str:
 
 # an infobox's lines: "Date: April–May 1940", "Location: Katyn", "Deaths: 21,857"
 _KEY_VALUE = re.compile(rf"{_LABEL}\s+\S")
-_DATE_KEY = re.compile(r"\s*\|?\s*(?:Dates?|Period|Дата|Даты|Период)\s*[:|]", re.I)
+_DATE_KEY = re.compile(r"\s*\|?\s*(?:Dates?|Period|Дата|Даты|Период)\s*[:|\t]", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|[\s|:-]*\|[ \t]*")  # "|---|---|", "| | |"
 
 
@@ -139,7 +140,7 @@ def unlabelled(text: str, fill: str = " ") -> str:
     """`text` with its infobox labels blanked by `fill` (same length, so offsets hold; a tab
     keeps names on two lines apart)."""
     return LABEL.sub(lambda m: fill * len(m.group()), text) if ":" in text or "|" in text \
-        else text
+        or "\t" in text else text
 
 
 def split(text: str) -> list[Sentence]:

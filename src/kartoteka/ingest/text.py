@@ -94,11 +94,16 @@ def unglued(body: str) -> str:
     return _GLUED.sub(part, body)
 
 
+# the stress marks Russian dictionaries and encyclopaedias print over a vowel ("Кенги́рское
+# восста́ние"): no part of the word, they would split it in two
+_STRESS = re.compile(r"(?<=[аеёиоуыэюяАЕЁИОУЫЭЮЯ])[\u0301\u0300]")
+
+
 def make_document(path: Path, data: bytes, body: str, fmt: str, **meta: object) -> Document:
     """Build a Document; the title defaults to the first non-empty line. Words broken
-    across lines are joined (`dehyphenated`) and words run together parted (`unglued`): the
-    stored text is what every span indexes."""
-    body = unglued(dehyphenated(body))
+    across lines are joined (`dehyphenated`), words run together parted (`unglued`) and
+    Russian stress marks dropped: the stored text is what every span indexes."""
+    body = unglued(dehyphenated(_STRESS.sub("", body)))
     title = meta.pop("title", None) or next(
         (line.strip() for line in body.splitlines() if line.strip()), path.stem)
     fields = {k: (str(meta.pop(k)) if meta.get(k) is not None else None)
