@@ -48,11 +48,11 @@ def measure(mb: float, work: Path, workers: int) -> dict[str, float]:
     for i in range(REPEAT):
         doc = work / f"one-{mb}-{i}.txt"
         doc.write_text(ONE.format(n=100 + i), encoding="utf-8")
-        one_doc.append(_timed(lambda: pipeline.ingest(store, [doc])))
+        one_doc.append(_timed(lambda doc=doc: pipeline.ingest(store, [doc])))
         claim = next(m["id"] for m in q.mention_dicts(store) if m["document"] == doc.name)
-        cli.append(_timed(lambda: views.review_mention(store, claim, "accept", "bench")))
-        web.append(_timed(lambda: views.review_mention(store, claim, "reject", "bench",
-                                                       refresh=refresher.request)))
+        cli.append(_timed(lambda claim=claim: views.review_mention(store, claim, "accept", "bench")))
+        web.append(_timed(lambda claim=claim: views.review_mention(
+            store, claim, "reject", "bench", refresh=refresher.request)))
         refresher.wait(600)
     refresher.close()
     store.close()

@@ -18,7 +18,7 @@ import hashlib
 import io
 import re
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from .errors import InputError
 from .extract.names import classify

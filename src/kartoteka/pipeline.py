@@ -19,16 +19,15 @@ from .errors import InputError, StoreError
 from .extract.names import head_class, is_episode
 from .extract.places import is_town
 from .ingest import discover, parse_document, read_bytes, read_document
-from .link import LinkMention, consensus, link_mentions
+from .link import LinkMention, consensus, evidence, link_mentions
 from .link import dates as ld
-from .link import evidence
 from .link.relations import relations
 from .models import Document, Extraction, stable_id
 from .resolve import NameRecord, resolve_names
 from .store import Store
 from .store import queries as q
-from .store.versions import Unmoved
 from .store.schema import entities
+from .store.versions import Unmoved
 
 log = logging.getLogger(__name__)
 

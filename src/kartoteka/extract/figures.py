@@ -16,8 +16,14 @@ from number_parser import parse_number
 from ..models import Figure
 from . import lexicon
 from .dates import DAY_SEP, MONTH
-from .morphology import (CYRILLIC_WORD, is_adjective, is_of_people, is_people_noun, is_thing_noun,
-                         lemma)
+from .morphology import (
+    CYRILLIC_WORD,
+    is_adjective,
+    is_of_people,
+    is_people_noun,
+    is_thing_noun,
+    lemma,
+)
 from .prefilter import Prefiltered
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -88,7 +94,7 @@ CAPTIVES: set[str] = set(_LEXICON["captives"]["nouns"])
 _RU_COUNTED: dict[str, str | None] = _LEXICON["ru_counted_as_people"]["lemmas"]
 NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a position
 _AGENTS = _LEXICON["agents"]
-_AGENT_PLURAL = re.compile(r"[a-z]{%d,}" % (_AGENTS["min_length"] - 3) + "(?:"
+_AGENT_PLURAL = re.compile(rf"[a-z]{{{_AGENTS['min_length'] - 3},}}" + "(?:"
                            + "|".join(_AGENTS["endings"]) + ")")
 _AGENT_THINGS = frozenset(_AGENTS["things"])
 

@@ -7,7 +7,7 @@ runs every entry's example.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -32,7 +32,7 @@ def is_common_english(word: str, floor: float = COMMON) -> bool:
     return english().word_usage_frequency(word.lower()) >= floor
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_file(path: str) -> Any:
     """One lexicon file, `path` relative to data/lexicon without ".yaml"."""
     file = resources.files("kartoteka.data").joinpath(f"lexicon/{path}.yaml")
@@ -49,20 +49,20 @@ def head_lists(language: str) -> dict[str, list[dict[str, Any]]]:
     return {k: v for k, v in load(language, "name_heads").items() if k not in ("types", "periods", "placed", "acts")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_heads(language: str) -> dict[str, str]:
     """Head noun -> the kind of name it makes ("trial" -> event, "тюрьма" -> organization)."""
     return {entry["head"]: kind for kind, entries in head_lists(language).items()
             for entry in entries}
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_type_of_class() -> dict[str, str]:
     """A class of event name -> the event type it tells ("massacre" -> killing)."""
     return dict(load("en", "name_heads")["types"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def act_classes() -> dict[str, str]:
     """The word of an act a number names (any language, as lemma) -> its class: "order" and
     "приказ" -> order."""
@@ -70,19 +70,19 @@ def act_classes() -> dict[str, str]:
             for entry in load(language, "name_heads").get("acts", [])}
 
 
-@lru_cache(maxsize=None)
+@cache
 def period_classes() -> frozenset[str]:
     """The classes of name that tell a period, not one event ("terror", "war")."""
     return frozenset(load("en", "name_heads")["periods"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def placed_classes() -> frozenset[str]:
     """The classes of name a place qualifies ("the Lena massacre", "the Tambov rebellion")."""
     return frozenset(load("en", "name_heads")["placed"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def head_classes() -> dict[str, str]:
     """Head noun (any language) -> its class: "revolt" and "uprising" -> uprising."""
     return {entry["head"]: entry.get("class", entry["head"]) for language in ("en", "ru")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..models import AliasClaim, NameMention
 from . import authority, lexicon, places
+from .figures import NEXT_WORD, PEOPLE
 from .morphology import (
     CYRILLIC_WORD,
     is_adjective,
@@ -22,7 +23,6 @@ from .morphology import (
     opens_as_adverb,
     unmixed,
 )
-from .figures import NEXT_WORD, PEOPLE
 from .prefilter import Prefiltered
 from .sentences import unlabelled
 

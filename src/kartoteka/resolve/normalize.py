@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
-
 from anyascii import anyascii
 
 from ..extract.morphology import CYRILLIC_WORD, uninflected
