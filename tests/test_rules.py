@@ -321,6 +321,15 @@ def test_an_infobox_pasted_with_tabs_is_one_event() -> None:
         "1954-05-16", "1954-06-26", [("killed", 37)])
 
 
+def test_the_body_that_issued_an_act_is_its_perpetrator() -> None:
+    for text, bodies in (("• 17 ноября 1938 — постановление СНК и ЦК о прекращении операций.",
+                          {"СНК", "ЦК"}),
+                         ("On 5 September 1918 the decree of the Sovnarkom was issued.",
+                          {"Sovnarkom"})):
+        (mention,) = read(text).mentions
+        assert {a.name.form for a in mention.actors if a.role == "perpetrator"} == bodies
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -1210,6 +1210,8 @@ def _inside_a_name(trigger: triggers.Trigger, names: list[NameMention]) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
+# between an act's noun and the body that issued it
+_ISSUED_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[A-ZА-ЯЁ][\w()]*\s+(?:и|and)\s+(?:the\s+)?)?")
 _RU_PASSIVE = re.compile(r"[а-яё]+(?:ан|ян|ен|ён|ит|ыт)(?:а|о|ы)?", re.I)
 _RU_PREPOSITION = re.compile(r"(?<![\w-])(?:с|со|под|над|за|перед|между|вместе\s+с)\s+$", re.I)
 
@@ -1245,6 +1247,9 @@ def _role(text: str, name: NameMention, trigger: triggers.Trigger | None) -> str
     if _ORDERED_BY.search(text, max(0, name.start - 40), name.start) or (
             trigger is not None and name.start >= trigger.end and _russian_agent(text, name, trigger)):
         return "perpetrator"
+    if trigger is not None and trigger.type == "decree" and 0 <= name.start - trigger.end <= 40 \
+            and _ISSUED_BY.fullmatch(text, trigger.end, name.start):
+        return "perpetrator"  # "the decree of the Sovnarkom", "постановление СНК и ЦК": whose act
     if _BY_BEFORE.search(text[max(0, name.start - 40):name.start].lower()):
         # "fired on a procession led by Father Gapon": the agent of another verb after the act
         led = trigger is not None and name.start > trigger.end and _LED_BY.search(
