@@ -330,6 +330,18 @@ def test_the_body_that_issued_an_act_is_its_perpetrator() -> None:
         assert {a.name.form for a in mention.actors if a.role == "perpetrator"} == bodies
 
 
+def test_an_invasion_its_armies_a_decision_to_invade_and_a_self_immolation() -> None:
+    # our own sentences on August 1968
+    (invasion,) = read("On 21 August 1968 some 250,000 troops of the Soviet Union crossed into "
+                       "Czechoslovakia.").mentions
+    assert invasion.type == "attack"
+    assert ("perpetrator", "Soviet Union") in {(a.role, a.name.form) for a in invasion.actors}
+    assert extract("The decision to invade was taken in Moscow on 17 August 1968.") == [
+        ("1968-08-17", "decree")]
+    assert extract("On 16 January 1969 a student set himself on fire in the square in "
+                   "protest.") == [("1969-01-16", "other")]
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

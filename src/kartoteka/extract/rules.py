@@ -1142,8 +1142,9 @@ _CAPITALISED = re.compile(r"[A-ZА-ЯЁ\u00C0-\u00DE\u0100-\u017F\u0370-\u03FF](
 
 # the agent, or the body the agents belong to ("killed by members of the SR Party")
 _BY_BEFORE = re.compile(r"\b(?:by\s+(?:(?:the\s+|a\s+)?(?:members?|agents?|men|officers?|soldiers|troops|units?|"
-                        r"detachments?|group|squad)\s+of\s+)?|under\s+(?:the\s+(?:command|leadership)\s+of\s+)?)"
-                        r"(?:the\s+)?(?:[a-z]+\.?\s+)?$")  # "by the NKVD under Beria", "under General Suharto"
+                        r"detachments?|group|squad)\s+of\s+)?|(?:troops|forces|soldiers|units|tanks|detachments)\s+of\s+|"
+                        r"under\s+(?:the\s+(?:command|leadership)\s+of\s+)?)(?:the\s+)?(?:[a-z]+\.?\s+)?$")
+# "by the NKVD under Beria", "under General Suharto", "troops of the Soviet Union crossed"
 # the one whose decision it was: "on the orders of Stalin", "по решению Политбюро"
 _ORDERED_BY = re.compile(r"(?:\b(?:on|at|by|under)\s+(?:the\s+)?(?:orders?|instructions?|behest|"
                          r"command|decision|initiative)\s+of\s+(?:the\s+)?|(?<!\w)(?:по|согласно)\s+"
