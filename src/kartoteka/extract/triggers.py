@@ -104,6 +104,7 @@ _POWER_TO = re.compile(r"\b(?:power|powers|right|authority|permission|licen[cs]e
 # the force acted on, the force the event
 _CROWDS = frozenset({"strike", "uprising"})
 _FORCE = frozenset({"attack", "killing", "execution", "arrest", "raid", "torture", "deportation"})
+_ORDERED_THE = re.compile(r"\s+(?:the|an?)\s+(?:immediate\s+|forced\s+)?", re.I)
 _ORDERED_TO = re.compile(r"\s+(?:(?!(?:not|never)\b)[\w’'-]+\s+){0,3}to\s+(?:\w+\s+)?", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?!(?:during|after|before|following|amid|when|while|since|"
                             r"until|took|place|was|were|had|began|started|and|or|but|then|as|who|which|"
@@ -188,9 +189,12 @@ def best(triggers: list[Trigger], text: str = "", offset: int = 0) -> Trigger | 
         victims = t.type == "hostage_taking" and bool(_SHOT_AFTER.match(text, t.end - offset))
         not_done = bool(_POWER_TO.search(before)) or is_plotted(text, t, offset)  # granted, plotted
         # "ordered his troops to open fire": the act carried out, not the order, is told
+        # "ordered the liquidation of Memorial": the closing ordered, likewise
         ordered = t.type == "decree" and t.text.lower() in ("ordered", "commanded") and any(
-            o.start > t.end and o.type in _FORCE and _ORDERED_TO.fullmatch(
-                text, t.end - offset, o.start - offset) for o in triggers)
+            o.start > t.end and (o.type in _FORCE and _ORDERED_TO.fullmatch(
+                text, t.end - offset, o.start - offset) or o.type in _FORCE | {"ban"}
+                and _ORDERED_THE.fullmatch(text, t.end - offset, o.start - offset))
+            for o in triggers)
         # "133 civilians killed, … 700 wounded and 841 arrested": in a tally the first count's
         # act is the event, the later ones what else befell people in it
         own = _COUNTED_BEFORE.search(text, max(0, t.start - offset - 40), t.start - offset)
