@@ -342,6 +342,17 @@ def test_an_invasion_its_armies_a_decision_to_invade_and_a_self_immolation() -> 
                    "protest.") == [("1969-01-16", "other")]
 
 
+def test_russian_roles_follow_case_and_agreement_not_word_order() -> None:
+    def roles(text: str) -> set[tuple[str, str]]:
+        (mention,) = read(text).mentions
+        return {(a.role, a.name.form) for a in mention.actors}
+    assert roles("Тухачевского арестовали 22 мая 1937 года.") == {("target", "Тухачевского")}
+    assert roles("Кирова убил Николаев 1 декабря 1934 года.") == {
+        ("target", "Кирова"), ("perpetrator", "Николаев")}
+    assert roles("1 декабря 1934 года Николаев убил Кирова.") == {
+        ("perpetrator", "Николаев"), ("target", "Кирова")}
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -94,6 +94,13 @@ def is_instrumental(word: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "NOUN" and "ablt" in parses[0].tag
 
 
+@lru_cache(maxsize=200_000)
+def is_nominative(word: str) -> bool:
+    """"Николаев", not "Кирова": the dictionary's best reading of the word is a nominative."""
+    parses = _morph().parse(unmixed(word))
+    return bool(parses) and "nomn" in parses[0].tag
+
+
 def opens_as_adverb(word: str) -> bool:
     """"Ровно 105 лет назад": a sentence's first word the dictionary reads first as an
     adverb, though a town is spelled so too (Rovno)."""

@@ -498,6 +498,8 @@ class RuleExtractor:
         actors = [Actor(role="event" if name.type == "event" else _role(doc.text, name, verb),
                         name=name) for name in in_segment if name.type != "place"
                   and not _a_source(doc.text, name)]
+        if verb is not None:
+            _russian_word_order(doc.text, verb, actors)
         for actor in actors:  # "Troops of the British Indian Army": the body inside acts too
             outer = next((o for o in actors if o is not actor and o.name.start <= actor.name.start
                           and actor.name.end <= o.name.end), None)
@@ -1126,7 +1128,10 @@ def _sentence_openers(text: str, split: list[sentences.Sentence]) -> dict[int, s
               if m.start() not in first and m.group()[0].isupper()}
     return {pos: word for pos, word in first.items()
             if word not in inside and not _SURNAME_ENDING.search(word)
-            and not _SUBJECT_OF.match(text, pos + len(word))}
+            and not _SUBJECT_OF.match(text, pos + len(word))
+            # "Тухачевского арестовали …": the dictionary reads a Russian surname
+            and not (morphology.CYRILLIC_WORD.fullmatch(word)
+                     and morphology.name_kind(word) == "person")}
 
 
 _WORD = re.compile(r"[\w’'-]+")
@@ -1215,6 +1220,30 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$", re.I)
 _ISSUED_BY = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?:[A-ZА-ЯЁ][\w()]*\s+(?:и|and)\s+(?:the\s+)?)?")
 _RU_PASSIVE = re.compile(r"[а-яё]+(?:ан|ян|ен|ён|ит|ыт)(?:а|о|ы)?", re.I)
 _RU_PREPOSITION = re.compile(r"(?<![\w-])(?:с|со|под|над|за|перед|между|вместе\s+с)\s+$", re.I)
+
+
+def _russian_word_order(text: str, verb: triggers.Trigger, actors: list[Actor]) -> None:
+    """Russian puts the object first when it will ("Тухачевского арестовали …", "Кирова убил
+    Николаев"): a person before a verb in the plural, which one person cannot be the subject
+    of, or before a verb whose subject follows it, is whom the act befell."""
+    if not morphology.CYRILLIC_WORD.fullmatch(verb.text.split()[0]):
+        return
+    plural = bool(_RU_PLURAL_PAST.fullmatch(verb.text.split()[0]))
+    after = any(a.role == "target" and a.name.type == "person" and a.name.start >= verb.end
+                and morphology.CYRILLIC_WORD.search(a.name.form) and not _RU_PASSIVE.fullmatch(
+                    verb.text) and morphology.is_nominative(a.name.form.split()[-1]) for a in actors)
+    for actor in actors:
+        if actor.role == "perpetrator" and actor.name.type == "person" and \
+                actor.name.end <= verb.start and " и " not in actor.name.form and (plural or after):
+            actor.role = "target"
+    if after and not plural:  # the subject after its verb: "… убил Николаев"
+        for actor in actors:
+            if actor.role == "target" and actor.name.start >= verb.end and \
+                    morphology.is_nominative(actor.name.form.split()[-1]):
+                actor.role = "perpetrator"
+
+
+_RU_PLURAL_PAST = re.compile(r"[а-яё]+ли(?:сь)?", re.I)
 
 
 def _russian_agent(text: str, name: NameMention, trigger: triggers.Trigger) -> bool:
