@@ -353,6 +353,19 @@ def test_russian_roles_follow_case_and_agreement_not_word_order() -> None:
         ("perpetrator", "Николаев"), ("target", "Кирова")}
 
 
+def test_a_judgment_under_articles_of_a_code_and_a_day_named_by_another_event() -> None:
+    # our own summaries of a verdict and of a monitors' report
+    (verdict,) = read("The Military Collegium, sitting on 11 June 1937, found M. N. Tukhachevsky "
+                      "and I. E. Yakir guilty under articles 58-1b and 58-8 of the Criminal Code "
+                      "and sentenced them to death.").mentions
+    assert (verdict.date.start, verdict.type) == ("1937-06-11", "trial")
+    assert {a.name.form for a in verdict.actors if a.role == "target"} >= {
+        "M. N. Tukhachevsky", "I. E. Yakir"}
+    (report,) = read("Monitors recorded the detention of at least 1,700 people at anti-war "
+                     "protests on 24 February 2022, the day the invasion began.").mentions
+    assert (report.type, [(f.kind, f.low) for f in report.figures]) == ("arrest", [("arrested", 1700)])
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -165,8 +165,8 @@ _ESTIMATE = re.compile(rf"\b(?:figure|number|sources|{REPORTING})\b[^.;]*$", re.
 _TOPIC = Prefiltered(r"\b(?:(?:numbers?|estimates?|toll|total|figures?|count)(?:\s+of)?|how\s+many)\s+"
                      r"(?:\w+\s+){0,3}?"
                      r"(?P<word>killed|executed|executions|victims|deaths|dead|died|perished|arrests|"
-                     r"arrested|deported|deportations|hostages)\b", ignore_case=True, together=True)
-_TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "deported": "deported",
+                     r"arrested|detained|deported|deportations|hostages)\b", ignore_case=True, together=True)
+_TOPIC_KIND = {"arrests": "arrested", "arrested": "arrested", "detained": "arrested", "deported": "deported",
                "deportations": "deported", "hostages": "hostages"}
 
 

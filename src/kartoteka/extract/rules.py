@@ -795,7 +795,7 @@ def _without_present_framing(mentions: list[Mention], written: int | None) -> li
 _CLAUSE_END = re.compile(r"[;:()–—.](?:(?<=\.)\s|(?<!\.))")
 # "wrote up his findings" is a publication; "wrote that …" reports a claim about events
 _PUBLICATION = Prefiltered(r"\b(?:wrote|written|writes|published|republished|translated|reviewed|"
-                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?|book|memoirs?|"
+                           r"recounted|gave\s+an?\s+(?:\w+\s+)?account|articles?(?!\s+\d)|book|memoirs?|"  # not a code's "article 58"
                            r"pamphlets?|brochures?|essays?|treatise|novels?|"
                            r"born(?=\s+(?:in|on|at|into)\b|\s*[\d(,])|news\s+of|truth\s+about|"
                            r"сведени\w*|правд\w*\s+об?)\b(?!\s+that\b)",

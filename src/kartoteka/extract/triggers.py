@@ -119,9 +119,12 @@ _CUE_IN_TO = ("response", "reply", "answer")
 _CUE_IN_FOR = ("retaliation", "revenge", "reprisal")
 # Russian: "после подавления", "узнав о повышении цен", "в ответ на убийство", "вслед за"
 _CUE_RU = r"после|узнав|вслед\s+за|в\s+ответ\s+на|в\s+отместку\s+за"
+# "on 24 February 2022, the day the invasion began": a day named by another event
+_CUE_THE_DAY = ("the day", "the week", "the month", "the year", "the night")
 _CUE = (rf"\b(?:{'|'.join(_CUE_AFTER)}|in\s+(?:{'|'.join(_CUE_IN_TO)})\s+to|"
-        rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for|{_CUE_RU})")
-_CUE_WORDS = _CUE_AFTER + _CUE_IN_TO + _CUE_IN_FOR  # every cue holds one of them
+        rf"in\s+(?:{'|'.join(_CUE_IN_FOR)})\s+for|as\s+a\s+reprisal\s+for|{_CUE_RU}|"
+        rf"(?<=,\s)the\s+(?:day|week|month|year|night)(?=\s))")
+_CUE_WORDS = _CUE_AFTER + _CUE_IN_TO + _CUE_IN_FOR + _CUE_THE_DAY  # every cue holds one of them
 # "since then", "after that": a time, no event named
 _TIME_REFERENCE = re.compile(_CUE + r"(?!\s+(?:then|that|this|now)\b)\s+(?:[\w’'-]+\s+){0,4}$",
                              re.I)
