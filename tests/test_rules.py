@@ -362,7 +362,7 @@ def test_a_judgment_under_articles_of_a_code_and_a_day_named_by_another_event() 
     assert {a.name.form for a in verdict.actors if a.role == "target"} >= {
         "M. N. Tukhachevsky", "I. E. Yakir"}
     (report,) = read("Monitors recorded the detention of at least 1,700 people at anti-war "
-                     "protests on 24 February 2022, the day the invasion began.").mentions
+                     "protests in 53 cities on 24 February 2022, the day the invasion began.").mentions
     assert (report.type, [(f.kind, f.low) for f in report.figures]) == ("arrest", [("arrested", 1700)])
 
 
