@@ -366,6 +366,12 @@ def test_a_judgment_under_articles_of_a_code_and_a_day_named_by_another_event() 
     assert (report.type, [(f.kind, f.low) for f in report.figures]) == ("arrest", [("arrested", 1700)])
 
 
+def test_names_joined_to_an_agent_are_agents() -> None:
+    (mention,) = read("In 1934 the purge was carried out by the SS and the Gestapo.").mentions
+    assert {(a.role, a.name.form) for a in mention.actors} == {
+        ("perpetrator", "SS"), ("perpetrator", "Gestapo")}
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -500,6 +500,12 @@ class RuleExtractor:
                   and not _a_source(doc.text, name)]
         if verb is not None:
             _russian_word_order(doc.text, verb, actors)
+        for first, then in zip(actors, actors[1:], strict=False):
+            # "carried out by the SS and the Gestapo": names joined to an agent are agents
+            if first.role == "perpetrator" and then.role == "target" and verb is not None \
+                    and first.name.start >= verb.end and _JOINED_AGENT.fullmatch(
+                        doc.text, first.name.end, then.name.start):
+                then.role = "perpetrator"
         for actor in actors:  # "Troops of the British Indian Army": the body inside acts too
             outer = next((o for o in actors if o is not actor and o.name.start <= actor.name.start
                           and actor.name.end <= o.name.end), None)
@@ -1243,6 +1249,7 @@ def _russian_word_order(text: str, verb: triggers.Trigger, actors: list[Actor]) 
                 actor.role = "perpetrator"
 
 
+_JOINED_AGENT = re.compile(r"\s*(?:,|,?\s+and|\s+и)\s+(?:the\s+)?")
 _RU_PLURAL_PAST = re.compile(r"[а-яё]+ли(?:сь)?", re.I)
 
 

@@ -31,6 +31,7 @@ _SKELETON = [
     (r"ph", "f"), (r"v\b", "f"), (r"x", "ks"), (r"(.)\1", r"\1"), (r"j", "y"),
     (r"\bi(?=[aeou])", "y"),  # Ioffe / Joffe / Yoffe, Iakov / Yakov
     (r"gy\b", "d"),  # Hungarian gy, which Cyrillic writes дь: Nagy / Надь
+    (r"(?<=[^aeiou\s])(?<=\w)([aou])e(?=[^aeiou\s])", r"\1"),  # German umlauts spelled out: Roehm / Röhm
 ]
 _SKELETON_RX = [(re.compile(p), r) for p, r in _SKELETON]
 
