@@ -372,6 +372,19 @@ def test_names_joined_to_an_agent_are_agents() -> None:
         ("perpetrator", "SS"), ("perpetrator", "Gestapo")}
 
 
+def test_a_dispatch_with_an_agency_and_no_year_takes_its_title_s_year() -> None:
+    # our own dispatches, in the style of the wire services of the 1930s
+    out = read("BERLIN, July 1 (AP) — Hitler's lieutenants carried out a purge of the Storm "
+               "Troop leadership today.", title="The purge of the SA, 1934")
+    assert [(m.date.start, m.places) for m in out.mentions] == [("1934-07-01", ["Berlin"])]
+    assert "AP" not in {n.form for n in out.names}
+    out = read("МОСКВА, 12 июня. (ТАСС). Сегодня суд приговорил к расстрелу Тухачевского и Якира.",
+               title="Приговор 1937 года")
+    assert [m.date.start for m in out.mentions] == ["1937-06-12"]
+    assert {(a.role, a.name.form) for a in out.mentions[0].actors} >= {
+        ("target", "Тухачевского"), ("target", "Якира")}
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -734,9 +734,11 @@ _ANY_YEAR = re.compile(r"(?<![\d,.])(1[5-9]\d\d|20\d\d)(?![\d,.]\d)")
 
 
 # a news dispatch's opening: "SHARPEVILLE, March 21 —", "Moscow, August 19.—", "LONDON, 3 May:"
-_DATELINE = re.compile(rf"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z .'’-]{{1,40}}),\s+(?:(?P<m1>{_EN})\.?\s+"
-                       rf"(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{_EN}))"
-                       rf"(?P<year>,?\s+\d{{4}})?\s*[.:]?\s*[—–-]")
+# "SHARPEVILLE, March 21 —", "BERLIN, July 1 (AP) —", "МОСКВА, 12 июня. (ТАСС)."
+_DATELINE = re.compile(rf"(?m)^[ \t]*(?P<place>[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё .'’-]{{1,40}}),\s+(?:(?P<m1>{_EN})\.?\s+"
+                       rf"(?P<d1>{DAY})|(?P<d2>{DAY})\s+(?P<m2>{MONTH}))"
+                       rf"(?P<year>,?\s+\d{{4}})?\s*[.:]?\s*(?:\((?:[A-ZА-ЯЁ][\w.-]{{1,10}})\)\s*[.:]?\s*)?"
+                       rf"(?:[—–-]|(?<=\)\.)|(?<=\))\s)")
 
 
 def dateline(text: str) -> re.Match[str] | None:

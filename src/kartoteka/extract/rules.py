@@ -61,7 +61,10 @@ class RuleExtractor:
         # a dispatch's "March 21" takes the year it was filed in; what it tells happened at
         # its dateline's place unless a sentence names another
         line = dates.dateline(doc.text)
-        written = str(doc.date or doc.meta.get("date") or "")
+        # a dispatch with no year of its own and no date of writing: the year its title or
+        # address gives ("Hitler's purge, 1934", ".../1934/07/01/...")
+        written = str(doc.date or doc.meta.get("date") or (_title_year(doc) if line and not line.group(
+            "year") else "") or "")
         ctx.filed = dates.dispatch_day(line, written)
         ctx.written = dates.written_day(written)
         if ctx.filed is None and ctx.written is not None and (
@@ -129,7 +132,7 @@ class RuleExtractor:
                 if names.is_headline(sent.text) else \
                 [n for n in names.find_names(sent.text, sent.start)
                  if not (n.start in openers and openers[n.start] == n.form and n.type == "person")
-                 and not (line and n.end <= line.end("place"))]  # the dateline's own place
+                 and not (line and n.end <= line.end())]  # the dateline's own place and agency
             for name in found_names:
                 name.document = doc.name
             stated = []
@@ -759,6 +762,12 @@ def _dateline_place(written: str) -> str:
     return known.name if known else form
 
 
+def _title_year(doc: Document) -> str | None:
+    years = {y for value in (doc.title, doc.url) for y in re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)",
+                                                                     str(value or ""))}
+    return years.pop() if len(years) == 1 else None  # one year, or none that can be trusted
+
+
 def _written_year(doc: Document) -> int | None:
     """The year the document was written or posted (metadata, else a "Posted on" line)."""
     for value in (doc.date, doc.meta.get("date")):
@@ -1235,7 +1244,8 @@ def _russian_word_order(text: str, verb: triggers.Trigger, actors: list[Actor]) 
     if not morphology.CYRILLIC_WORD.fullmatch(verb.text.split()[0]):
         return
     plural = bool(_RU_PLURAL_PAST.fullmatch(verb.text.split()[0]))
-    after = any(a.role == "target" and a.name.type == "person" and a.name.start >= verb.end
+    # a subject after the verb agrees with it: a man's or a woman's past ("убил", "убила")
+    after = bool(_RU_PERSONAL_PAST.fullmatch(verb.text.split()[0])) and any(a.role == "target" and a.name.type == "person" and a.name.start >= verb.end
                 and morphology.CYRILLIC_WORD.search(a.name.form) and not _RU_PASSIVE.fullmatch(
                     verb.text) and morphology.is_nominative(a.name.form.split()[-1]) for a in actors)
     for actor in actors:
@@ -1250,6 +1260,7 @@ def _russian_word_order(text: str, verb: triggers.Trigger, actors: list[Actor]) 
 
 
 _JOINED_AGENT = re.compile(r"\s*(?:,|,?\s+and|\s+и)\s+(?:the\s+)?")
+_RU_PERSONAL_PAST = re.compile(r"[а-яё]+(?:л|ла)", re.I)
 _RU_PLURAL_PAST = re.compile(r"[а-яё]+ли(?:сь)?", re.I)
 
 
