@@ -122,7 +122,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name, 
     ("dmy", rf"\b(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
     ("mdy", rf"\b(?P<m>{MONTH})\s+(?:the\s+)?(?P<d>{DAY})\b(?![,.]?\d|\s*%){_Y}?"),  # "January the 9th"
     # "the ninth of January": a day in words
-    ("dmy_words", rf"\b(?:the\s+)?(?P<dw>{_ORDINAL_WORD})\s+of\s+(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
+    ("dmy_words", rf"\b(?P<dw>{_ORDINAL_WORD})\s+of\s+(?P<m>{MONTH})(?![a-zа-я]){_Y}?"),
     ("my", rf"\b{_MOD}(?P<m>{MONTH})\s+(?:of\s+)?(?P<y>{YEAR})"),
     ("m_rel", rf"\b(?P<m>{_EN})\s+of\s+(?P<rel>that|the\s+same|that\s+same|the\s+following|"
               r"the\s+next|the\s+previous)\s+year\b"),

@@ -388,7 +388,7 @@ def find_names(text: str, offset: int = 0) -> list[NameMention]:
         if known:
             found.append(NameMention(m.group(), known[1], m.start() + offset, m.end() + offset))
     found += _named_after(text, offset, found)
-    if ", " in text:
+    if ", " in text and _PATRONYMIC.search(text):
         found = _inverted(text, offset, found)
     if _NUMBER_SIGN_CUE.search(text):
         found += _numbered_acts(text, offset, found)
@@ -405,6 +405,9 @@ _AND_BETWEEN = re.compile(r"\s+(?:and|и)\s+")
 _INVERTED = re.compile(r"(?<![\w’'-])(?P<sur>[A-ZА-ЯЁ][a-zа-яё’'-]+),\s+(?P<given>[A-ZА-ЯЁ][a-zа-яё]+)\s+"
                        r"(?P<patr>[A-ZА-ЯЁ][a-zа-яё]+(?:ovich|evich|ich|ovna|evna|ichna|ович|евич|ич|овна|"
                        r"евна|ична))\b")
+
+
+_PATRONYMIC = re.compile(r"(?:vich|vna|ichna|ич|вна|ична)\b")  # the cheap test before `_INVERTED`
 
 
 def _inverted(text: str, offset: int, found: list[NameMention]) -> list[NameMention]:
