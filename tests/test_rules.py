@@ -385,6 +385,11 @@ def test_a_dispatch_with_an_agency_and_no_year_takes_its_title_s_year() -> None:
         ("target", "Тухачевского"), ("target", "Якира")}
 
 
+def test_the_day_a_referred_to_act_began_is_that_act_s() -> None:
+    assert extract("On 2 June 1962 troops fired. The massacre took place during a strike that "
+                   "began the previous day at the works.")[-1] == ("1962-06-01", "strike")
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -54,6 +54,13 @@ def test_in_a_tally_the_first_count_s_act_is_the_event() -> None:
     assert kind("Some 2,000 hostages were shot after the rising.") == "execution"  # one count
 
 
+def test_what_happened_during_an_act_is_the_event() -> None:
+    for text, kind in (("In 1915 the Armenians were killed or died during deportations.", "killing"),
+                       ("В ходе подавления восстания в 1921 году расстреляли сотни человек.",
+                        "execution")):
+        assert best(find_triggers(text), text).type == kind
+
+
 def test_a_camp_named_as_where_is_no_deportation() -> None:
     text = "The uprising was a revolt that took place in 1954 in the Kengir labour camp."
     assert best(find_triggers(text), text).type == "uprising"

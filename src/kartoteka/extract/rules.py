@@ -34,6 +34,9 @@ _PASSIVE = re.compile(_AUX + "$", re.I)
 _UNDERGOES = re.compile(r"\b(?:went|go|goes|going|stood|stand|stands|standing|faced?|facing)\s+"
                         r"(?:on\s+)?$", re.I)
 _AUXILIARY = re.compile(_AUX, re.I)
+# the day a referred-to act began, told in its own relative clause
+_BEGUN_ON = re.compile(r"\s+(?:that|which)\s+(?:had\s+)?(?:began|begun|started|broke\s+out|opened)\s+"
+                       r"(?:on\s+|in\s+)?(?:the\s+)?", re.I)
 _LIST_DASH = re.compile(r"\s*[—–:-]\s*")
 _PARTICIPLE = re.compile(r"[a-z]+ed|shot|hanged|hung|taken|beaten|slain|seized|stabbed", re.I)
 # what follows an active verb: its object, or "shot at", "fired on"
@@ -458,6 +461,10 @@ class RuleExtractor:
                 return None
         if trigger is None and not figs:
             return None
+        begun = next((t for t in trigs if span is not None and not span.carried and t is not trigger
+                      and _BEGUN_ON.fullmatch(doc.text, t.end, span.char_start)), None)
+        if begun is not None:
+            trigger = begun  # "during a strike that began the previous day": the strike's day
         if trigger is not None and span is not None and all(
                 _aside_to(doc.text, t, sent, span) or span.char_start > t.end
                 and triggers.is_time_reference(doc.text, t) for t in trigs) \

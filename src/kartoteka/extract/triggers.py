@@ -114,11 +114,11 @@ _OBJECT_OF = re.compile(r"\s+(?:of|against)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]
 
 
 # "in the months following Lenin's attempted assassination": a time reference, not the event
-_CUE_AFTER = ("following", "after", "since", "before")
+_CUE_AFTER = ("following", "after", "since", "before", "during")  # "died during deportations"
 _CUE_IN_TO = ("response", "reply", "answer")
 _CUE_IN_FOR = ("retaliation", "revenge", "reprisal")
 # Russian: "после подавления", "узнав о повышении цен", "в ответ на убийство", "вслед за"
-_CUE_RU = r"после|узнав|вслед\s+за|в\s+ответ\s+на|в\s+отместку\s+за"
+_CUE_RU = r"после|узнав|вслед\s+за|в\s+ответ\s+на|в\s+отместку\s+за|в\s+ходе|во\s+время"
 # "on 24 February 2022, the day the invasion began": a day named by another event
 _CUE_THE_DAY = ("the day", "the week", "the month", "the year", "the night")
 _CUE = (rf"\b(?:{'|'.join(_CUE_AFTER)}|in\s+(?:{'|'.join(_CUE_IN_TO)})\s+to|"
