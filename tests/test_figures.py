@@ -14,6 +14,9 @@ def figs(text: str) -> list[tuple[int | None, int | None, str, bool]]:
 @pytest.mark.parametrize("text, expected", [
     # the CONTRACT table, row by row
     ("900 arrested in one night", [(900, 900, "arrested", False)]),
+    # the convicted are not yet the shot among them
+    ("Всего было осуждено 767 397 человек, из них к высшей мере наказания — 386 798",
+     [(767397, 767397, "other", False), (386798, 386798, "killed", False)]),
     # days of a dual span are no count
     ("7–8 (20–21) января забастовка стала всеобщей", []),
     # the sentence names what it counts, whatever word stands nearer the number

@@ -131,7 +131,8 @@ KIND_VERBS = [
     # those who got away are counted, but nothing of the act befell them
     # and those fired at, whom no word says were hit
     ("other", r"fled|flee\w*|escaped|emigrat\w*|refugees?|бежал\w*|бежали|эмигрирова\w*|"
-              r"shot\s+at|fired\s+at"),
+              r"shot\s+at|fired\s+at|"
+              r"осужд[её]н\w*|осуждено|осудил\w*"),  # the convicted, not yet the shot among them
     ("strength", r"mobili[sz]\w*|fielded|recruit\w*|joined|enlist\w*|number(?:ed|ing)|armed|involv\w*|"
                  r"strik\w*|struck|workforce|went\s+on\s+strike|downed\s+(?:their\s+)?tools|stopped\s+work|walked\s+out|"
                  r"бастова\w*|стачк\w*|забастов\w*|присоедин\w*|protest\w*|demonstrat\w*|marched|"
