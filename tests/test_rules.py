@@ -390,6 +390,12 @@ def test_the_day_a_referred_to_act_began_is_that_act_s() -> None:
                    "began the previous day at the works.")[-1] == ("1962-06-01", "strike")
 
 
+def test_where_the_people_came_from_is_not_where_it_befell_them() -> None:
+    out = read("In 1937 thousands were shot in Karelia. Between 27 October and 4 November 1937, "
+               "1,111 prisoners from Solovki were shot there.")
+    assert out.mentions[-1].places == ["Karelia"]
+
+
 def test_a_word_inside_a_book_s_title_tells_no_act() -> None:
     assert extract("In 1954 the author puts the dead at 37, following Solzhenitsyn's account in "
                    "The Gulag Archipelago.") == [("1954", "killing")]

@@ -1111,6 +1111,9 @@ def _an_army_s(text: str, name: NameMention, found: list[NameMention]) -> bool:
 # what figures counts as "other" by its verb: those who got away, those fired at
 _GOT_AWAY = re.compile(r"\b(?:" + dict(figures.KIND_VERBS)["other"] + r")\b", re.I)
 # where the orders came from, not where the act was done: "acting on instructions from Moscow"
+# where the people came from, not where it befell them: "1,111 prisoners from Solovki were shot"
+_PEOPLE_FROM = re.compile(r"\b(?:" + "|".join(sorted(figures.PEOPLE)) + r")\s+from\s+(?:the\s+)?$|"
+                          r"(?<!\w)(?:заключ[её]нн\w*|узник\w*|рабоч\w*|крестьян\w*)\s+из\s+$", re.I)
 _SENT_FROM = re.compile(r"\b(?:instructions?|orders?|directives?|telegrams?|letters?|pressure|"
                         r"advisers?|envoys?|emissaries|commands?)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"
                         r"(?<!\w)(?:указани\w*|приказ\w*|директив\w*|телеграмм\w*)\s+(?:\w+\s+)?из\s+$",
@@ -1128,8 +1131,9 @@ def _event_places(text: str, found: list[NameMention], destinations: bool = Fals
         whither = _DESTINATION.search(before) or _RU_DESTINATION.search(before) and \
             morphology.is_accusative(name.form.split()[-1])
         if whither and not destinations or _an_army_s(text, name, found) or _BORN_IN.search(
-                text, max(0, name.start - 40), name.start) or _SENT_FROM.search(before):
-            continue  # nor "Born in 1890 in Minsk", nor "on instructions from Moscow"
+                text, max(0, name.start - 40), name.start) or _SENT_FROM.search(before) \
+                or _PEOPLE_FROM.search(before):
+            continue  # nor "Born in 1890 in Minsk", "on instructions from Moscow", "prisoners from Solovki"
         label = place_label(name.form, before)
         if label not in out:
             out.append(label)
