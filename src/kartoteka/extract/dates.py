@@ -781,6 +781,11 @@ def new_style_days(text: str) -> frozenset[tuple[int, int]]:
                      for m in find_dates(line) if m.styled and not m.julian and m.m1 and m.d1)
 
 
+# a dual date without its year is read in a year of the 20th century's Old Style (13 days
+# behind, 1900–1918), when the Empire's duals were mostly written; the 1800s' 12 are tried too
+_OLD_STYLE_CENTURY = 1904  # a leap year: a New Style 29 February stays a day
+
+
 def old_style_days(text: str) -> frozenset[tuple[int, int]]:
     """(month, day) of the Old Style side of every dual date in a text that writes them Old
     Style first ("4 (17) April" → (4, 4)): an English source that writes "On 4 April" after
@@ -793,7 +798,7 @@ def old_style_days(text: str) -> frozenset[tuple[int, int]]:
             continue
         for m in find_dates(line):
             if m.styled and not m.julian and m.m1 and m.d1:
-                new = dt.date(m.y1 or 1912, m.m1, m.d1)
+                new = dt.date(m.y1 or _OLD_STYLE_CENTURY, m.m1, m.d1)
                 old = next((d for d in (new - dt.timedelta(days=n) for n in (13, 12))
                             if to_gregorian(d.year, d.month, d.day) == (new.year, new.month, new.day)),
                            None)
